@@ -1,0 +1,25 @@
+//! # parallax-core
+//!
+//! The Parallax analysis engine: pure Rust, no web dependencies, built for
+//! `wasm32-unknown-unknown` (the browser app) and for the host (the `parallax` CLI).
+//!
+//! Data flows one way, and every derived thing keeps a [`Span`] (byte range) into
+//! the decoded text of its [`Document`]:
+//!
+//! raw bytes → [`Document`] (metadata, paragraphs, boilerplate spans) → tokens and
+//! sentences → mentions → entities → comparison.
+//!
+//! ```
+//! use parallax_core::Document;
+//!
+//! let doc = Document::parse("000.txt", b"ISIS-K claims Moscow attack\nThe group said on Friday.");
+//! assert_eq!(doc.title(), Some("ISIS-K claims Moscow attack"));
+//! assert_eq!(doc.word_count(), 9);
+//! ```
+
+pub mod decode;
+pub mod document;
+pub mod span;
+
+pub use document::Document;
+pub use span::Span;
