@@ -25,12 +25,19 @@ impl Document {
         let text = decode(bytes);
         let paragraphs = lines(&text);
         let title = paragraphs.first().copied();
-        Self { id: id.into(), text, title, paragraphs }
+        Self {
+            id: id.into(),
+            text,
+            title,
+            paragraphs,
+        }
     }
 
     /// The title text, if any.
     pub fn title(&self) -> Option<&str> {
-        self.title.map(|s| s.slice(&self.text)).filter(|s| !s.is_empty())
+        self.title
+            .map(|s| s.slice(&self.text))
+            .filter(|s| !s.is_empty())
     }
 
     /// Number of whitespace-separated words in the text.

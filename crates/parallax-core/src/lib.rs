@@ -19,7 +19,9 @@
 
 pub mod decode;
 pub mod document;
+pub mod sentence;
 pub mod span;
+pub mod token;
 
 pub use document::Document;
 pub use span::Span;

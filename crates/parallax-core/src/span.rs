@@ -15,7 +15,9 @@ use serde::{Deserialize, Serialize};
 /// // Out-of-range or non-boundary spans slice to "" instead of panicking.
 /// assert_eq!(Span::new(3, 99).slice(text), "");
 /// ```
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
