@@ -19,9 +19,18 @@
 
 pub mod decode;
 pub mod document;
+pub mod entities;
+pub mod eval;
+pub mod gazetteer;
+pub mod mention;
+pub mod pipeline;
+pub(crate) mod rules;
 pub mod sentence;
 pub mod span;
 pub mod token;
 
 pub use document::Document;
+pub use entities::Entity;
+pub use mention::{Label, Mention, Quantity, Source};
+pub use pipeline::{analyze, extract, Analysis, Extraction};
 pub use span::Span;

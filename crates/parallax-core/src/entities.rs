@@ -1,0 +1,228 @@
+//! Entity linking: mentions grouped into one node per real-world thing.
+//!
+//! Within an article a lone surname joins the full name it shortens ("Austin" →
+//! "Lloyd Austin") and an acronym joins the name it abbreviates, whether the text
+//! defines it ("Syrian Democratic Forces (SDF)") or the alias lexicon does. Across
+//! articles, mentions with the same label and canonical name are one entity; a lone
+//! surname that no article explains joins a full name only when exactly one full name
+//! in the corpus has that surname. Places carry coordinates and country; nationality
+//! words point to their country ("Iranian" → Iran).
+
+use crate::document::Document;
+use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
+use crate::mention::Label;
+use crate::pipeline::Extraction;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
+
+/// Where a mention lives: document index and mention index within its extraction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct MentionRef {
+    pub doc: usize,
+    pub mention: usize,
+}
+
+/// Coordinates and country of a place entity.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Geo {
+    pub lat: f32,
+    pub lon: f32,
+    /// ISO 3166-1 alpha-2, `""` when the place spans countries ("Middle East").
+    pub country: String,
+    /// The country's name ("Iran" for "Kerman").
+    pub country_name: Option<String>,
+    pub kind: PlaceKind,
+}
+
+/// One real-world thing and every mention of it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    /// Stable id: label and canonical name slugged, e.g. `org-isis-k`, `loc-united-states`.
+    pub id: String,
+    pub label: Label,
+    pub canonical: String,
+    /// Distinct surface forms, in order of first appearance.
+    pub surfaces: Vec<String>,
+    pub mentions: Vec<MentionRef>,
+    /// Indexes of the documents that mention it, ascending.
+    pub docs: Vec<usize>,
+    /// For places: coordinates and country.
+    pub geo: Option<Geo>,
+    /// For nationalities: the country entity's id ("loc-iran" for "Iranian"),
+    /// whether or not that country is itself mentioned.
+    pub country: Option<String>,
+}
+
+/// Slug for ids: lower-case ASCII letters and digits, runs of anything else → `-`.
+///
+/// ```
+/// use parallax_core::entities::entity_id;
+/// use parallax_core::Label;
+/// assert_eq!(entity_id(Label::Org, "ISIS-K"), "org-isis-k");
+/// assert_eq!(entity_id(Label::Loc, "U.S."), "loc-u-s");
+/// ```
+pub fn entity_id(label: Label, canonical: &str) -> String {
+    let mut s = label.as_str().to_ascii_lowercase();
+    s.push('-');
+    let mut dash = false;
+    for c in canonical.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            if dash && !s.ends_with('-') {
+                s.push('-');
+            }
+            dash = false;
+            s.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    s
+}
+
+/// Trim a possessive and surrounding quotes from a surface form.
+fn clean_surface(s: &str) -> &str {
+    let s = s
+        .strip_suffix("'s")
+        .or_else(|| s.strip_suffix("’s"))
+        .unwrap_or(s);
+    s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
+}
+
+/// Link mentions into entities. Returns the entities and, per document, each mention's entity index.
+pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<Vec<usize>>) {
+    let lex = Lexicon::embedded();
+    let gaz = Gazetteer::embedded();
+    // Canonical (label, name) per mention, decided per document first.
+    let mut keys: Vec<Vec<(Label, String)>> = Vec::with_capacity(docs.len());
+    for (doc, ex) in docs.iter().zip(extractions) {
+        let text = doc.text.as_str();
+        let surface: Vec<&str> = ex
+            .mentions
+            .iter()
+            .map(|m| clean_surface(m.span.slice(text)))
+            .collect();
+        let mut k: Vec<(Label, String)> = Vec::with_capacity(ex.mentions.len());
+        // Acronyms defined in the text: NAME (ACR).
+        let mut defined: HashMap<&str, usize> = HashMap::new();
+        for w in ex.mentions.windows(2).enumerate() {
+            let (a, b) = (&w.1[0], &w.1[1]);
+            let between = text.get(a.span.end..b.span.start).unwrap_or("");
+            let after = text.get(b.span.end..).unwrap_or("");
+            if between.trim() == "(" && after.starts_with(')') && a.label == b.label {
+                defined.insert(surface[w.0 + 1], w.0);
+            }
+        }
+        for (i, m) in ex.mentions.iter().enumerate() {
+            let s = surface[i];
+            let mut canon = match lex.lookup(s) {
+                Some(e) if e.label == m.label => e.canonical.clone(),
+                _ => s.to_string(),
+            };
+            if let Some(&d) = defined.get(s) {
+                let long = surface[d];
+                canon = lex
+                    .lookup(long)
+                    .filter(|e| e.label == m.label)
+                    .map_or(long.to_string(), |e| e.canonical.clone());
+            }
+            k.push((m.label, canon));
+        }
+        // Surnames → the one full name in this document that ends (or starts) with them.
+        for i in 0..k.len() {
+            if k[i].0 != Label::Person || k[i].1.contains(' ') {
+                continue;
+            }
+            let short = k[i].1.clone();
+            let mut full: Vec<&String> = k
+                .iter()
+                .filter(|(l, n)| *l == Label::Person && n.contains(' '))
+                .map(|(_, n)| n)
+                .filter(|n| n.rsplit(' ').next() == Some(short.as_str()))
+                .collect();
+            full.sort();
+            full.dedup();
+            if full.len() == 1 {
+                k[i].1 = full[0].clone();
+            }
+        }
+        keys.push(k);
+    }
+    // Across documents: a lone surname no document explained joins the corpus's only full name with it.
+    let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (l, n) in keys.iter().flatten() {
+        if *l == Label::Person {
+            if let Some((_, last)) = n.rsplit_once(' ') {
+                let v = by_surname.entry(last.to_string()).or_default();
+                if !v.contains(n) {
+                    v.push(n.clone());
+                }
+            }
+        }
+    }
+    for (l, n) in keys.iter_mut().flatten() {
+        if *l == Label::Person && !n.contains(' ') {
+            if let Some(v) = by_surname.get(n.as_str()).filter(|v| v.len() == 1) {
+                *n = v[0].clone();
+            }
+        }
+    }
+
+    let mut index: HashMap<(Label, String), usize> = HashMap::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut mention_entity = Vec::with_capacity(docs.len());
+    for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
+        let mut row = Vec::with_capacity(ex.mentions.len());
+        for (i, m) in ex.mentions.iter().enumerate() {
+            let key = keys[d][i].clone();
+            let e = *index.entry(key.clone()).or_insert_with(|| {
+                entities.push(new_entity(key.0, &key.1, lex, gaz));
+                entities.len() - 1
+            });
+            let ent = &mut entities[e];
+            let s = clean_surface(m.span.slice(&doc.text));
+            if !ent.surfaces.iter().any(|x| x == s) {
+                ent.surfaces.push(s.to_string());
+            }
+            ent.mentions.push(MentionRef { doc: d, mention: i });
+            if ent.docs.last() != Some(&d) {
+                ent.docs.push(d);
+            }
+            row.push(e);
+        }
+        mention_entity.push(row);
+    }
+    (entities, mention_entity)
+}
+
+fn new_entity(label: Label, canonical: &str, lex: &Lexicon, gaz: &Gazetteer) -> Entity {
+    let entry = lex.lookup(canonical).filter(|e| e.label == label);
+    let place = entry
+        .and_then(|e| e.place)
+        .and_then(|p| gaz.places().get(p as usize));
+    let geo = match (label, place) {
+        (Label::Loc, Some(p)) => Some(Geo {
+            lat: p.lat,
+            lon: p.lon,
+            country: p.country.clone(),
+            country_name: gaz.country(&p.country).map(|c| c.name.clone()),
+            kind: p.kind,
+        }),
+        _ => None,
+    };
+    let country = match (label, entry) {
+        (Label::Norp, Some(e)) if e.kind == EntryKind::Demonym || e.place.is_some() => {
+            place.map(|p| entity_id(Label::Loc, &p.name))
+        }
+        _ => None,
+    };
+    Entity {
+        id: entity_id(label, canonical),
+        label,
+        canonical: canonical.to_string(),
+        surfaces: Vec::new(),
+        mentions: Vec::new(),
+        docs: Vec::new(),
+        geo,
+        country,
+    }
+}

@@ -1,0 +1,135 @@
+//! Mentions: labelled spans of text, and counted quantities.
+
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// The entity types Parallax reports, as defined in the annotation guidelines.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Label {
+    /// People, by name, without titles.
+    #[serde(rename = "PERSON")]
+    Person,
+    /// Named organizations: agencies, companies, parties, armed groups, media.
+    #[serde(rename = "ORG")]
+    Org,
+    /// Countries, cities, regions, geographic features, facilities.
+    #[serde(rename = "LOC")]
+    Loc,
+    /// Nationalities, ethnic, religious and political groups.
+    #[serde(rename = "NORP")]
+    Norp,
+    /// Calendar expressions anchored in time.
+    #[serde(rename = "DATE")]
+    Date,
+}
+
+impl Label {
+    /// All labels, in display order.
+    pub const ALL: [Label; 5] = [
+        Label::Person,
+        Label::Org,
+        Label::Loc,
+        Label::Norp,
+        Label::Date,
+    ];
+
+    /// The label's name as it appears in gold files and JSON ("PERSON", "ORG", ...).
+    ///
+    /// ```
+    /// use parallax_core::Label;
+    /// assert_eq!(Label::Norp.as_str(), "NORP");
+    /// assert_eq!(Label::parse("LOC"), Some(Label::Loc));
+    /// ```
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Label::Person => "PERSON",
+            Label::Org => "ORG",
+            Label::Loc => "LOC",
+            Label::Norp => "NORP",
+            Label::Date => "DATE",
+        }
+    }
+
+    /// Parse a label name; accepts the CoNLL short forms `PER` and `GPE` too.
+    pub fn parse(s: &str) -> Option<Label> {
+        Some(match s {
+            "PERSON" | "PER" => Label::Person,
+            "ORG" => Label::Org,
+            "LOC" | "GPE" => Label::Loc,
+            "NORP" => Label::Norp,
+            "DATE" => Label::Date,
+            _ => return None,
+        })
+    }
+}
+
+impl std::fmt::Display for Label {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// Which layer of the pipeline produced a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Source {
+    /// The statistical sequence tagger.
+    Model,
+    /// A gazetteer or alias-lexicon lookup.
+    Gazetteer,
+    /// A hand-written rule (dates, quantities, name patterns, document metadata).
+    Rule,
+}
+
+/// One labelled span of a document's text.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Byte range into [`Document::text`](crate::Document::text).
+    pub span: Span,
+    pub label: Label,
+    /// How sure the producing layer is, in `[0, 1]`.
+    pub confidence: f32,
+    pub source: Source,
+}
+
+/// How a quantity's number is hedged in the text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Hedge {
+    /// A bare number: "137 unarmed lives".
+    Exact,
+    /// "at least 143", "no fewer than".
+    AtLeast,
+    /// "more than 50", "over 50".
+    MoreThan,
+    /// "nearly 100", "almost 100".
+    Nearly,
+    /// "about 30", "around", "some", "roughly", "an estimated".
+    About,
+    /// "up to 25", "as many as 25".
+    UpTo,
+    /// "fewer than 10", "less than 10", "under 10".
+    LessThan,
+    /// Vague plurals: "dozens", "hundreds", "tens of thousands".
+    Vague,
+}
+
+/// A counted quantity: "at least 143 people", "nearly 100 dead", "dozens of attacks".
+///
+/// `low`/`high` bound the interval the text asserts; `None` means unbounded on that side.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The whole expression, hedge through noun.
+    pub span: Span,
+    /// The number words or digits alone.
+    pub number: Span,
+    /// The number as written, when it is one ("143", "two dozen" → 24); `None` for "dozens".
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub hedge: Hedge,
+    /// The counted noun ("people", "dead", "attacks"), if one follows.
+    pub noun: Option<Span>,
+    /// The noun lower-cased, for grouping ("people").
+    pub noun_text: Option<String>,
+}

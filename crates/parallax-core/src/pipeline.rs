@@ -1,0 +1,320 @@
+//! The extraction pipeline: a [`Document`] in, mentions and quantities out; and
+//! [`analyze`], which extracts every document and links mentions into entities.
+//!
+//! Layers and precedence. Every layer proposes candidate mentions with a confidence:
+//! the alias lexicon and gazetteer (`gazetteer`), rules for dates, nationalities'
+//! companions, name patterns and document metadata (`rule`), and the statistical
+//! tagger (`model`). Candidates are then chosen greedily, longest first and, for equal
+//! lengths, most confident first, so "Syrian Democratic Forces" beats "Syrian" and
+//! "Lloyd Austin" beats the city "Austin". A second pass adds each chosen full
+//! name's surname wherever it stands alone ("Austin" → PERSON) and each defined
+//! acronym ("Syrian Democratic Forces (SDF)"), then chooses again.
+//!
+//! ```
+//! use parallax_core::{extract, Document, Label};
+//!
+//! let doc = Document::parse("a.txt", b"Defense Secretary Lloyd Austin visited Kerman on Thursday. Austin said nearly 100 people died among Iranian troops.");
+//! let ex = extract(&doc);
+//! let found: Vec<(&str, Label)> = ex.mentions.iter().map(|m| (m.span.slice(&doc.text), m.label)).collect();
+//! assert!(found.contains(&("Lloyd Austin", Label::Person)));
+//! assert!(found.contains(&("Austin", Label::Person)));
+//! assert!(found.contains(&("Kerman", Label::Loc)));
+//! assert!(found.contains(&("Thursday", Label::Date)));
+//! assert!(found.contains(&("Iranian", Label::Norp)));
+//! assert_eq!(ex.quantities[0].span.slice(&doc.text), "nearly 100 people");
+//! ```
+
+use crate::document::Document;
+use crate::entities::{link, Entity, MentionRef};
+use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
+use crate::mention::{Label, Mention, Quantity, Source};
+use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, LINE_START};
+use crate::rules::{date, names, quantity};
+use crate::sentence::sentences_from_tokens;
+use crate::span::Span;
+use crate::token::{tokenize_into, Token};
+use serde::{Deserialize, Serialize};
+
+/// What extraction found in one document. All spans index [`Document::text`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// Tokens of the body paragraphs.
+    pub tokens: Vec<Token>,
+    /// Sentences, in order.
+    pub sentences: Vec<Span>,
+    /// Entity mentions: sorted by start, non-overlapping, none inside boilerplate.
+    pub mentions: Vec<Mention>,
+    /// Counted quantities ("at least 143 people"), sorted by start.
+    pub quantities: Vec<Quantity>,
+}
+
+/// The whole corpus: documents, their extractions and the entities linking them.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    pub documents: Vec<Document>,
+    /// `extractions[d]` belongs to `documents[d]`.
+    pub extractions: Vec<Extraction>,
+    pub entities: Vec<Entity>,
+    /// `mention_entity[d][m]` is the index into `entities` of mention `m` of document `d`.
+    pub mention_entity: Vec<Vec<usize>>,
+}
+
+impl Analysis {
+    /// The entity a mention belongs to.
+    pub fn entity_of(&self, r: MentionRef) -> Option<&Entity> {
+        let i = *self.mention_entity.get(r.doc)?.get(r.mention)?;
+        self.entities.get(i)
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    start: usize,
+    end: usize,
+    label: Label,
+    conf: f32,
+    source: Source,
+}
+
+/// Extract mentions and quantities from one document. Never panics.
+pub fn extract(doc: &Document) -> Extraction {
+    let text = doc.text.as_str();
+    let lex = Lexicon::embedded();
+    let gaz = Gazetteer::embedded();
+    let toks = scan(text);
+    let headline = headline_flags(text, &toks);
+
+    let mut tokens = Vec::new();
+    let mut sentences = Vec::new();
+    for &p in &doc.paragraphs {
+        let from = tokens.len();
+        tokenize_into(text, p, &mut tokens);
+        sentences.extend(sentences_from_tokens(text, &tokens[from..]));
+    }
+
+    let mut cands: Vec<Cand> = Vec::with_capacity(toks.len() / 4);
+    let tok_span = |a: usize, b: usize| (toks[a].start as usize, toks[b - 1].end as usize);
+
+    // Gazetteer and alias lexicon.
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((n, e)) = lex.longest(text, &toks, i) {
+            let t = &toks[i];
+            let surface_len = (toks[i + n - 1].end - t.start) as usize;
+            // On shouting lines short all-caps forms ("US", "IS", "WHO") are words.
+            let shout = headline[i] && t.has(ALLCAPS) && surface_len <= 3;
+            if !shout {
+                let conf = match (e.kind, e.label) {
+                    (EntryKind::Alias, _) if surface_len <= 2 => 0.85,
+                    (EntryKind::Alias, _) => 0.95,
+                    (EntryKind::Demonym, _) => 0.9,
+                    (EntryKind::Place, _) => match e
+                        .place
+                        .and_then(|p| gaz.places().get(p as usize))
+                        .map(|p| p.kind)
+                    {
+                        Some(PlaceKind::Country) => 0.93,
+                        Some(PlaceKind::Region) => 0.9,
+                        _ if gaz.is_first_name(
+                            Span::new(t.start as usize, t.end as usize).slice(text),
+                        ) =>
+                        {
+                            0.6
+                        }
+                        _ => 0.75,
+                    },
+                };
+                let (s, e2) = tok_span(i, i + n);
+                cands.push(Cand {
+                    start: s,
+                    end: e2,
+                    label: e.label,
+                    conf,
+                    source: Source::Gazetteer,
+                });
+            }
+        }
+        i += 1;
+    }
+
+    // Dates.
+    let dates = date::find(text, &toks);
+    let mut taken = vec![false; toks.len()];
+    for d in &dates {
+        let (s, e) = tok_span(d.start, d.end);
+        cands.push(Cand {
+            start: s,
+            end: e,
+            label: Label::Date,
+            conf: 0.9,
+            source: Source::Rule,
+        });
+        taken[d.start..d.end].iter_mut().for_each(|x| *x = true);
+    }
+
+    // Name patterns.
+    for h in names::find(text, &toks, lex, gaz, &headline) {
+        let (s, e) = tok_span(h.start, h.end);
+        cands.push(Cand {
+            start: s,
+            end: e,
+            label: h.label,
+            conf: h.confidence,
+            source: Source::Rule,
+        });
+    }
+
+    let mut chosen = choose(&mut cands.clone());
+
+    // Second pass: surnames and defined acronyms.
+    let mut extra = Vec::new();
+    let mut surnames: Vec<&str> = Vec::new();
+    for m in chosen.iter().filter(|m| m.label == Label::Person) {
+        let s = Span::new(m.start, m.end).slice(text);
+        if let Some((_, last)) = s.rsplit_once(' ') {
+            if last.chars().next().is_some_and(char::is_uppercase) {
+                surnames.push(last);
+            }
+        }
+    }
+    for (k, t) in toks.iter().enumerate() {
+        if !t.has(CAP) {
+            continue;
+        }
+        let w = t.text(text);
+        if surnames.contains(&w) && !headline[k] {
+            extra.push(Cand {
+                start: t.start as usize,
+                end: t.end as usize,
+                label: Label::Person,
+                conf: 0.88,
+                source: Source::Rule,
+            });
+        }
+        // "Syrian Democratic Forces (SDF)": an all-caps token in brackets right after a name.
+        if t.has(ALLCAPS)
+            && k >= 2
+            && toks[k - 1].text(text) == "("
+            && toks.get(k + 1).is_some_and(|n| n.text(text) == ")")
+        {
+            let before = toks[k - 2].end as usize;
+            if let Some(m) = chosen
+                .iter()
+                .find(|m| m.end == before && matches!(m.label, Label::Org | Label::Loc))
+            {
+                let label = m.label;
+                for t2 in toks.iter().filter(|t2| t2.text(text) == w) {
+                    extra.push(Cand {
+                        start: t2.start as usize,
+                        end: t2.end as usize,
+                        label,
+                        conf: 0.9,
+                        source: Source::Rule,
+                    });
+                }
+            }
+        }
+    }
+    if !extra.is_empty() {
+        cands.extend(extra);
+        chosen = choose(&mut cands);
+    }
+
+    let mut taken_q = taken;
+    for m in &chosen {
+        for (k, t) in toks.iter().enumerate() {
+            if (t.start as usize) >= m.start && (t.end as usize) <= m.end && m.label != Label::Norp
+            {
+                taken_q[k] = true;
+            }
+        }
+    }
+    let quantities = quantity::find(text, &toks, &taken_q);
+
+    let mentions = chosen
+        .into_iter()
+        .map(|c| Mention {
+            span: Span::new(c.start, c.end),
+            label: c.label,
+            confidence: c.conf,
+            source: c.source,
+        })
+        .collect();
+    Extraction {
+        tokens,
+        sentences,
+        mentions,
+        quantities,
+    }
+}
+
+/// Greedy choice: longest first, then most confident; no overlaps. Output sorted by start.
+fn choose(cands: &mut [Cand]) -> Vec<Cand> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.conf.total_cmp(&a.conf))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut chosen: Vec<Cand> = Vec::new();
+    for c in cands.iter() {
+        if c.conf < 0.5 || c.end <= c.start {
+            continue;
+        }
+        if chosen.iter().all(|o| o.end <= c.start || c.end <= o.start) {
+            chosen.push(*c);
+        }
+    }
+    chosen.sort_by_key(|c| (c.start, c.end));
+    chosen
+}
+
+/// Per token: whether its line is a headline (most words capitalised) or shouted
+/// (all caps), where capitalisation is no evidence of a name.
+fn headline_flags(text: &str, toks: &[Tok]) -> Vec<bool> {
+    let mut out = vec![false; toks.len()];
+    let mut line_start = 0;
+    for k in 0..=toks.len() {
+        if k == toks.len() || (k > line_start && toks[k].has(LINE_START)) {
+            let line = &toks[line_start..k];
+            let words: Vec<&Tok> = line
+                .iter()
+                .filter(|t| t.is_word() && t.text(text).chars().count() >= 4)
+                .collect();
+            let caps = words.iter().filter(|t| t.has(CAP)).count();
+            let all = words.iter().filter(|t| t.has(ALLCAPS)).count();
+            let flag =
+                words.len() >= 3 && (caps * 10 >= words.len() * 7 || all * 10 >= words.len() * 7);
+            out[line_start..k].iter_mut().for_each(|x| *x = flag);
+            line_start = k;
+        }
+    }
+    out
+}
+
+/// Extract every document and link their mentions into entities.
+///
+/// ```
+/// use parallax_core::{analyze, Document, Label};
+///
+/// let docs = vec![
+///     Document::parse("a.txt", b"ISIS-K attacked Moscow. The U.S. warned of ISIS."),
+///     Document::parse("b.txt", b"The Islamic State Khorasan Province, or ISKP, struck in the United States."),
+/// ];
+/// let analysis = analyze(docs);
+/// let isisk = analysis.entities.iter().find(|e| e.canonical == "ISIS-K").unwrap();
+/// assert_eq!(isisk.docs, vec![0, 1]);
+/// let us = analysis.entities.iter().find(|e| e.canonical == "United States").unwrap();
+/// assert_eq!(us.label, Label::Loc);
+/// assert!(us.surfaces.contains(&"U.S.".to_string()));
+/// ```
+pub fn analyze(documents: Vec<Document>) -> Analysis {
+    let extractions: Vec<Extraction> = documents.iter().map(extract).collect();
+    let (entities, mention_entity) = link(&documents, &extractions);
+    Analysis {
+        documents,
+        extractions,
+        entities,
+        mention_entity,
+    }
+}

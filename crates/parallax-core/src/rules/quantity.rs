@@ -1,0 +1,456 @@
+//! Counted quantities: "at least 143 people", "nearly 100 dead", "about 30 attacks",
+//! "137 unarmed lives", "tens of thousands", "dozens", "more than two dozen", "up to 25".
+
+use super::scan::{Tok, DIGIT, LINE_START};
+use crate::mention::{Hedge, Quantity};
+use crate::span::Span;
+
+fn small_number(w: &str) -> Option<f64> {
+    Some(match w {
+        "one" => 1.0,
+        "two" => 2.0,
+        "three" => 3.0,
+        "four" => 4.0,
+        "five" => 5.0,
+        "six" => 6.0,
+        "seven" => 7.0,
+        "eight" => 8.0,
+        "nine" => 9.0,
+        "ten" => 10.0,
+        "eleven" => 11.0,
+        "twelve" => 12.0,
+        "thirteen" => 13.0,
+        "fourteen" => 14.0,
+        "fifteen" => 15.0,
+        "sixteen" => 16.0,
+        "seventeen" => 17.0,
+        "eighteen" => 18.0,
+        "nineteen" => 19.0,
+        "twenty" => 20.0,
+        "thirty" => 30.0,
+        "forty" => 40.0,
+        "fifty" => 50.0,
+        "sixty" => 60.0,
+        "seventy" => 70.0,
+        "eighty" => 80.0,
+        "ninety" => 90.0,
+        _ => return None,
+    })
+}
+
+fn multiplier(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 100.0,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "dozen" => 12.0,
+        _ => return None,
+    })
+}
+
+/// Vague plurals and the lower bound they imply: "dozens" → 24.
+fn vague(w: &str) -> Option<f64> {
+    Some(match w {
+        "dozens" => 24.0,
+        "scores" => 40.0,
+        "hundreds" => 200.0,
+        "thousands" => 2000.0,
+        "millions" => 2e6,
+        _ => return None,
+    })
+}
+
+/// Words that may stand between a number and its noun ("137 unarmed lives").
+fn modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "unarmed"
+            | "innocent"
+            | "more"
+            | "other"
+            | "additional"
+            | "civilian"
+            | "foreign"
+            | "local"
+            | "armed"
+            | "suspected"
+            | "separate"
+            | "terrorist"
+            | "suicide"
+            | "deadly"
+            | "major"
+            | "military"
+            | "young"
+            | "confirmed"
+            | "known"
+            | "people"
+            | "new"
+            | "coordinated"
+    )
+}
+
+fn stop(w: &str) -> bool {
+    matches!(
+        w,
+        "of" | "and"
+            | "or"
+            | "the"
+            | "a"
+            | "an"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "had"
+            | "have"
+            | "has"
+            | "percent"
+            | "per"
+            | "%"
+            | "times"
+            | "that"
+            | "which"
+            | "who"
+            | "as"
+            | "than"
+    )
+}
+
+/// Nouns that are counts of time, not of things (durations are not quantities of a fact).
+fn time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "year"
+            | "years"
+            | "month"
+            | "months"
+            | "week"
+            | "weeks"
+            | "day"
+            | "days"
+            | "hour"
+            | "hours"
+            | "minute"
+            | "minutes"
+            | "second"
+            | "seconds"
+            | "decade"
+            | "decades"
+            | "ago"
+            | "century"
+            | "centuries"
+    )
+}
+
+/// Find quantities; `taken[k]` marks tokens already claimed by a date or a name.
+pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+    let free = |i: usize| i < toks.len() && !taken.get(i).copied().unwrap_or(false);
+    let joins = |i: usize| toks.get(i).is_some_and(|t| !t.has(LINE_START));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        // Hedge words before the number.
+        let (hedge, hlen) = {
+            let a = w(i).to_ascii_lowercase();
+            let b = w(i + 1).to_ascii_lowercase();
+            match (a.as_str(), b.as_str()) {
+                ("at", "least") | ("no", "fewer") | ("no", "less") => {
+                    (Hedge::AtLeast, if a == "no" { 3 } else { 2 })
+                }
+                ("more", "than") => (Hedge::MoreThan, 2),
+                ("over", _) => (Hedge::MoreThan, 1),
+                ("up", "to") => (Hedge::UpTo, 2),
+                ("as", "many") => (Hedge::UpTo, 3),
+                ("fewer", "than") | ("less", "than") => (Hedge::LessThan, 2),
+                ("nearly" | "almost", _) => (Hedge::Nearly, 1),
+                ("about" | "around" | "roughly" | "approximately" | "some", _) => (Hedge::About, 1),
+                ("an", "estimated") => (Hedge::About, 2),
+                _ => (Hedge::Exact, 0),
+            }
+        };
+        let n0 = i + hlen;
+        if hlen > 0 && !(joins(n0) && free(n0)) {
+            i += 1;
+            continue;
+        }
+        let Some((value, vague_low, nend)) = number_at(text, toks, n0) else {
+            i += 1;
+            continue;
+        };
+        if (n0..nend).any(|k| !free(k)) {
+            i += 1;
+            continue;
+        }
+        // The counted noun: skip "of" after vague plurals and a few modifiers.
+        let mut j = nend;
+        if vague_low.is_some() && w(j) == "of" && joins(j) {
+            j += 1;
+        }
+        let mut noun = None;
+        for k in j..(j + 3).min(toks.len()) {
+            if !joins(k) || !free(k) {
+                break;
+            }
+            let x = w(k);
+            let alpha = toks[k].is_word() && !toks[k].is_cap() && !toks[k].has(DIGIT);
+            if !alpha || stop(x) {
+                break;
+            }
+            if modifier(x)
+                && k + 1 < j + 3
+                && toks.get(k + 1).is_some_and(|t| t.is_word() && !t.is_cap())
+                && !stop(w(k + 1))
+            {
+                continue;
+            }
+            noun = Some(k);
+            break;
+        }
+        if noun.is_some_and(|k| time_noun(w(k)))
+            || w(nend) == "%"
+            || w(nend).eq_ignore_ascii_case("percent")
+        {
+            i = nend;
+            continue;
+        }
+        let bare_year = hedge == Hedge::Exact
+            && vague_low.is_none()
+            && value.is_some_and(|v| (1900.0..2100.0).contains(&v) && v.fract() == 0.0);
+        if bare_year || (noun.is_none() && hedge == Hedge::Exact && vague_low.is_none()) {
+            i = nend;
+            continue;
+        }
+        let (low, high) = interval(hedge, value, vague_low);
+        let first = toks[i].start as usize;
+        let last = noun.map_or(toks[nend - 1].end, |k| toks[k].end) as usize;
+        out.push(Quantity {
+            span: Span::new(first, last),
+            number: Span::new(toks[n0].start as usize, toks[nend - 1].end as usize),
+            value,
+            low,
+            high,
+            hedge: if vague_low.is_some() && hedge == Hedge::Exact {
+                Hedge::Vague
+            } else {
+                hedge
+            },
+            noun: noun.map(|k| toks[k].span()),
+            noun_text: noun.map(|k| w(k).to_lowercase()),
+        });
+        i = noun.map_or(nend, |k| k + 1);
+    }
+    out
+}
+
+/// The number starting at token `i`: (value, lower bound if vague, end token).
+fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
+    let w = |k: usize| {
+        toks.get(k)
+            .map_or(String::new(), |t| t.text(text).to_ascii_lowercase())
+    };
+    let t = toks.get(i)?;
+    let first = w(i);
+    // "tens of thousands", "hundreds of thousands"
+    if (first == "tens" || first == "hundreds") && w(i + 1) == "of" {
+        if let Some(m) =
+            multiplier(w(i + 2).trim_end_matches('s')).filter(|_| w(i + 2).ends_with('s'))
+        {
+            let base = if first == "tens" { 10.0 } else { 100.0 };
+            return Some((None, Some(2.0 * base * m), i + 3));
+        }
+    }
+    if let Some(low) = vague(&first) {
+        return Some((None, Some(low), i + 1));
+    }
+    let mut value;
+    let mut j;
+    if t.has(DIGIT) {
+        let digits: String = first.chars().filter(|c| *c != ',').collect();
+        value = digits.parse::<f64>().ok()?;
+        j = i + 1;
+    } else if let Some(v) = small_number(&first) {
+        value = v;
+        j = i + 1;
+        // "twenty - five"
+        if w(j) == "-" {
+            if let Some(u) = small_number(&w(j + 1)).filter(|u| *u < 10.0 && v >= 20.0) {
+                value += u;
+                j += 2;
+            }
+        }
+    } else if first == "a"
+        && (w(i + 1) == "dozen" || w(i + 1) == "hundred" || w(i + 1) == "thousand")
+    {
+        value = 1.0;
+        j = i + 1;
+    } else {
+        return None;
+    }
+    // Reject numbers glued to other tokens: "P320", "19-year-old", "2024-01".
+    if toks.get(j).is_some_and(|n| {
+        !n.has(super::scan::SPACE_BEFORE) && matches!(n.text(text), "-" | "/" | ":")
+    }) {
+        return None;
+    }
+    while let Some(m) = multiplier(&w(j)) {
+        value *= m;
+        j += 1;
+    }
+    Some((Some(value), None, j))
+}
+
+fn interval(
+    hedge: Hedge,
+    value: Option<f64>,
+    vague_low: Option<f64>,
+) -> (Option<f64>, Option<f64>) {
+    if let Some(low) = vague_low {
+        return match hedge {
+            Hedge::UpTo | Hedge::LessThan => (Some(0.0), Some(low)),
+            _ => (Some(low), None),
+        };
+    }
+    let Some(v) = value else { return (None, None) };
+    match hedge {
+        Hedge::Exact => (Some(v), Some(v)),
+        Hedge::AtLeast => (Some(v), None),
+        Hedge::MoreThan => (Some(v + 1.0), None),
+        Hedge::Nearly => (Some((v * 0.9).floor()), Some(v)),
+        Hedge::About => (Some((v * 0.9).floor()), Some((v * 1.1).ceil())),
+        Hedge::UpTo => (Some(0.0), Some(v)),
+        Hedge::LessThan => (Some(0.0), Some((v - 1.0).max(0.0))),
+        Hedge::Vague => (Some(v), None),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::scan::scan;
+    use super::*;
+
+    #[test]
+    fn quantities() {
+        type Case = (
+            &'static str,
+            &'static str,
+            Option<f64>,
+            Option<f64>,
+            Hedge,
+            Option<&'static str>,
+        );
+        let cases: &[Case] = &[
+            (
+                "that killed at least 143 people and",
+                "at least 143 people",
+                Some(143.0),
+                None,
+                Hedge::AtLeast,
+                Some("people"),
+            ),
+            (
+                "left nearly 100 dead.",
+                "nearly 100 dead",
+                Some(90.0),
+                Some(100.0),
+                Hedge::Nearly,
+                Some("dead"),
+            ),
+            (
+                "launching about 30 attacks in",
+                "about 30 attacks",
+                Some(27.0),
+                Some(33.0),
+                Hedge::About,
+                Some("attacks"),
+            ),
+            (
+                "killed about 100 people",
+                "about 100 people",
+                Some(90.0),
+                Some(110.0),
+                Hedge::About,
+                Some("people"),
+            ),
+            (
+                "loss of 137 unarmed lives and",
+                "137 unarmed lives",
+                Some(137.0),
+                Some(137.0),
+                Hedge::Exact,
+                Some("lives"),
+            ),
+            (
+                "had tens of thousands of and",
+                "tens of thousands",
+                Some(20000.0),
+                None,
+                Hedge::Vague,
+                None,
+            ),
+            (
+                "dozens of people died",
+                "dozens of people",
+                Some(24.0),
+                None,
+                Hedge::Vague,
+                Some("people"),
+            ),
+            (
+                "more than two dozen soldiers",
+                "more than two dozen soldiers",
+                Some(25.0),
+                None,
+                Hedge::MoreThan,
+                Some("soldiers"),
+            ),
+            (
+                "up to 25 suspects",
+                "up to 25 suspects",
+                Some(0.0),
+                Some(25.0),
+                Hedge::UpTo,
+                Some("suspects"),
+            ),
+            (
+                "twenty-five people",
+                "twenty-five people",
+                Some(25.0),
+                Some(25.0),
+                Hedge::Exact,
+                Some("people"),
+            ),
+        ];
+        for (text, want, low, high, hedge, noun) in cases {
+            let toks = scan(text);
+            let q = find(text, &toks, &vec![false; toks.len()]);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            let q = &q[0];
+            assert_eq!(q.span.slice(text), *want, "{text}");
+            assert_eq!((q.low, q.high, q.hedge), (*low, *high, *hedge), "{text}");
+            assert_eq!(q.noun_text.as_deref(), *noun, "{text}");
+        }
+        for text in [
+            "in 2021 the",
+            "for 24 hours",
+            "a 19-year-old man",
+            "5 percent",
+            "over the course of only 24 hours",
+        ] {
+            let toks = scan(text);
+            assert!(
+                find(text, &toks, &vec![false; toks.len()]).is_empty(),
+                "{text}"
+            );
+        }
+    }
+}
