@@ -17,20 +17,26 @@
 //! assert_eq!(doc.word_count(), 9);
 //! ```
 
+pub mod boilerplate;
 pub mod decode;
 pub mod document;
 pub mod entities;
 pub mod eval;
 pub mod gazetteer;
 pub mod mention;
+pub mod metadata;
 pub mod pipeline;
 pub(crate) mod rules;
 pub mod sentence;
 pub mod span;
 pub mod token;
 
+pub use boilerplate::{Boilerplate, BoilerplateKind};
 pub use document::Document;
 pub use entities::Entity;
 pub use mention::{Label, Mention, Quantity, Source};
+pub use metadata::PublicationDate;
 pub use pipeline::{analyze, extract, Analysis, Extraction};
+pub use sentence::sentences;
 pub use span::Span;
+pub use token::{tokenize, Token, TokenKind};
