@@ -1,0 +1,477 @@
+//! Token features, hashed without building strings.
+//!
+//! Each token is walked once to get its *atoms*: hashes of the lower-cased word
+//! (digits folded to `0`, curly quotes and dashes folded to ASCII), the exact word,
+//! the collapsed word shape (`Xx`, `X.X.`, `d-d`), prefixes and suffixes. A feature
+//! is a template id mixed with one to three atoms; the model looks features up by
+//! that `u32`.
+
+use super::hash::{fnv_char, mix, FNV_START};
+use super::lexicon::Lexicon;
+
+/// Folds typographic variants onto the ASCII forms CoNLL-style text uses.
+#[inline]
+fn norm_char(c: char) -> char {
+    match c {
+        '\u{2018}' | '\u{2019}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => '\'',
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' => '"',
+        '\u{2010}'..='\u{2015}' | '\u{2212}' => '-',
+        _ => c,
+    }
+}
+
+const F_CAP: u8 = 1; // first char upper-case
+const F_ALLCAPS: u8 = 2; // has upper, no lower
+const F_LOWER: u8 = 4; // has a lower-case letter
+const F_DIGIT: u8 = 8;
+const F_ALPHA: u8 = 16;
+
+/// Per-token hashes computed in one pass over its chars.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Atoms {
+    pub lower: u32,
+    pub word: u32,
+    pub shape: u32,
+    /// Hash of the first 1..=4 lower-cased chars, 0 where the word is too short.
+    pub prefix: [u32; 4],
+    /// Hash of the last 1..=4 lower-cased chars, 0 where the word is too short.
+    pub suffix: [u32; 4],
+    pub len: u8,
+    pub flags: u8,
+}
+
+/// Hash of the normalised lower-case form of a token (the lexicon key unit).
+pub fn lower_hash(token: &str) -> u32 {
+    atoms(token).lower
+}
+
+/// Computes a token's atoms.
+pub fn atoms(token: &str) -> Atoms {
+    let mut a = Atoms {
+        lower: FNV_START,
+        word: FNV_START,
+        shape: FNV_START,
+        ..Atoms::default()
+    };
+    let mut last_shape = '\0';
+    let mut shape_len = 0u8;
+    let mut ring = ['\0'; 4];
+    let mut n = 0usize;
+    let mut first = true;
+    for c in token.chars() {
+        let c = norm_char(c);
+        let c = if c.is_ascii_digit() { '0' } else { c };
+        a.word = fnv_char(a.word, c);
+        let (upper, lower) = (c.is_uppercase(), c.is_lowercase());
+        if first && upper {
+            a.flags |= F_CAP;
+        }
+        first = false;
+        if upper {
+            a.flags |= F_ALLCAPS;
+        }
+        if lower {
+            a.flags |= F_LOWER;
+        }
+        if c == '0' || c.is_numeric() {
+            a.flags |= F_DIGIT;
+        }
+        if c.is_alphabetic() {
+            a.flags |= F_ALPHA;
+        }
+        let sc = if upper {
+            'X'
+        } else if lower || c.is_alphabetic() {
+            'x'
+        } else if c == '0' || c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if sc != last_shape && shape_len < 10 {
+            a.shape = fnv_char(a.shape, sc);
+            last_shape = sc;
+            shape_len += 1;
+        }
+        for lc in c.to_lowercase() {
+            a.lower = fnv_char(a.lower, lc);
+            if n < 4 {
+                a.prefix[n] = a.lower;
+            }
+            ring[n % 4] = lc;
+            n += 1;
+        }
+    }
+    if a.flags & F_LOWER != 0 {
+        a.flags &= !F_ALLCAPS;
+    }
+    // Affixes of length k only for words longer than k: shorter words are their lower form.
+    for k in 1..=4usize {
+        if n <= k {
+            a.prefix[k - 1] = 0;
+            continue;
+        }
+        let mut h = FNV_START;
+        for j in n - k..n {
+            h = fnv_char(h, ring[j % 4]);
+        }
+        a.suffix[k - 1] = h;
+    }
+    a.len = n.min(255) as u8;
+    a
+}
+
+// Template ids. Changing any of these, or the atoms, needs a retrain and a version bump.
+const T_BIAS: u32 = 1;
+const T_LOWER: u32 = 2;
+const T_WORD: u32 = 3;
+const T_LOWER_M1: u32 = 4;
+const T_LOWER_P1: u32 = 5;
+const T_LOWER_M2: u32 = 6;
+const T_LOWER_P2: u32 = 7;
+const T_BI_M1: u32 = 8;
+const T_BI_P1: u32 = 9;
+const T_SHAPE: u32 = 10;
+const T_SHAPE_M1: u32 = 11;
+const T_SHAPE_P1: u32 = 12;
+const T_SHAPE_M1_0: u32 = 13;
+const T_SHAPE_0_P1: u32 = 14;
+const T_SHAPE_TRI: u32 = 15;
+const T_PREFIX: u32 = 16; // +0..3
+const T_SUFFIX: u32 = 20; // +0..3
+const T_LOWER_M1_SHAPE: u32 = 24;
+const T_SHAPE_LOWER_P1: u32 = 25;
+const T_INIT_SHAPE: u32 = 26;
+const T_INIT_LOWER: u32 = 27;
+const T_CAPS_LOWER: u32 = 28;
+const T_CAPS_SHAPE: u32 = 29;
+const T_LAST_SHAPE: u32 = 30;
+const T_GAZ: u32 = 31;
+const T_GAZ_CAP: u32 = 32;
+const T_GAZ_M1: u32 = 33;
+const T_GAZ_P1: u32 = 34;
+const T_TOKLEX: u32 = 35;
+const T_LEN: u32 = 36;
+const T_FLAGS: u32 = 37;
+const T_WORD_M1: u32 = 38;
+const T_WORD_P1: u32 = 39;
+const T_GAZ_SHAPE_CLASS: u32 = 40;
+
+const BOS: u32 = 0xB05B_05B0;
+const EOS: u32 = 0xE05E_05E0;
+
+#[inline]
+fn f1(t: u32, a: u32) -> u32 {
+    mix(t, a)
+}
+
+#[inline]
+fn f2(t: u32, a: u32, b: u32) -> u32 {
+    mix(mix(t, a), b)
+}
+
+/// Reusable per-sentence feature buffers. Features of token `i` are
+/// `hashes[offsets[i]..offsets[i + 1]]`.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFeatures {
+    pub hashes: Vec<u32>,
+    pub offsets: Vec<usize>,
+    atoms: Vec<Atoms>,
+    lower: Vec<u32>,
+    phrase: Vec<u32>,
+    token: Vec<u16>,
+}
+
+impl SentenceFeatures {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Number of tokens of the last extracted sentence.
+    pub fn len(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Whether the last extracted sentence was empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Features of token `i` (empty when out of range).
+    pub fn token(&self, i: usize) -> &[u32] {
+        match (self.offsets.get(i), self.offsets.get(i + 1)) {
+            (Some(&s), Some(&e)) => self.hashes.get(s..e).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// Extracts the features of one sentence, replacing the previous contents.
+    pub fn extract(&mut self, tokens: &[&str], lexicon: &Lexicon) {
+        self.hashes.clear();
+        self.offsets.clear();
+        self.atoms.clear();
+        self.atoms.extend(tokens.iter().map(|t| atoms(t)));
+        self.lower.clear();
+        self.lower.extend(self.atoms.iter().map(|a| a.lower));
+        lexicon.annotate(&self.lower, &mut self.phrase, &mut self.token);
+        let n = tokens.len();
+        // A headline in capitals ("JAPAN GET LUCKY WIN"): casing says little there.
+        let with_lower = self.atoms.iter().filter(|a| a.flags & F_LOWER != 0).count();
+        let with_caps = self
+            .atoms
+            .iter()
+            .filter(|a| a.flags & F_ALLCAPS != 0)
+            .count();
+        let caps_sentence = with_lower == 0 && with_caps >= 2;
+        self.offsets.push(0);
+        let out = &mut self.hashes;
+        for i in 0..n {
+            let a = &self.atoms[i];
+            let get = |j: isize, f: fn(&Atoms) -> u32, edge: u32| -> u32 {
+                if j < 0 {
+                    edge
+                } else {
+                    self.atoms.get(j as usize).map_or(EOS ^ edge, f)
+                }
+            };
+            let ii = i as isize;
+            let lm1 = get(ii - 1, |x| x.lower, BOS);
+            let lm2 = get(ii - 2, |x| x.lower, BOS ^ 1);
+            let lp1 = get(ii + 1, |x| x.lower, EOS);
+            let lp2 = get(ii + 2, |x| x.lower, EOS ^ 1);
+            let sm1 = get(ii - 1, |x| x.shape, BOS);
+            let sp1 = get(ii + 1, |x| x.shape, EOS);
+            let wm1 = get(ii - 1, |x| x.word, BOS);
+            let wp1 = get(ii + 1, |x| x.word, EOS);
+            out.push(f1(T_BIAS, 0));
+            out.push(f1(T_LOWER, a.lower));
+            out.push(f1(T_WORD, a.word));
+            out.push(f1(T_LOWER_M1, lm1));
+            out.push(f1(T_LOWER_P1, lp1));
+            out.push(f1(T_LOWER_M2, lm2));
+            out.push(f1(T_LOWER_P2, lp2));
+            out.push(f2(T_BI_M1, lm1, a.lower));
+            out.push(f2(T_BI_P1, a.lower, lp1));
+            out.push(f1(T_WORD_M1, wm1));
+            out.push(f1(T_WORD_P1, wp1));
+            out.push(f1(T_SHAPE, a.shape));
+            out.push(f1(T_SHAPE_M1, sm1));
+            out.push(f1(T_SHAPE_P1, sp1));
+            out.push(f2(T_SHAPE_M1_0, sm1, a.shape));
+            out.push(f2(T_SHAPE_0_P1, a.shape, sp1));
+            out.push(mix(f2(T_SHAPE_TRI, sm1, a.shape), sp1));
+            for k in 0..4 {
+                if a.prefix[k] != 0 {
+                    out.push(f1(T_PREFIX + k as u32, a.prefix[k]));
+                }
+                if a.suffix[k] != 0 {
+                    out.push(f1(T_SUFFIX + k as u32, a.suffix[k]));
+                }
+            }
+            out.push(f2(T_LOWER_M1_SHAPE, lm1, a.shape));
+            out.push(f2(T_SHAPE_LOWER_P1, a.shape, lp1));
+            if i == 0 {
+                out.push(f1(T_INIT_SHAPE, a.shape));
+                out.push(f1(T_INIT_LOWER, a.lower));
+            }
+            if i + 1 == n {
+                out.push(f1(T_LAST_SHAPE, a.shape));
+            }
+            if caps_sentence {
+                out.push(f1(T_CAPS_LOWER, a.lower));
+                out.push(f1(T_CAPS_SHAPE, a.shape));
+            }
+            out.push(f1(T_LEN, u32::from(a.len.min(12))));
+            out.push(f2(T_FLAGS, u32::from(a.flags), u32::from(caps_sentence)));
+            let cap = u32::from(a.flags & (F_CAP | F_ALLCAPS) != 0);
+            let mut g = self.phrase[i];
+            let mut classes = 0u32;
+            while g != 0 {
+                let bit = g.trailing_zeros();
+                g &= g - 1;
+                out.push(f1(T_GAZ, bit));
+                out.push(f2(T_GAZ_CAP, bit, cap));
+                classes |= 1 << (bit / 4);
+            }
+            if classes != 0 {
+                out.push(f2(T_GAZ_SHAPE_CLASS, classes, a.shape));
+            }
+            let class_bits = |p: u32| -> u32 {
+                let mut c = 0u32;
+                for k in 0..8 {
+                    if p & (0xf << (4 * k)) != 0 {
+                        c |= 1 << k;
+                    }
+                }
+                c
+            };
+            if i > 0 {
+                let c = class_bits(self.phrase[i - 1]);
+                if c != 0 {
+                    out.push(f1(T_GAZ_M1, c));
+                }
+            }
+            if i + 1 < n {
+                let c = class_bits(self.phrase[i + 1]);
+                if c != 0 {
+                    out.push(f1(T_GAZ_P1, c));
+                }
+            }
+            let mut t = self.token[i];
+            while t != 0 {
+                let bit = u32::from(t.trailing_zeros() as u16);
+                t &= t - 1;
+                out.push(f2(T_TOKLEX, bit, cap));
+            }
+            self.offsets.push(out.len());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atoms_fold_case_digits_and_quotes() {
+        struct Case {
+            a: &'static str,
+            b: &'static str,
+            same_lower: bool,
+            same_shape: bool,
+        }
+        let cases = [
+            Case {
+                a: "Austin",
+                b: "AUSTIN",
+                same_lower: true,
+                same_shape: false,
+            },
+            Case {
+                a: "1996",
+                b: "2024",
+                same_lower: true,
+                same_shape: true,
+            },
+            Case {
+                a: "\u{2019}s",
+                b: "'s",
+                same_lower: true,
+                same_shape: true,
+            },
+            Case {
+                a: "Moscow",
+                b: "Berlin",
+                same_lower: false,
+                same_shape: true,
+            },
+            Case {
+                a: "U.S.",
+                b: "U.K.",
+                same_lower: false,
+                same_shape: true,
+            },
+            Case {
+                a: "ISIS-K",
+                b: "AL-QAEDA",
+                same_lower: false,
+                same_shape: true,
+            },
+            Case {
+                a: "McCain",
+                b: "Mccain",
+                same_lower: true,
+                same_shape: false,
+            },
+        ];
+        for c in cases {
+            let (x, y) = (atoms(c.a), atoms(c.b));
+            assert_eq!(x.lower == y.lower, c.same_lower, "{} vs {} lower", c.a, c.b);
+            assert_eq!(x.shape == y.shape, c.same_shape, "{} vs {} shape", c.a, c.b);
+        }
+    }
+
+    #[test]
+    fn flags_and_affixes() {
+        struct Case {
+            tok: &'static str,
+            flags: u8,
+            prefixes: usize,
+            suffixes: usize,
+        }
+        let cases = [
+            Case {
+                tok: "Paris",
+                flags: F_CAP | F_LOWER | F_ALPHA,
+                prefixes: 4,
+                suffixes: 4,
+            },
+            Case {
+                tok: "NATO",
+                flags: F_CAP | F_ALLCAPS | F_ALPHA,
+                prefixes: 3,
+                suffixes: 3,
+            },
+            Case {
+                tok: "42",
+                flags: F_DIGIT,
+                prefixes: 1,
+                suffixes: 1,
+            },
+            Case {
+                tok: ",",
+                flags: 0,
+                prefixes: 0,
+                suffixes: 0,
+            },
+            Case {
+                tok: "",
+                flags: 0,
+                prefixes: 0,
+                suffixes: 0,
+            },
+            Case {
+                tok: "Ærø",
+                flags: F_CAP | F_LOWER | F_ALPHA,
+                prefixes: 2,
+                suffixes: 2,
+            },
+        ];
+        for c in cases {
+            let a = atoms(c.tok);
+            assert_eq!(a.flags, c.flags, "{}", c.tok);
+            assert_eq!(
+                a.prefix.iter().filter(|&&p| p != 0).count(),
+                c.prefixes,
+                "{}",
+                c.tok
+            );
+            assert_eq!(
+                a.suffix.iter().filter(|&&p| p != 0).count(),
+                c.suffixes,
+                "{}",
+                c.tok
+            );
+        }
+    }
+
+    #[test]
+    fn sentence_features_are_per_token_and_context_sensitive() {
+        let lex = Lexicon::default();
+        let mut f = SentenceFeatures::new();
+        f.extract(&["Lloyd", "Austin", "said"], &lex);
+        assert_eq!(f.len(), 3);
+        let austin = f.token(1).to_vec();
+        f.extract(&["Austin", "said"], &lex);
+        assert_ne!(
+            f.token(0),
+            &austin[..],
+            "sentence-initial and context features differ"
+        );
+        let shared = f.token(0).iter().filter(|h| austin.contains(h)).count();
+        assert!(shared >= 5, "word-level features are shared: {shared}");
+        f.extract(&[], &lex);
+        assert!(f.is_empty());
+        assert!(f.token(0).is_empty());
+    }
+}

@@ -1,0 +1,383 @@
+//! Statistical named-entity tagger for PERSON, ORG and LOC.
+//!
+//! A linear model over hashed token features (word, shape, affixes, neighbours,
+//! capitalisation, sentence position, and lexicon matches from gazetteers stored
+//! in the model file), trained as an averaged structured perceptron over BILOU
+//! tags and decoded with Viterbi under BILOU transition constraints. Each span's
+//! confidence is its posterior probability under a softmax over tag sequences
+//! (forward-backward with a temperature fitted on held-out data).
+//!
+//! The model is trained with CoNLL-2003's four labels; MISC is decoded (it keeps
+//! nationalities and events from being read as places or organisations) but
+//! [`NerModel::tag`] drops it. [`NerModel::tag_all`] keeps it as [`NerLabel::Misc`].
+//!
+//! ```
+//! use parallax_core::ner::{NerLabel, NerModel};
+//!
+//! let model = NerModel::embedded();
+//! let tokens = ["Defense", "Secretary", "Lloyd", "Austin", "visited", "Kyiv", "on", "Monday", "."];
+//! let spans = model.tag(&tokens);
+//! let found = |text: &str, label: NerLabel| {
+//!     spans.iter().any(|s| tokens[s.start..s.end].join(" ") == text && s.label == label)
+//! };
+//! assert!(found("Lloyd Austin", NerLabel::Person));
+//! assert!(found("Kyiv", NerLabel::Loc));
+//! assert!(spans.iter().all(|s| (0.0..=1.0).contains(&s.confidence)));
+//! ```
+
+pub mod decode;
+pub mod features;
+mod format;
+pub mod hash;
+pub mod lexicon;
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use decode::{span_confidences, spans_from_tags, viterbi, Transitions, N_TAGS};
+use features::SentenceFeatures;
+use hash::HashTable;
+pub use lexicon::{Lexicon, LexiconBuilder};
+
+/// Entity labels the tagger produces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum NerLabel {
+    Person,
+    Org,
+    Loc,
+    /// CoNLL's miscellaneous class (nationalities, events, works). Only
+    /// [`NerModel::tag_all`] reports it.
+    Misc,
+}
+
+impl NerLabel {
+    /// All labels in tag-index order.
+    pub const ALL: [NerLabel; 4] = [
+        NerLabel::Person,
+        NerLabel::Org,
+        NerLabel::Loc,
+        NerLabel::Misc,
+    ];
+
+    /// Index used in the tag encoding (see [`decode`]).
+    pub const fn index(self) -> usize {
+        match self {
+            NerLabel::Person => 0,
+            NerLabel::Org => 1,
+            NerLabel::Loc => 2,
+            NerLabel::Misc => 3,
+        }
+    }
+
+    pub fn from_index(i: usize) -> Option<NerLabel> {
+        NerLabel::ALL.get(i).copied()
+    }
+
+    /// The CoNLL name: `PER`, `ORG`, `LOC`, `MISC`.
+    pub const fn conll(self) -> &'static str {
+        match self {
+            NerLabel::Person => "PER",
+            NerLabel::Org => "ORG",
+            NerLabel::Loc => "LOC",
+            NerLabel::Misc => "MISC",
+        }
+    }
+
+    /// Parses a CoNLL-style label (`PER`, `PERSON`, `ORG`, `LOC`, `MISC`, any case).
+    pub fn from_conll(s: &str) -> Option<NerLabel> {
+        match s.to_ascii_uppercase().as_str() {
+            "PER" | "PERSON" => Some(NerLabel::Person),
+            "ORG" | "ORGANIZATION" | "ORGANISATION" => Some(NerLabel::Org),
+            "LOC" | "LOCATION" => Some(NerLabel::Loc),
+            "MISC" => Some(NerLabel::Misc),
+            _ => None,
+        }
+    }
+}
+
+/// An entity found by the tagger: tokens `start..end` of the input sentence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct NerSpan {
+    /// Index of the first token.
+    pub start: usize,
+    /// Index one past the last token.
+    pub end: usize,
+    pub label: NerLabel,
+    /// Posterior probability of exactly this span and label, in `[0, 1]`.
+    pub confidence: f32,
+}
+
+/// Why a model file was rejected.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ModelError {
+    kind: ModelErrorKind,
+    offset: usize,
+}
+
+/// The kinds of [`ModelError`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ModelErrorKind {
+    /// The bytes do not start with `PXNER`.
+    BadMagic,
+    /// A version this build cannot read.
+    UnsupportedVersion(u16),
+    /// The file ends before its declared contents.
+    Truncated,
+    /// The checksum does not match the contents.
+    Checksum,
+    /// A structural problem, described.
+    Corrupt(&'static str),
+}
+
+impl ModelError {
+    pub fn kind(&self) -> &ModelErrorKind {
+        &self.kind
+    }
+
+    /// Byte offset in the model file where the problem was seen.
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match &self.kind {
+            ModelErrorKind::BadMagic => "not a Parallax NER model (bad magic)".to_string(),
+            ModelErrorKind::UnsupportedVersion(v) => {
+                format!(
+                    "unsupported model version {v} (this build reads {})",
+                    format::VERSION
+                )
+            }
+            ModelErrorKind::Truncated => "model file is truncated".to_string(),
+            ModelErrorKind::Checksum => "model checksum mismatch".to_string(),
+            ModelErrorKind::Corrupt(why) => format!("corrupt model: {why}"),
+        };
+        write!(f, "{what} at byte {}", self.offset)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// Trained parameters in floating point, as the training command produces them.
+#[derive(Clone, Debug, Default)]
+pub struct ModelParts {
+    /// `(feature hash, N_TAGS weights)`; order does not matter, duplicates are summed.
+    pub features: Vec<(u32, Vec<f32>)>,
+    /// `N_TAGS * N_TAGS` transition scores, row = previous tag.
+    pub trans: Vec<f32>,
+    pub start: Vec<f32>,
+    pub end: Vec<f32>,
+    pub temperature: f32,
+    pub lexicon: Lexicon,
+}
+
+/// The NER model: feature weights, transitions and lexicons.
+#[derive(Clone, Debug)]
+pub struct NerModel {
+    raw: format::RawModel,
+    table: HashTable,
+    tr: Transitions,
+    lexicon: Lexicon,
+}
+
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
+static EMBEDDED: OnceLock<NerModel> = OnceLock::new();
+
+impl NerModel {
+    /// Parses a model file (see `models/README.md` for the layout). Bad bytes give an
+    /// error, never a panic.
+    pub fn from_bytes(bytes: &[u8]) -> Result<NerModel, ModelError> {
+        format::read(bytes).map(NerModel::from_raw)
+    }
+
+    /// The model shipped with this crate, parsed on first use. If the embedded file
+    /// were ever unreadable this returns a model that finds nothing rather than panic.
+    pub fn embedded() -> &'static NerModel {
+        EMBEDDED.get_or_init(|| {
+            NerModel::from_bytes(EMBEDDED_BYTES).unwrap_or_else(|_| NerModel::empty())
+        })
+    }
+
+    /// A model with no features: tags nothing.
+    pub fn empty() -> NerModel {
+        NerModel::from_raw(format::RawModel {
+            wbits: 8,
+            scale: 1.0,
+            temperature: 1.0,
+            trans: vec![0.0; N_TAGS * N_TAGS],
+            start: vec![0.0; N_TAGS],
+            end: vec![0.0; N_TAGS],
+            ..format::RawModel::default()
+        })
+    }
+
+    fn from_raw(raw: format::RawModel) -> NerModel {
+        let mut table = HashTable::with_capacity(raw.keys.len());
+        for (i, &k) in raw.keys.iter().enumerate() {
+            table.insert(k, i as u32);
+        }
+        let tr = Transitions::new(&raw.trans, &raw.start, &raw.end);
+        let lexicon = Lexicon::from_sorted(raw.lex.clone(), raw.lex_max_len);
+        NerModel {
+            raw,
+            table,
+            tr,
+            lexicon,
+        }
+    }
+
+    /// Quantises trained weights to `wbits` (8 or 16) bits, dropping weights whose
+    /// magnitude is below `min_abs` and features left with no weight.
+    pub fn from_parts(parts: &ModelParts, wbits: u8, min_abs: f32) -> NerModel {
+        let wbits = if wbits == 16 { 16 } else { 8 };
+        let mut feats: Vec<(u32, &[f32])> = parts
+            .features
+            .iter()
+            .filter(|(k, w)| *k != 0 && w.len() == N_TAGS)
+            .map(|(k, w)| (*k, w.as_slice()))
+            .collect();
+        feats.sort_by_key(|f| f.0);
+        let max = feats
+            .iter()
+            .flat_map(|f| f.1.iter())
+            .fold(0f32, |m, w| m.max(w.abs()));
+        let qmax = if wbits == 8 { 127.0 } else { 32767.0 };
+        let scale = if max > 0.0 { max / qmax } else { 1.0 };
+        let mut keys = Vec::new();
+        let mut weights = Vec::new();
+        let mut i = 0;
+        while i < feats.len() {
+            let key = feats[i].0;
+            let mut row = [0f32; N_TAGS];
+            while i < feats.len() && feats[i].0 == key {
+                for (r, w) in row.iter_mut().zip(feats[i].1) {
+                    *r += w;
+                }
+                i += 1;
+            }
+            let q: Vec<i16> = row
+                .iter()
+                .map(|&w| {
+                    if w.abs() < min_abs {
+                        0
+                    } else {
+                        (w / scale).round().clamp(-qmax, qmax) as i16
+                    }
+                })
+                .collect();
+            if q.iter().any(|&w| w != 0) {
+                keys.push(key);
+                weights.extend_from_slice(&q);
+            }
+        }
+        let fix = |v: &[f32], n: usize| -> Vec<f32> {
+            (0..n)
+                .map(|i| v.get(i).copied().filter(|x| x.is_finite()).unwrap_or(0.0))
+                .collect()
+        };
+        NerModel::from_raw(format::RawModel {
+            wbits,
+            scale,
+            temperature: if parts.temperature > 0.0 {
+                parts.temperature
+            } else {
+                1.0
+            },
+            trans: fix(&parts.trans, N_TAGS * N_TAGS),
+            start: fix(&parts.start, N_TAGS),
+            end: fix(&parts.end, N_TAGS),
+            keys,
+            weights,
+            lex: parts.lexicon.entries().to_vec(),
+            lex_max_len: parts.lexicon.max_len(),
+        })
+    }
+
+    /// The model file bytes.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        format::write(&self.raw)
+    }
+
+    /// Number of features with at least one weight.
+    pub fn feature_count(&self) -> usize {
+        self.raw.keys.len()
+    }
+
+    /// The lexicon stored in the model.
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// Softmax temperature used for confidences.
+    pub fn temperature(&self) -> f32 {
+        self.raw.temperature
+    }
+
+    /// The same model with another confidence temperature (used when calibrating).
+    pub fn with_temperature(mut self, temperature: f32) -> NerModel {
+        if temperature.is_finite() && temperature > 0.0 {
+            self.raw.temperature = temperature;
+        }
+        self
+    }
+
+    /// Finds PERSON, ORG and LOC spans in one sentence's tokens.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<NerSpan> {
+        let mut spans = self.tag_all(tokens);
+        spans.retain(|s| s.label != NerLabel::Misc);
+        spans
+    }
+
+    /// Like [`NerModel::tag`], but also reports [`NerLabel::Misc`] spans.
+    pub fn tag_all(&self, tokens: &[&str]) -> Vec<NerSpan> {
+        if tokens.is_empty() {
+            return Vec::new();
+        }
+        let mut feats = SentenceFeatures::new();
+        feats.extract(tokens, &self.lexicon);
+        let emissions = self.emissions(&feats);
+        let mut tags = Vec::new();
+        viterbi(&emissions, &self.tr, &mut tags);
+        let spans = spans_from_tags(&tags);
+        let conf = span_confidences(&emissions, &self.tr, self.raw.temperature, &spans);
+        spans
+            .iter()
+            .zip(conf)
+            .map(|(s, c)| NerSpan {
+                start: s.start,
+                end: s.end,
+                label: s.label,
+                confidence: c,
+            })
+            .collect()
+    }
+
+    /// Emission scores, `N_TAGS` per token.
+    fn emissions(&self, feats: &SentenceFeatures) -> Vec<f32> {
+        let n = feats.len();
+        let mut out = vec![0f32; n * N_TAGS];
+        for i in 0..n {
+            let mut acc = [0i32; N_TAGS];
+            for &h in feats.token(i) {
+                if let Some(row) = self.table.get(h) {
+                    let start = row as usize * N_TAGS;
+                    if let Some(w) = self.raw.weights.get(start..start + N_TAGS) {
+                        for (a, &x) in acc.iter_mut().zip(w) {
+                            *a += i32::from(x);
+                        }
+                    }
+                }
+            }
+            for (o, a) in out[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(acc) {
+                *o = a as f32 * self.raw.scale;
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests;

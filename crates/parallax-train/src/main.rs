@@ -1,0 +1,251 @@
+//! `parallax-train`: trains the NER model embedded in parallax-core.
+//!
+//! ```text
+//! cargo run --release -p parallax-train -- [--data DIR] [--gazetteer DIR] [--out FILE]
+//!     [--train conll,wikigold,wnut,wikiann] [--epochs N] [--final] [--seed N]
+//!     [--min-count N] [--wbits 8|16] [--min-abs X] [--min-pop N]
+//!     [--no-gazetteers] [--no-wikiann-lexicon] [--dry-run]
+//! ```
+//!
+//! Trains on CoNLL-2003 train (plus any other listed sets) and picks the epoch count
+//! by CoNLL valid F1; with `--final` it then retrains on train + valid for that many
+//! epochs. Confidence temperature is fitted on valid in the first stage.
+//! Prints valid, test and CoNLL++ test scores and writes the model file.
+
+mod data;
+mod eval;
+mod gazetteer;
+mod perceptron;
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use data::{Format, Sentence};
+use parallax_core::ner::{Lexicon, NerModel};
+use perceptron::{Perceptron, Rng};
+
+struct Options {
+    data: PathBuf,
+    gazetteer: PathBuf,
+    out: PathBuf,
+    train: Vec<String>,
+    epochs: usize,
+    final_fit: bool,
+    seed: u64,
+    min_count: u32,
+    wbits: u8,
+    min_abs: f32,
+    lex: gazetteer::LexiconOptions,
+    dry_run: bool,
+}
+
+fn repo_relative(p: &str) -> PathBuf {
+    // Works from the repository root (as documented) and from anywhere else via the
+    // crate's own location.
+    let direct = PathBuf::from(p);
+    if direct.exists() {
+        return direct;
+    }
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(p)
+}
+
+fn parse_args() -> Result<Options, String> {
+    let mut o = Options {
+        data: repo_relative("../shared/data/ner"),
+        gazetteer: repo_relative("../shared/data/gazetteer"),
+        out: Path::new(env!("CARGO_MANIFEST_DIR")).join("../parallax-core/models/ner.bin"),
+        train: vec!["conll".into()],
+        epochs: 12,
+        final_fit: false,
+        seed: 2003,
+        min_count: 1,
+        wbits: 8,
+        min_abs: 0.0,
+        lex: gazetteer::LexiconOptions {
+            gazetteers: true,
+            min_population: 100_000,
+            wikiann: true,
+        },
+        dry_run: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        let mut val = || args.next().ok_or_else(|| format!("{a} needs a value"));
+        match a.as_str() {
+            "--data" => o.data = PathBuf::from(val()?),
+            "--gazetteer" => o.gazetteer = PathBuf::from(val()?),
+            "--out" => o.out = PathBuf::from(val()?),
+            "--train" => o.train = val()?.split(',').map(str::to_string).collect(),
+            "--epochs" => o.epochs = val()?.parse().map_err(|e| format!("--epochs: {e}"))?,
+            "--seed" => o.seed = val()?.parse().map_err(|e| format!("--seed: {e}"))?,
+            "--min-count" => {
+                o.min_count = val()?.parse().map_err(|e| format!("--min-count: {e}"))?
+            }
+            "--wbits" => o.wbits = val()?.parse().map_err(|e| format!("--wbits: {e}"))?,
+            "--min-abs" => o.min_abs = val()?.parse().map_err(|e| format!("--min-abs: {e}"))?,
+            "--min-pop" => {
+                o.lex.min_population = val()?.parse().map_err(|e| format!("--min-pop: {e}"))?
+            }
+            "--final" => o.final_fit = true,
+            "--no-gazetteers" => o.lex.gazetteers = false,
+            "--no-wikiann-lexicon" => o.lex.wikiann = false,
+            "--dry-run" => o.dry_run = true,
+            "-h" | "--help" => {
+                println!("see the doc comment of crates/parallax-train/src/main.rs");
+                std::process::exit(0);
+            }
+            _ => return Err(format!("unknown argument {a}")),
+        }
+    }
+    Ok(o)
+}
+
+fn load_training(o: &Options) -> Result<Vec<Sentence>, String> {
+    let mut out = Vec::new();
+    for name in &o.train {
+        let sents = match name.as_str() {
+            "conll" => data::read(&o.data.join("conll2003/train.txt"), Format::Conll)?,
+            "wikigold" => data::read(&o.data.join("wikigold/wikigold.conll.txt"), Format::Conll)?,
+            "wnut" => data::read(&o.data.join("wnut17/wnut17train.conll"), Format::Wnut)?,
+            "wikiann" => data::read(&o.data.join("wikiann_en/train"), Format::WikiAnn)?,
+            other => return Err(format!("unknown training set {other}")),
+        };
+        println!("train set {name}: {} sentences", sents.len());
+        out.extend(sents);
+    }
+    Ok(out)
+}
+
+/// Trains for up to `epochs`, returning the best model on `dev` (if given) and its epoch.
+fn train(
+    sents: &[Sentence],
+    dev: Option<&[Sentence]>,
+    lexicon: &Lexicon,
+    o: &Options,
+    epochs: usize,
+) -> (NerModel, usize) {
+    let t0 = Instant::now();
+    let enc = perceptron::encode(sents, lexicon, o.min_count);
+    println!(
+        "  {} features over {} sentences ({:.1}s)",
+        enc.hashes.len(),
+        sents.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    let mut p = Perceptron::new(enc.hashes.len());
+    let mut rng = Rng::new(o.seed);
+    let mut order: Vec<usize> = (0..sents.len()).collect();
+    let mut best: Option<(f64, NerModel, usize)> = None;
+    for e in 1..=epochs {
+        rng.shuffle(&mut order);
+        let errors = p.epoch(&enc, &order);
+        let model = NerModel::from_parts(&p.parts(&enc.hashes, lexicon, 1.0), o.wbits, o.min_abs);
+        match dev {
+            Some(dev) => {
+                let f = eval::evaluate(&model, dev).f1();
+                println!(
+                    "  epoch {e:>2}: {errors} sentences wrong, valid F1 {f:.4} ({:.1}s)",
+                    t0.elapsed().as_secs_f64()
+                );
+                if best.as_ref().is_none_or(|b| f > b.0) {
+                    best = Some((f, model, e));
+                }
+            }
+            None => {
+                println!(
+                    "  epoch {e:>2}: {errors} sentences wrong ({:.1}s)",
+                    t0.elapsed().as_secs_f64()
+                );
+                best = Some((0.0, model, e));
+            }
+        }
+    }
+    match best {
+        Some((_, m, e)) => (m, e),
+        None => (NerModel::empty(), 0),
+    }
+}
+
+/// The temperature minimising log loss of span correctness on `dev`.
+fn fit_temperature(model: &NerModel, dev: &[Sentence]) -> f32 {
+    let mut best = (f64::INFINITY, 1.0f32);
+    for k in -8..=28 {
+        let t = 2f32.powf(k as f32 / 4.0);
+        let m = model.clone().with_temperature(t);
+        let loss = eval::log_loss(&eval::evaluate(&m, dev).confidences);
+        if loss < best.0 {
+            best = (loss, t);
+        }
+    }
+    println!(
+        "  temperature {:.3} (valid span log loss {:.4})",
+        best.1, best.0
+    );
+    best.1
+}
+
+fn run() -> Result<(), String> {
+    let o = parse_args()?;
+    let t0 = Instant::now();
+    let conll = |f: &str| data::read(&o.data.join("conll2003").join(f), Format::Conll);
+    let valid = conll("valid.txt")?;
+    let test = conll("test.txt")?;
+    let conllpp = conll("conllpp_test.txt")?;
+    let mut train_sents = load_training(&o)?;
+    let wikiann: Vec<Sentence> = if o.lex.wikiann {
+        let mut v = Vec::new();
+        for f in ["train", "dev", "test"] {
+            v.extend(data::read(
+                &o.data.join("wikiann_en").join(f),
+                Format::WikiAnn,
+            )?);
+        }
+        v
+    } else {
+        Vec::new()
+    };
+    let lexicon = gazetteer::build(&o.gazetteer, &wikiann, &o.lex)?.build();
+    println!("lexicon: {} phrases", lexicon.len());
+
+    println!("stage 1: train, select epochs on valid");
+    let (mut model, best_epoch) = train(&train_sents, Some(&valid), &lexicon, &o, o.epochs);
+    let temperature = fit_temperature(&model, &valid);
+    model = model.with_temperature(temperature);
+    let dev_report = eval::evaluate(&model, &valid);
+    println!("best epoch {best_epoch}");
+    dev_report.print("valid");
+    if o.final_fit {
+        println!("stage 2: retrain on train + valid for {best_epoch} epochs");
+        train_sents.extend(valid.iter().cloned());
+        let (m, _) = train(&train_sents, None, &lexicon, &o, best_epoch);
+        model = m.with_temperature(temperature);
+    }
+    eval::evaluate(&model, &test).print("test");
+    let pp = eval::evaluate(&model, &conllpp);
+    pp.print("conll++");
+    let bytes = model.to_bytes();
+    println!(
+        "model: {} features, {} lexicon phrases, {} bytes; total time {:.1}s",
+        model.feature_count(),
+        model.lexicon().len(),
+        bytes.len(),
+        t0.elapsed().as_secs_f64()
+    );
+    // Check the bytes we write are the model we scored.
+    let back = NerModel::from_bytes(&bytes).map_err(|e| e.to_string())?;
+    if (eval::evaluate(&back, &conllpp).f1() - pp.f1()).abs() > 1e-9 {
+        return Err("reloaded model scores differently".into());
+    }
+    if !o.dry_run {
+        std::fs::write(&o.out, &bytes).map_err(|e| format!("{}: {e}", o.out.display()))?;
+        println!("wrote {}", o.out.display());
+    }
+    Ok(())
+}
+
+fn main() {
+    if let Err(e) = run() {
+        eprintln!("parallax-train: {e}");
+        std::process::exit(1);
+    }
+}
