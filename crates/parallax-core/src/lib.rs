@@ -25,6 +25,7 @@ pub mod eval;
 pub mod gazetteer;
 pub mod mention;
 pub mod metadata;
+pub mod ner;
 pub mod pipeline;
 pub(crate) mod rules;
 pub mod sentence;
