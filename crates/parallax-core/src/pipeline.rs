@@ -28,6 +28,7 @@ use crate::document::Document;
 use crate::entities::{link, Entity, MentionRef};
 use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{Label, Mention, Quantity, Source};
+use crate::ner::{NerLabel, NerModel};
 use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, LINE_START};
 use crate::rules::{date, names, quantity};
 use crate::sentence::sentences_from_tokens;
@@ -137,6 +138,29 @@ pub fn extract(doc: &Document) -> Extraction {
         i += 1;
     }
 
+    // Document metadata: outlet and syndicator are organisations, bylines are people.
+    for sp in doc.outlet.iter().chain(doc.syndicator.iter()) {
+        cands.push(Cand {
+            start: sp.start,
+            end: sp.end,
+            label: Label::Org,
+            conf: 0.9,
+            source: Source::Rule,
+        });
+    }
+    for sp in &doc.authors {
+        cands.push(Cand {
+            start: sp.start,
+            end: sp.end,
+            label: Label::Person,
+            conf: 0.9,
+            source: Source::Rule,
+        });
+    }
+
+    // The statistical tagger, one sentence at a time.
+    model_candidates(text, &tokens, &sentences, &toks, lex, &mut cands);
+
     // Dates.
     let dates = date::find(text, &toks);
     let mut taken = vec![false; toks.len()];
@@ -220,6 +244,9 @@ pub fn extract(doc: &Document) -> Extraction {
         chosen = choose(&mut cands);
     }
 
+    // Nothing from ads, widgets or navigation.
+    chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+
     let mut taken_q = taken;
     for m in &chosen {
         for (k, t) in toks.iter().enumerate() {
@@ -229,7 +256,8 @@ pub fn extract(doc: &Document) -> Extraction {
             }
         }
     }
-    let quantities = quantity::find(text, &toks, &taken_q);
+    let mut quantities = quantity::find(text, &toks, &taken_q);
+    quantities.retain(|q| !doc.is_boilerplate(q.span));
 
     let mentions = chosen
         .into_iter()
@@ -248,12 +276,131 @@ pub fn extract(doc: &Document) -> Extraction {
     }
 }
 
+/// Run the tagger over each sentence and add its PERSON/ORG/LOC spans. Spans are
+/// trimmed of lower-case hyphen pieces, since the tokenizer keeps "U.S.-led" and
+/// "counter-ISIS" whole but only "U.S." and "ISIS" are names.
+fn model_candidates(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Span],
+    toks: &[Tok],
+    lex: &Lexicon,
+    cands: &mut Vec<Cand>,
+) {
+    let model = NerModel::embedded();
+    let mut words: Vec<&str> = Vec::with_capacity(64);
+    let mut k = 0;
+    for s in sentences {
+        while k < tokens.len() && tokens[k].span.start < s.start {
+            k += 1;
+        }
+        let from = k;
+        while k < tokens.len() && tokens[k].span.end <= s.end {
+            k += 1;
+        }
+        let sent = &tokens[from..k];
+        if sent.is_empty() {
+            continue;
+        }
+        words.clear();
+        words.extend(sent.iter().map(|t| t.text(text)));
+        for ns in model.tag(&words) {
+            let label = match ns.label {
+                NerLabel::Person => Label::Person,
+                NerLabel::Org => Label::Org,
+                NerLabel::Loc => Label::Loc,
+                _ => continue,
+            };
+            let (Some(a), Some(b)) = (
+                sent.get(ns.start),
+                ns.end.checked_sub(1).and_then(|e| sent.get(e)),
+            ) else {
+                continue;
+            };
+            let (start, end) = trim_hyphen_pieces(text, a.span.start, b.span.end);
+            let (start, end) = trim_titles_and_nationality(text, toks, lex, start, end);
+            if end > start {
+                cands.push(Cand {
+                    start,
+                    end,
+                    label,
+                    conf: ns.confidence,
+                    source: Source::Model,
+                });
+            }
+        }
+    }
+}
+
+/// Cut a tagged span before a title inside it ("Pentagon Spokesperson Maj." →
+/// "Pentagon") and drop a leading nationality before a known place or name
+/// ("American New York Post" → "New York Post").
+fn trim_titles_and_nationality(
+    text: &str,
+    toks: &[Tok],
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> (usize, usize) {
+    let first = toks.partition_point(|t| (t.start as usize) < start);
+    let last = toks.partition_point(|t| (t.start as usize) < end);
+    if first >= last {
+        return (start, end);
+    }
+    let (mut s, mut e) = (start, end);
+    for k in first + 1..last {
+        if toks[k].has(CAP) && names::title(toks[k].text(text)) {
+            e = toks[k - 1].end as usize;
+            break;
+        }
+    }
+    let norp = lex
+        .longest(text, toks, first)
+        .is_some_and(|(n, x)| n == 1 && x.label == Label::Norp);
+    if norp
+        && first + 2 < last
+        && lex
+            .longest(text, toks, first + 1)
+            .is_some_and(|(_, x)| x.label != Label::Norp)
+    {
+        s = toks[first + 1].start as usize;
+    }
+    (s, e.max(s))
+}
+
+/// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian".
+fn trim_hyphen_pieces(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let s = Span::new(start, end).slice(text);
+    if let Some(pos) = s.rfind('-') {
+        let tail = &s[pos + 1..];
+        if tail.chars().next().is_some_and(|c| c.is_lowercase()) {
+            end = start + pos;
+        }
+    }
+    let s = Span::new(start, end).slice(text);
+    if let Some(pos) = s.find('-') {
+        let head = &s[..pos];
+        if head.chars().next().is_some_and(|c| c.is_lowercase()) {
+            start += pos + 1;
+        }
+    }
+    (start, end)
+}
+
 /// Greedy choice: longest first, then most confident; no overlaps. Output sorted by start.
 fn choose(cands: &mut [Cand]) -> Vec<Cand> {
+    // For equal spans a lexicon or rule outranks the tagger unless the tagger is far surer.
+    let rank = |c: &Cand| {
+        if c.source == Source::Model {
+            c.conf * 0.9
+        } else {
+            c.conf
+        }
+    };
     cands.sort_by(|a, b| {
         (b.end - b.start)
             .cmp(&(a.end - a.start))
-            .then(b.conf.total_cmp(&a.conf))
+            .then(rank(b).total_cmp(&rank(a)))
             .then(a.start.cmp(&b.start))
     });
     let mut chosen: Vec<Cand> = Vec::new();

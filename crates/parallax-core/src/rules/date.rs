@@ -292,19 +292,22 @@ fn at(v: &View, i: usize) -> Option<usize> {
             }
         }
         // "earlier this month", "later this year", "early next week"
-        "earlier" | "later" | "early" | "late" if v.joins(i + 2) => {
-            if matches!(v.lw(i + 1).as_str(), "this" | "last" | "next") && unit(v.w(i + 2)) {
-                return Some(i + 3);
-            }
+        "earlier" | "later" | "early" | "late"
+            if v.joins(i + 2)
+                && matches!(v.lw(i + 1).as_str(), "this" | "last" | "next")
+                && unit(v.w(i + 2)) =>
+        {
+            return Some(i + 3);
         }
         // "recent years", "recent months"
-        "recent" if v.joins(i + 1) => {
-            if matches!(
-                v.lw(i + 1).as_str(),
-                "years" | "months" | "weeks" | "days" | "decades"
-            ) {
-                return Some(i + 2);
-            }
+        "recent"
+            if v.joins(i + 1)
+                && matches!(
+                    v.lw(i + 1).as_str(),
+                    "years" | "months" | "weeks" | "days" | "decades"
+                ) =>
+        {
+            return Some(i + 2);
         }
         _ => {}
     }

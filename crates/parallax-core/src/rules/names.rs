@@ -3,8 +3,8 @@
 //! facility head words ("... Hall"), "Town, Country", and unknown acronyms.
 
 use super::date::{month, weekday};
-use super::scan::{Tok, ALLCAPS, CAP, DIGIT, LINE_START};
-use crate::gazetteer::{Gazetteer, Lexicon};
+use super::scan::{Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
+use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::Label;
 
 /// A candidate name: token range, label, confidence.
@@ -16,7 +16,7 @@ pub(crate) struct NameHit {
     pub confidence: f32,
 }
 
-fn title(w: &str) -> bool {
+pub(crate) fn title(w: &str) -> bool {
     matches!(
         w,
         "President"
@@ -318,16 +318,53 @@ impl<'a> Ctx<'a> {
     fn known(&self, i: usize) -> bool {
         self.lex.longest(self.text, self.toks, i).is_some()
     }
+    /// Known, and not merely a city whose name is also a given name ("Vladimir", "Austin").
+    fn known_strong(&self, i: usize) -> bool {
+        match self.lex.longest(self.text, self.toks, i) {
+            None => false,
+            Some((_, e)) if e.kind == EntryKind::Place => {
+                let city = e
+                    .place
+                    .and_then(|p| self.gaz.places().get(p as usize))
+                    .is_some_and(|p| p.kind == PlaceKind::City);
+                !(city && self.gaz.is_first_name(self.w(i)))
+            }
+            Some(_) => true,
+        }
+    }
+    /// Token `i` is missing, punctuation, or (looking forward) starts a new line.
+    fn edge(&self, i: Option<usize>, forward: bool) -> bool {
+        match i.and_then(|i| self.toks.get(i)) {
+            None => true,
+            Some(t) if forward && t.has(LINE_START) => true,
+            Some(t) => !t.is_word() && !t.has(DIGIT),
+        }
+    }
+    fn norp_word(&self, i: usize) -> bool {
+        self.lex
+            .longest(self.text, self.toks, i)
+            .is_some_and(|(n, e)| n == 1 && e.label == Label::Norp)
+    }
+    fn known_non_norp(&self, i: usize) -> bool {
+        self.lex
+            .longest(self.text, self.toks, i)
+            .is_some_and(|(_, e)| e.label != Label::Norp)
+    }
+    fn loc_at(&self, i: usize) -> bool {
+        self.lex
+            .longest(self.text, self.toks, i)
+            .is_some_and(|(_, e)| e.label == Label::Loc)
+    }
 }
 
-/// Name candidates for one text. `shouting[i]` marks tokens on all-caps or title-case
-/// lines (headlines), where capitalisation says nothing.
+/// Name candidates for one text. `headline[i]` marks tokens on title-case or all-caps
+/// lines, where capitalisation says little.
 pub(crate) fn find(
     text: &str,
     toks: &[Tok],
     lex: &Lexicon,
     gaz: &Gazetteer,
-    titlecase: &[bool],
+    headline: &[bool],
 ) -> Vec<NameHit> {
     let c = Ctx {
         text,
@@ -337,38 +374,43 @@ pub(crate) fn find(
     };
     let mut out = Vec::new();
     for i in 0..toks.len() {
-        let headline = titlecase.get(i).copied().unwrap_or(false);
+        let head_line = headline.get(i).copied().unwrap_or(false);
         let w = c.w(i);
         // Given name + surname(s): "Lloyd Austin", "Mark Rutte".
         if c.gaz.is_first_name(w)
             && c.name_word(i)
             && c.name_word(i + 1)
             && c.joins(i + 1)
-            && !c.known(i)
+            && !c.known_strong(i)
         {
             let mut end = i + 2;
-            if c.name_word(end) && c.joins(end) && !c.known(end) && !headline {
+            if c.name_word(end) && c.joins(end) && !c.known(end) && !head_line {
                 end += 1;
             }
-            out.push(NameHit {
-                start: i,
-                end,
-                label: Label::Person,
-                confidence: if headline { 0.6 } else { 0.8 },
-            });
+            // In a title-case line only a name standing apart ("Sara Harmouch, ...") counts.
+            let apart = (toks[i].has(LINE_START) || c.edge(i.checked_sub(1), false))
+                && c.edge(Some(end), true);
+            if !head_line || apart {
+                let confidence = if head_line { 0.7 } else { 0.8 };
+                out.push(NameHit {
+                    start: i,
+                    end,
+                    label: Label::Person,
+                    confidence,
+                });
+            }
         }
         // Title + name: "President Vladimir Putin", "Maj. Gen. Pat Ryder".
-        if title(w) && toks[i].has(CAP) && !headline {
+        if title(w) && toks[i].has(CAP) && !head_line {
             let mut j = i + 1;
             while (title(c.w(j)) || c.w(j) == "." || c.w(j) == "-") && c.joins(j) && j < i + 6 {
                 j += 1;
             }
             let start = j;
-            while c.name_word(j) && c.joins(j) && !c.known(j) && j < start + 3 {
+            while c.name_word(j) && c.joins(j) && !c.known_strong(j) && j < start + 3 {
                 j += 1;
             }
-            // A lone known word after a title is not a person ("President Washington" is rare).
-            if j > start && !(j == start + 1 && c.known(start)) {
+            if j > start {
                 out.push(NameHit {
                     start,
                     end: j,
@@ -377,20 +419,22 @@ pub(crate) fn find(
                 });
             }
         }
-        if headline {
-            continue;
-        }
-        // Capitalised run with an organisation or facility head.
+        // Capitalised run with an organisation or facility head. In a headline the head
+        // must close the run, so "Moscow Concert Hall Attack" yields nothing.
         if c.name_word(i) && (i == 0 || !c.name_word(i - 1) || !c.joins(i)) {
             let mut j = i;
             let mut last_cap = i;
-            while j < toks.len() && c.joins(j) || j == i {
-                if c.name_word(j) || (toks.get(j).is_some_and(|t| t.has(ALLCAPS))) {
+            while j < toks.len() && (j == i || c.joins(j)) {
+                if c.name_word(j) || toks[j].has(ALLCAPS) {
                     last_cap = j;
                     j += 1;
-                } else if connector(c.w(j)) && c.name_word(j + 1) && j > i && c.joins(j + 1) {
-                    j += 1;
-                } else if c.w(j) == "-" && c.name_word(j + 1) && c.joins(j + 1) {
+                } else if (connector(c.w(j)) && j > i && c.name_word(j + 1) && c.joins(j + 1))
+                    || (c.w(j) == "-"
+                        && c.name_word(j + 1)
+                        && c.joins(j + 1)
+                        && !toks[j].has(SPACE_BEFORE)
+                        && !toks[j + 1].has(SPACE_BEFORE))
+                {
                     j += 1;
                 } else {
                     break;
@@ -398,24 +442,30 @@ pub(crate) fn find(
             }
             let end = last_cap + 1;
             if end > i + 1 || org_head(w) {
-                // Head inside the run: "Department of Defense", "University of Oxford".
                 let head = (i..end).rev().find(|&k| org_head(c.w(k)));
-                let fac = facility_head(c.w(end - 1));
                 if let Some(h) = head {
+                    // "Department of Defense", "University of Oxford": the head takes its "of" phrase.
                     let h_end = if h + 1 < end && c.w(h + 1) == "of" {
                         end
                     } else {
                         h + 1
                     };
-                    if h_end > i + 1 || (h == i && c.w(h + 1) == "of") {
+                    // "American New York Post": a nationality before a place-led name describes it.
+                    let s0 = if h_end > i + 2 && c.norp_word(i) && c.known_non_norp(i + 1) {
+                        i + 1
+                    } else {
+                        i
+                    };
+                    let long_enough = h_end > s0 + 1;
+                    if long_enough && (!head_line || h_end == end) {
                         out.push(NameHit {
-                            start: i,
-                            end: h_end.max(i + 1),
+                            start: s0,
+                            end: h_end,
                             label: Label::Org,
                             confidence: 0.75,
                         });
                     }
-                } else if fac && end > i + 1 {
+                } else if facility_head(c.w(end - 1)) && end > i + 1 && !head_line {
                     out.push(NameHit {
                         start: i,
                         end,
@@ -425,20 +475,19 @@ pub(crate) fn find(
                 }
             }
         }
-        // "in Baghouz, Syria": unknown capitalised word, comma, known country.
-        if c.name_word(i) && !c.known(i) && c.w(i + 1) == "," && c.joins(i + 2) && i > 0 {
+        if head_line {
+            continue;
+        }
+        // "in Baghouz, Syria": unknown capitalised word, comma, known place.
+        if i > 0 && c.name_word(i) && !c.known(i) && c.w(i + 1) == "," && c.joins(i + 2) {
             let prep = c.w(i - 1);
-            if matches!(prep, "in" | "at" | "near" | "from" | "of" | "outside") {
-                if let Some((_, e)) = c.lex.longest(text, toks, i + 2) {
-                    if e.label == Label::Loc {
-                        out.push(NameHit {
-                            start: i,
-                            end: i + 1,
-                            label: Label::Loc,
-                            confidence: 0.7,
-                        });
-                    }
-                }
+            if matches!(prep, "in" | "at" | "near" | "from" | "of" | "outside") && c.loc_at(i + 2) {
+                out.push(NameHit {
+                    start: i,
+                    end: i + 1,
+                    label: Label::Loc,
+                    confidence: 0.7,
+                });
             }
         }
         // Unknown acronym: "MENAFN".

@@ -84,7 +84,6 @@ fn modifier(w: &str) -> bool {
             | "young"
             | "confirmed"
             | "known"
-            | "people"
             | "new"
             | "coordinated"
     )
@@ -325,8 +324,8 @@ fn interval(
         Hedge::Exact => (Some(v), Some(v)),
         Hedge::AtLeast => (Some(v), None),
         Hedge::MoreThan => (Some(v + 1.0), None),
-        Hedge::Nearly => (Some((v * 0.9).floor()), Some(v)),
-        Hedge::About => (Some((v * 0.9).floor()), Some((v * 1.1).ceil())),
+        Hedge::Nearly => (Some((v * 0.9 + 1e-9).floor()), Some(v)),
+        Hedge::About => (Some((v * 0.9 + 1e-9).floor()), Some((v * 1.1 - 1e-9).ceil())),
         Hedge::UpTo => (Some(0.0), Some(v)),
         Hedge::LessThan => (Some(0.0), Some((v - 1.0).max(0.0))),
         Hedge::Vague => (Some(v), None),

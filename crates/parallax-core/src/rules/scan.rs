@@ -78,10 +78,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             let mut j = i;
             let mut seg_len = 0usize; // chars since the last internal dot
             let mut dotted = false;
-            loop {
-                let Some(d) = text[j..].chars().next() else {
-                    break;
-                };
+            while let Some(d) = text[j..].chars().next() {
                 if d.is_alphanumeric() {
                     seg_len += 1;
                     j += d.len_utf8();
