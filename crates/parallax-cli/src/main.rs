@@ -1,11 +1,336 @@
 //! `parallax`: the command line over the Parallax engine.
+//!
+//! ```text
+//! parallax entities [-r] PATH...               one JSON object per mention per line
+//! parallax analyze  [-r] [--out FILE] PATH...  the whole corpus analysis as JSON
+//! parallax eval     [-r] [--json] GOLD.jsonl PATH...
+//! ```
+//!
+//! A PATH is a file (any name) or a folder, whose `.txt` files are read in name
+//! order (not its sub-folders, unless `-r`/`--recursive` is given). Offsets in the
+//! output count Unicode scalar values of the decoded file text. A bad input (a
+//! missing path, a folder without `.txt` files, an unreadable or binary file) gets
+//! a one-line error on stderr naming the path; the other inputs are still
+//! processed and the exit status is 1. Usage errors exit with 2.
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    if args.is_empty() {
-        eprintln!("usage: parallax <entities|analyze|eval> PATH...");
-        std::process::exit(2);
+mod conll;
+mod input;
+mod offsets;
+mod output;
+
+use input::{read_all, InputError};
+use parallax_core::eval::{predictions, score, GoldItem};
+use parallax_core::{analyze, Document};
+use std::io::{self, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  parallax entities [-r] PATH...               one JSON object per mention per line
+  parallax analyze  [-r] [--out FILE] PATH...  whole corpus analysis as JSON
+  parallax eval     [-r] [--json] GOLD.jsonl PATH...
+                                               precision/recall/F1 against a gold file
+                                               (a CoNLL file as PATH or GOLD: exact mentions)
+PATH is a file or a folder of .txt files (-r, --recursive: include sub-folders).
+Offsets are Unicode scalar (char) offsets into the decoded text.";
+
+/// Parsed command line.
+#[derive(Debug, Default)]
+struct Args {
+    command: String,
+    paths: Vec<PathBuf>,
+    recursive: bool,
+    out: Option<PathBuf>,
+    json: bool,
+    pretty: bool,
+}
+
+fn parse_args(raw: Vec<String>) -> Result<Args, String> {
+    let mut args = Args::default();
+    let mut it = raw.into_iter();
+    args.command = it.next().ok_or_else(|| "no command given".to_string())?;
+    let mut only_paths = false;
+    while let Some(a) = it.next() {
+        if only_paths || !a.starts_with('-') || a == "-" {
+            args.paths.push(PathBuf::from(a));
+            continue;
+        }
+        match a.as_str() {
+            "--" => only_paths = true,
+            "-r" | "--recursive" => args.recursive = true,
+            "--json" if args.command == "eval" => args.json = true,
+            "--pretty" if args.command == "analyze" => args.pretty = true,
+            "--out" | "-o" if args.command == "analyze" => {
+                let file = it.next().ok_or_else(|| format!("{a} needs a file name"))?;
+                args.out = Some(PathBuf::from(file));
+            }
+            _ => match a.strip_prefix("--out=") {
+                Some(file) if args.command == "analyze" => args.out = Some(PathBuf::from(file)),
+                _ => return Err(format!("unknown option {a} for {}", args.command)),
+            },
+        }
     }
-    eprintln!("parallax: command not implemented yet: {}", args[0]);
-    std::process::exit(2);
+    Ok(args)
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().skip(1).collect();
+    match raw.first().map(String::as_str) {
+        None => return usage_error("no command given"),
+        Some("-h" | "--help" | "help") => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
+        }
+        Some("-V" | "--version") => {
+            println!("parallax {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
+    let args = match parse_args(raw) {
+        Ok(a) => a,
+        Err(e) => return usage_error(&e),
+    };
+    let result = match args.command.as_str() {
+        "entities" | "analyze" if args.paths.is_empty() => return usage_error("no PATH given"),
+        "entities" => entities(&args),
+        "analyze" => analyze_cmd(&args),
+        "eval" if args.paths.is_empty() => {
+            return usage_error("eval needs GOLD.jsonl and at least one PATH (or a CoNLL file)")
+        }
+        "eval" => eval(&args),
+        other => return usage_error(&format!("unknown command {other:?}")),
+    };
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("parallax: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn usage_error(msg: &str) -> ExitCode {
+    eprintln!("parallax: {msg}\n{USAGE}");
+    ExitCode::from(2)
+}
+
+/// Read every input, reporting problems as they come. Returns the documents,
+/// their paths, and whether every input was fine.
+fn load(paths: &[PathBuf], recursive: bool) -> (Vec<Document>, Vec<String>, bool) {
+    let mut ok = true;
+    let mut report = |e: InputError| {
+        ok = false;
+        eprintln!("parallax: {e}");
+    };
+    let inputs = read_all(paths, recursive, &mut report);
+    let paths = inputs
+        .iter()
+        .map(|i| i.path.display().to_string())
+        .collect();
+    let docs = inputs
+        .into_iter()
+        .map(|i| Document::parse(i.id, &i.bytes))
+        .collect();
+    (docs, paths, ok)
+}
+
+/// `parallax entities`: one JSON line per mention.
+fn entities(args: &Args) -> io::Result<bool> {
+    let (docs, _, ok) = load(&args.paths, args.recursive);
+    let analysis = analyze(docs);
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for d in 0..analysis.documents.len() {
+        for line in output::mention_lines(&analysis, d) {
+            serde_json::to_writer(&mut out, &line)?;
+            out.write_all(b"\n")?;
+        }
+    }
+    out.flush()?;
+    Ok(ok)
+}
+
+/// `parallax analyze`: the whole analysis as one JSON document.
+fn analyze_cmd(args: &Args) -> io::Result<bool> {
+    let (docs, paths, ok) = load(&args.paths, args.recursive);
+    let analysis = analyze(docs);
+    let value = output::analysis_out(&analysis, &paths);
+    let write = |w: &mut dyn Write| -> io::Result<()> {
+        let mut w = BufWriter::new(w);
+        if args.pretty {
+            serde_json::to_writer_pretty(&mut w, &value)?;
+        } else {
+            serde_json::to_writer(&mut w, &value)?;
+        }
+        w.write_all(b"\n")?;
+        w.flush()
+    };
+    match &args.out {
+        Some(file) => {
+            let result = std::fs::File::create(file).and_then(|mut f| write(&mut f));
+            if let Err(e) = result {
+                return Err(io::Error::new(
+                    e.kind(),
+                    format!("{}: cannot write: {e}", file.display()),
+                ));
+            }
+        }
+        None => write(&mut io::stdout().lock())?,
+    }
+    Ok(ok)
+}
+
+/// Read a gold JSONL file; bad lines are reported and skipped.
+fn read_gold(path: &std::path::Path, text: &str, ok: &mut bool) -> Vec<GoldItem> {
+    let mut gold = Vec::new();
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<GoldItem>(line) {
+            Ok(item) => gold.push(item),
+            Err(e) => {
+                *ok = false;
+                eprintln!(
+                    "parallax: {}:{}: not a gold item: {e}",
+                    path.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+    gold
+}
+
+/// `parallax eval`: document-level scores against a gold file, and exact-mention
+/// scores for CoNLL files.
+fn eval(args: &Args) -> io::Result<bool> {
+    let mut ok = true;
+    let gold_path = &args.paths[0];
+    let report = |e: InputError| {
+        eprintln!("parallax: {e}");
+    };
+    let gold_input = match input::read(gold_path) {
+        Ok(i) => i,
+        Err(e) => {
+            report(e);
+            return Ok(false);
+        }
+    };
+    let gold_text = parallax_core::decode::decode(&gold_input.bytes);
+    let mut conll_files: Vec<(String, String)> = Vec::new();
+    let mut gold = Vec::new();
+    if conll::looks_conll(&gold_text) {
+        conll_files.push((gold_input.id.clone(), gold_text));
+    } else {
+        gold = read_gold(gold_path, &gold_text, &mut ok);
+    }
+    let mut failed = false;
+    let inputs = read_all(&args.paths[1..], args.recursive, &mut |e| {
+        failed = true;
+        eprintln!("parallax: {e}");
+    });
+    ok &= !failed;
+    let mut docs = Vec::new();
+    for i in inputs {
+        let text = parallax_core::decode::decode(&i.bytes);
+        if conll::looks_conll(&text) {
+            conll_files.push((i.id, text));
+        } else {
+            docs.push(Document::parse(i.id, &i.bytes));
+        }
+    }
+
+    let stdout = io::stdout();
+    let mut out = stdout.lock();
+    let mut json = serde_json::Map::new();
+    if !docs.is_empty() {
+        if gold.is_empty() {
+            eprintln!(
+                "parallax: {}: no gold items to score documents against",
+                gold_path.display()
+            );
+            ok = false;
+        }
+        let ids: std::collections::BTreeSet<&str> = docs.iter().map(|d| d.id.as_str()).collect();
+        let gold: Vec<GoldItem> = gold
+            .into_iter()
+            .filter(|g| ids.contains(g.doc.as_str()))
+            .collect();
+        let missing: Vec<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| !gold.iter().any(|g| g.doc == *id))
+            .collect();
+        for id in &missing {
+            eprintln!("parallax: {id}: no gold items for this document (scored as having none)");
+        }
+        let predicted: Vec<_> = docs
+            .iter()
+            .flat_map(|d| predictions(d, &parallax_core::extract(d)))
+            .collect();
+        let scores = score(&gold, &predicted);
+        if args.json {
+            json.insert(
+                "documents".into(),
+                serde_json::to_value(&scores).map_err(io::Error::other)?,
+            );
+        } else {
+            writeln!(
+                out,
+                "document level: {} documents, gold {}",
+                docs.len(),
+                gold_path.display()
+            )?;
+            writeln!(out, "{}", scores.table())?;
+        }
+    }
+    for (name, text) in &conll_files {
+        let scores = conll::evaluate(name, text);
+        if args.json {
+            json.insert(
+                format!("conll:{name}"),
+                serde_json::to_value(&scores).map_err(io::Error::other)?,
+            );
+        } else {
+            writeln!(
+                out,
+                "exact mentions: {name} ({} documents, {} tokens)",
+                scores.documents, scores.tokens
+            )?;
+            writeln!(out, "{}", scores.table())?;
+        }
+    }
+    if args.json {
+        serde_json::to_writer_pretty(&mut out, &json).map_err(io::Error::other)?;
+        writeln!(out)?;
+    }
+    if docs.is_empty() && conll_files.is_empty() {
+        eprintln!("parallax: nothing to evaluate");
+        ok = false;
+    }
+    Ok(ok)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn argument_parsing() {
+        let a = |v: &[&str]| parse_args(v.iter().map(|s| s.to_string()).collect());
+        let args = a(&["analyze", "x", "--out", "o.json", "-r", "--", "-weird"]).expect("parses");
+        assert_eq!(args.paths, [PathBuf::from("x"), PathBuf::from("-weird")]);
+        assert_eq!(args.out, Some(PathBuf::from("o.json")));
+        assert!(args.recursive);
+        assert!(a(&["entities", "--out", "o"]).is_err());
+        assert!(a(&["analyze", "--out"]).is_err());
+        assert_eq!(
+            a(&["analyze", "--out=f.json", "p"]).expect("parses").out,
+            Some(PathBuf::from("f.json"))
+        );
+    }
 }

@@ -1,0 +1,227 @@
+//! JSON shapes the command line prints. Offsets are char offsets (Unicode scalar
+//! values) into each document's decoded text; the schema is described in
+//! `crates/parallax-cli/README.md`.
+
+use crate::offsets::CharIndex;
+use parallax_core::entities::Entity;
+use parallax_core::{Analysis, Document, Extraction, Label, Source, Span};
+use serde::Serialize;
+
+/// One line of `parallax entities`.
+#[derive(Serialize)]
+pub struct MentionLine<'a> {
+    pub doc: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+    pub label: Label,
+    pub entity: &'a str,
+    pub confidence: f32,
+    pub source: Source,
+}
+
+/// A piece of text with its char offsets.
+#[derive(Serialize)]
+pub struct TextSpan<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub text: &'a str,
+}
+
+fn text_span<'a>(doc: &'a Document, idx: &CharIndex<'_>, span: Span) -> TextSpan<'a> {
+    TextSpan {
+        start: idx.char_offset(span.start),
+        end: idx.char_offset(span.end),
+        text: span.slice(&doc.text),
+    }
+}
+
+fn range(idx: &CharIndex<'_>, span: Span) -> [usize; 2] {
+    [idx.char_offset(span.start), idx.char_offset(span.end)]
+}
+
+/// The lines of `parallax entities` for document `d` of `analysis`.
+pub fn mention_lines<'a>(analysis: &'a Analysis, d: usize) -> Vec<MentionLine<'a>> {
+    let (Some(doc), Some(ex)) = (analysis.documents.get(d), analysis.extractions.get(d)) else {
+        return Vec::new();
+    };
+    let idx = CharIndex::new(&doc.text);
+    let ids = analysis.mention_entity.get(d);
+    ex.mentions
+        .iter()
+        .enumerate()
+        .map(|(m, mention)| {
+            let entity = ids
+                .and_then(|ids| ids.get(m))
+                .and_then(|&e| analysis.entities.get(e))
+                .map_or("", |e| e.id.as_str());
+            MentionLine {
+                doc: &doc.id,
+                start: idx.char_offset(mention.span.start),
+                end: idx.char_offset(mention.span.end),
+                text: mention.span.slice(&doc.text),
+                label: mention.label,
+                entity,
+                confidence: mention.confidence,
+                source: mention.source,
+            }
+        })
+        .collect()
+}
+
+#[derive(Serialize)]
+pub struct AnalysisOut<'a> {
+    pub schema: &'static str,
+    pub offsets: &'static str,
+    pub documents: Vec<DocumentOut<'a>>,
+    pub entities: &'a [Entity],
+}
+
+#[derive(Serialize)]
+pub struct DocumentOut<'a> {
+    pub id: &'a str,
+    pub path: String,
+    pub encoding: parallax_core::decode::Encoding,
+    pub word_count: usize,
+    pub title: Option<TextSpan<'a>>,
+    pub outlet: Option<TextSpan<'a>>,
+    pub syndicator: Option<TextSpan<'a>>,
+    pub authors: Vec<TextSpan<'a>>,
+    pub date: Option<DateOut<'a>>,
+    pub dateline: Option<TextSpan<'a>>,
+    pub paragraphs: Vec<[usize; 2]>,
+    pub body: Vec<[usize; 2]>,
+    pub boilerplate: Vec<BoilerplateOut<'a>>,
+    pub sentences: Vec<[usize; 2]>,
+    pub mentions: Vec<MentionOut<'a>>,
+    pub quantities: Vec<QuantityOut<'a>>,
+    pub text: &'a str,
+}
+
+#[derive(Serialize)]
+pub struct DateOut<'a> {
+    #[serde(flatten)]
+    pub span: TextSpan<'a>,
+    pub year: u16,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+#[derive(Serialize)]
+pub struct BoilerplateOut<'a> {
+    #[serde(flatten)]
+    pub span: TextSpan<'a>,
+    pub kind: parallax_core::BoilerplateKind,
+}
+
+#[derive(Serialize)]
+pub struct MentionOut<'a> {
+    #[serde(flatten)]
+    pub span: TextSpan<'a>,
+    pub label: Label,
+    /// Index into `entities`.
+    pub entity: Option<usize>,
+    pub confidence: f32,
+    pub source: Source,
+}
+
+#[derive(Serialize)]
+pub struct QuantityOut<'a> {
+    #[serde(flatten)]
+    pub span: TextSpan<'a>,
+    pub number: TextSpan<'a>,
+    pub value: Option<f64>,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub hedge: parallax_core::mention::Hedge,
+    pub noun: Option<TextSpan<'a>>,
+}
+
+/// The whole analysis with char offsets. `paths[d]` is document `d`'s file.
+pub fn analysis_out<'a>(analysis: &'a Analysis, paths: &[String]) -> AnalysisOut<'a> {
+    let documents = analysis
+        .documents
+        .iter()
+        .enumerate()
+        .map(|(d, doc)| {
+            let empty = Extraction::default();
+            let ex = analysis.extractions.get(d).unwrap_or(&empty);
+            document_out(
+                doc,
+                ex,
+                analysis.mention_entity.get(d),
+                paths.get(d).cloned().unwrap_or_default(),
+            )
+        })
+        .collect();
+    AnalysisOut {
+        schema: "parallax-analysis/1",
+        offsets: "unicode-scalar",
+        documents,
+        entities: &analysis.entities,
+    }
+}
+
+fn document_out<'a>(
+    doc: &'a Document,
+    ex: &Extraction,
+    ids: Option<&Vec<usize>>,
+    path: String,
+) -> DocumentOut<'a> {
+    let idx = CharIndex::new(&doc.text);
+    let ts = |s: Span| text_span(doc, &idx, s);
+    DocumentOut {
+        id: &doc.id,
+        path,
+        encoding: doc.encoding,
+        word_count: doc.word_count(),
+        title: doc.title.map(ts),
+        outlet: doc.outlet.map(ts),
+        syndicator: doc.syndicator.map(ts),
+        authors: doc.authors.iter().map(|&s| ts(s)).collect(),
+        date: doc.date.map(|d| DateOut {
+            span: ts(d.span),
+            year: d.year,
+            month: d.month,
+            day: d.day,
+        }),
+        dateline: doc.dateline.map(ts),
+        paragraphs: doc.paragraphs.iter().map(|&s| range(&idx, s)).collect(),
+        body: doc.body.iter().map(|&s| range(&idx, s)).collect(),
+        boilerplate: doc
+            .boilerplate
+            .iter()
+            .map(|b| BoilerplateOut {
+                span: ts(b.span),
+                kind: b.kind,
+            })
+            .collect(),
+        sentences: ex.sentences.iter().map(|&s| range(&idx, s)).collect(),
+        mentions: ex
+            .mentions
+            .iter()
+            .enumerate()
+            .map(|(m, mention)| MentionOut {
+                span: ts(mention.span),
+                label: mention.label,
+                entity: ids.and_then(|ids| ids.get(m)).copied(),
+                confidence: mention.confidence,
+                source: mention.source,
+            })
+            .collect(),
+        quantities: ex
+            .quantities
+            .iter()
+            .map(|q| QuantityOut {
+                span: ts(q.span),
+                number: ts(q.number),
+                value: q.value,
+                low: q.low,
+                high: q.high,
+                hedge: q.hedge,
+                noun: q.noun.map(ts),
+            })
+            .collect(),
+        text: &doc.text,
+    }
+}
