@@ -248,13 +248,10 @@ pub fn extract(doc: &Document) -> Extraction {
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 
     let mut taken_q = taken;
-    for m in &chosen {
-        for (k, t) in toks.iter().enumerate() {
-            if (t.start as usize) >= m.start && (t.end as usize) <= m.end && m.label != Label::Norp
-            {
-                taken_q[k] = true;
-            }
-        }
+    for m in chosen.iter().filter(|m| m.label != Label::Norp) {
+        let a = toks.partition_point(|t| (t.start as usize) < m.start);
+        let b = toks.partition_point(|t| (t.start as usize) < m.end);
+        taken_q[a..b.max(a)].iter_mut().for_each(|x| *x = true);
     }
     let mut quantities = quantity::find(text, &toks, &taken_q);
     quantities.retain(|q| !doc.is_boilerplate(q.span));
