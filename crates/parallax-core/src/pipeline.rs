@@ -345,6 +345,20 @@ fn trim_titles_and_nationality(
         return (start, end);
     }
     let (mut s, mut e) = (start, end);
+    // Leading titles and sentence-initial words: "Ms Diemont" → "Diemont", "But NATO" → "NATO".
+    let mut first = first;
+    while first + 1 < last {
+        let w = toks[first].text(text);
+        if names::title(w) || names::function_word(w) || w == "." {
+            first += 1;
+            s = toks[first].start as usize;
+        } else {
+            break;
+        }
+    }
+    if first + 1 == last && names::title(toks[first].text(text)) {
+        return (start, start);
+    }
     for k in first + 1..last {
         if toks[k].has(CAP) && names::title(toks[k].text(text)) {
             e = toks[k - 1].end as usize;

@@ -213,6 +213,99 @@ fn connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "and" | "the" | "on" | "&" | "de" | "al")
 }
 
+/// Capitalised only because they start a sentence: never part of a name.
+pub(crate) fn function_word(w: &str) -> bool {
+    matches!(
+        w,
+        "The"
+            | "A"
+            | "An"
+            | "But"
+            | "And"
+            | "Or"
+            | "So"
+            | "Yet"
+            | "In"
+            | "On"
+            | "At"
+            | "For"
+            | "From"
+            | "With"
+            | "When"
+            | "While"
+            | "After"
+            | "Before"
+            | "If"
+            | "As"
+            | "By"
+            | "Since"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "I"
+            | "You"
+            | "Its"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Our"
+            | "My"
+            | "Your"
+            | "Despite"
+            | "However"
+            | "Although"
+            | "Though"
+            | "Meanwhile"
+            | "Under"
+            | "Over"
+            | "Into"
+            | "Of"
+            | "To"
+            | "Why"
+            | "What"
+            | "How"
+            | "Who"
+            | "Where"
+            | "There"
+            | "Here"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "All"
+            | "Both"
+            | "Each"
+            | "Every"
+            | "Such"
+            | "Other"
+            | "Another"
+            | "Not"
+            | "No"
+            | "Yes"
+            | "Also"
+            | "Then"
+            | "Now"
+            | "Still"
+            | "Even"
+            | "Only"
+            | "Just"
+            | "Because"
+            | "During"
+            | "Following"
+            | "According"
+            | "Among"
+            | "Against"
+            | "Without"
+            | "Through"
+            | "Until"
+    )
+}
+
 /// Acronyms that are not names.
 fn common_acronym(w: &str) -> bool {
     matches!(
@@ -312,7 +405,7 @@ impl<'a> Ctx<'a> {
             && !month(w)
             && !weekday(w)
             && !title(w)
-            && w != "The"
+            && !function_word(w)
     }
     /// A word the lexicon knows as a place, group or nationality on its own.
     fn known(&self, i: usize) -> bool {
