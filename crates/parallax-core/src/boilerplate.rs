@@ -230,6 +230,7 @@ pub(crate) fn ad_score(text: &str, line: Span, tokens: &[Token]) -> u32 {
         return 0;
     }
     let mut score = 0;
+    let mut strong = false;
     let separators = s.matches(" - ").count() + s.matches(" | ").count() + s.matches(" – ").count();
     score += separators.min(2) as u32;
     let codes = words
@@ -240,6 +241,7 @@ pub(crate) fn ad_score(text: &str, line: Span, tokens: &[Token]) -> u32 {
         .count();
     if codes >= 2 {
         score += 1;
+        strong = true;
     }
     if words
         .iter()
@@ -247,12 +249,19 @@ pub(crate) fn ad_score(text: &str, line: Span, tokens: &[Token]) -> u32 {
         || s.contains('$')
     {
         score += 1;
+        strong = true;
     }
     // Truncated listings: long and cut mid-word.
     if s.len() > 100 && s.ends_with(|c: char| c.is_alphanumeric()) {
         score += 1;
     }
-    score
+    // Separators and truncation alone also fit award lists and match reports;
+    // an ad names products or sells.
+    if strong {
+        score
+    } else {
+        0
+    }
 }
 
 #[cfg(test)]
@@ -296,6 +305,7 @@ mod tests {
             ("Despite significant setbacks to ISIS in Iraq and Syria, the group remain active.", false),
             ("The Rise of ISIS-K in Central Asia - Analysis", false),
             ("Buy Now - Best Deals on Model X5 and M17 - Free Shipping", true),
+            ("Factual - Serious Desert Interactive Bafta - King Arthur International category - 8 Simple Rules for Dating my Teenage Daughter", false),
         ];
         for (line, is_ad) in cases {
             let toks = tokenize(line, Span::new(0, line.len()));

@@ -209,6 +209,55 @@ fn lines(text: &str) -> Vec<Span> {
     out
 }
 
+/// Words of section labels and breadcrumbs above a headline.
+const SECTION_WORDS: &[&str] = &[
+    "news",
+    "world",
+    "politics",
+    "political",
+    "home",
+    "business",
+    "sport",
+    "sports",
+    "opinion",
+    "middle",
+    "east",
+    "us",
+    "uk",
+    "europe",
+    "asia",
+    "africa",
+    "americas",
+    "tech",
+    "technology",
+    "entertainment",
+    "health",
+    "science",
+    "latest",
+    "breaking",
+    "local",
+    "national",
+    "international",
+    "analysis",
+    "features",
+    "video",
+    "live",
+    "and",
+    "&",
+];
+
+/// Whether a short line is a section label: only section words, at most three.
+fn is_section_label(norm: &str) -> bool {
+    let mut n = 0;
+    for w in norm.split(' ') {
+        n += 1;
+        if n > 3 || !SECTION_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    n > 0
+}
+
 /// What a line turned out to be.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -266,7 +315,7 @@ impl<'d> Parser<'d> {
     }
 
     /// Widget, navigation or dated/"By" byline, from the line's own words.
-    fn classify_furniture(&mut self, i: usize) -> Option<BoilerplateKind> {
+    fn classify_furniture(&mut self, i: usize, in_header: bool) -> Option<BoilerplateKind> {
         let words = self.word_count();
         let norm = normalized_words(self.text(), &self.tokens);
         if let Some(kind) = widget_kind(&norm, words) {
@@ -276,7 +325,10 @@ impl<'d> Parser<'d> {
             // Only punctuation or symbols: "/", "|", "»".
             return Some(BoilerplateKind::Navigation);
         }
+        // Below the header a dated line is a byline only with a full date: "In
+        // March 2019" there is more likely a subheading.
         let byline = metadata::dated_byline(self.text(), &self.tokens)
+            .filter(|b| in_header || b.date.is_some_and(|d| d.day.is_some()))
             .or_else(|| metadata::by_byline(self.text(), &self.tokens));
         if let Some(b) = byline {
             self.bylines.push(b);
@@ -284,7 +336,7 @@ impl<'d> Parser<'d> {
         }
         let line = self.doc.paragraphs[i];
         if let Some(tag) = metadata::source_tag(self.text(), line, &self.tokens) {
-            if tag.span.end == line.end && self.tag.is_none() {
+            if in_header && tag.span.end == line.end && self.tag.is_none() {
                 self.tag = Some(tag);
                 return Some(BoilerplateKind::SourceTag);
             }
@@ -302,26 +354,29 @@ impl<'d> Parser<'d> {
         for (i, words) in header_words.iter_mut().enumerate() {
             self.tokenize(i);
             *words = self.word_count();
-            if let Some(kind) = self.classify_furniture(i) {
+            if let Some(kind) = self.classify_furniture(i, true) {
                 self.roles[i] = Role::Boiler(kind);
             }
         }
-        // Header pass 2: the headline is the first remaining line of four or more
-        // words, else a short line right before the body.
+        // Header pass 2: the headline is the first remaining line of two or more
+        // words that is not a section label ("World News").
         let unknown = |roles: &[Role], i: usize| roles[i] == Role::Unknown;
-        let headline = (0..header_end)
-            .find(|&i| unknown(&self.roles, i) && (4..=40).contains(&header_words[i]))
-            .or_else(|| {
-                let last = (0..header_end).rev().find(|&i| unknown(&self.roles, i))?;
-                self.tokenize(last);
-                let brand = metadata::is_brand(self.text(), &self.tokens);
-                (header_words[last] >= 2 && !brand && first_body < n).then_some(last)
-            });
+        let mut headline = None;
+        for (i, &words) in header_words.iter().enumerate() {
+            if !unknown(&self.roles, i) || !(2..=40).contains(&words) {
+                continue;
+            }
+            self.tokenize(i);
+            if !is_section_label(&normalized_words(self.text(), &self.tokens)) {
+                headline = Some(i);
+                break;
+            }
+        }
         if let Some(h) = headline {
             self.roles[h] = Role::Headline;
         }
         // Header pass 3: short lines before the headline (or before the body) are
-        // a site name or navigation; after it, a comma byline or navigation.
+        // a site name or navigation; after it, a comma byline.
         let has_content_after = headline.is_some() || first_body < n;
         for (i, &words) in header_words.iter().enumerate() {
             if !unknown(&self.roles, i) {
@@ -337,11 +392,11 @@ impl<'d> Parser<'d> {
                     self.roles[i] = Role::Boiler(BoilerplateKind::Navigation);
                 }
             } else if !before_headline {
+                // Short lines after the headline are often facts ("Ewood Park",
+                // "Tuesday, 1 March"), so only a byline is taken out here.
                 if let Some(b) = metadata::comma_byline(self.text(), &self.tokens) {
                     self.bylines.push(b);
                     self.roles[i] = Role::Boiler(BoilerplateKind::Byline);
-                } else if words <= 3 {
-                    self.roles[i] = Role::Boiler(BoilerplateKind::Navigation);
                 }
             }
         }
@@ -354,7 +409,7 @@ impl<'d> Parser<'d> {
                 continue;
             }
             self.tokenize(i);
-            if let Some(kind) = self.classify_furniture(i) {
+            if let Some(kind) = self.classify_furniture(i, false) {
                 self.roles[i] = Role::Boiler(kind);
             } else if ad_score(&self.doc.text, self.doc.paragraphs[i], &self.tokens) >= 3 {
                 self.roles[i] = Role::Boiler(BoilerplateKind::Ad);
@@ -485,6 +540,49 @@ mod tests {
         let doc = Document::parse("e", b"");
         assert_eq!(doc.title(), None);
         assert!(doc.paragraphs.is_empty() && doc.boilerplate.is_empty());
+    }
+
+    #[test]
+    fn headers() {
+        struct Case {
+            raw: &'static str,
+            title: &'static str,
+            boilerplate: &'static [&'static str],
+        }
+        let cases = [
+            Case {
+                // A match report: short fact lines under the headline stay content.
+                raw: "Blackburn v Burnley\n\nEwood Park\n\nTuesday, 1 March\n\n2000 GMT\n\nHoward Webb (South Yorkshire)\n\nThe home side will be without their captain for the game.",
+                title: "Blackburn v Burnley",
+                boilerplate: &[],
+            },
+            Case {
+                raw: "World News\nISIS-K claims Moscow attack\nThe group said on Friday that it did it.",
+                title: "ISIS-K claims Moscow attack",
+                boilerplate: &["World News"],
+            },
+            Case {
+                raw: "Home\n|\nHuffPost\nA Headline About Something\nBy Jane Doe\nPublished: March 3, 2024\nThe story begins here, as stories do.",
+                title: "A Headline About Something",
+                boilerplate: &["Home", "|", "HuffPost", "By Jane Doe", "Published: March 3, 2024"],
+            },
+            Case {
+                // No headline: the first sentence, after a wire tag.
+                raw: "(AP) — The storm hit the coast on Monday. It moved north.",
+                title: "The storm hit the coast on Monday.",
+                boilerplate: &["(AP) —"],
+            },
+        ];
+        for case in cases {
+            let doc = Document::parse("h", case.raw.as_bytes());
+            assert_eq!(doc.title(), Some(case.title), "{:?}", case.raw);
+            let boiler: Vec<&str> = doc
+                .boilerplate
+                .iter()
+                .map(|b| b.span.slice(&doc.text))
+                .collect();
+            assert_eq!(boiler, case.boilerplate, "{:?}", case.raw);
+        }
     }
 
     #[test]

@@ -512,6 +512,16 @@ pub(crate) fn comma_byline(text: &str, tokens: &[Token]) -> Option<Byline> {
     if !capitalised {
         return None;
     }
+    // "Lansdowne Road, Dublin" is a venue, not a byline: an affiliation or outlet
+    // must look like one (an organisation word, a leading "The"), or there must be
+    // name, affiliation and outlet.
+    let org_like = |p: &&[Token]| {
+        p.first().is_some_and(|t| t.span.slice(text) == "The")
+            || p.iter().any(|t| ORG_WORDS.contains(&t.span.slice(text)))
+    };
+    if parts.len() < 3 && !parts[1..].iter().any(org_like) {
+        return None;
+    }
     let mut byline = Byline::default();
     let count = parts.len();
     for (i, part) in parts.into_iter().enumerate() {
@@ -571,7 +581,7 @@ pub(crate) fn source_tag(text: &str, line: Span, tokens: &[Token]) -> Option<Sou
             Some(d) if d > 0 && d + 1 < inner.len() => {
                 (span_of(&inner[..d]), span_of(&inner[d + 1..]))
             }
-            _ if after_dash || place.is_some() => (None, span_of(inner)),
+            _ if after_dash => (None, span_of(inner)),
             _ => return None,
         };
         // Outlet names are capitalised.
