@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 
 /// How the bytes were read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Encoding {
     /// Valid UTF-8 without a byte-order mark.
