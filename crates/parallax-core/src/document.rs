@@ -258,6 +258,21 @@ fn is_section_label(norm: &str) -> bool {
     n > 0
 }
 
+/// The first sentence of a paragraph, without splitting all of an enormous one:
+/// when a prefix holds three sentences, the first break was decided on whole
+/// tokens, so the first sentence is the same in the whole paragraph.
+fn first_sentence(text: &str, para: Span) -> Option<Span> {
+    const PREFIX: usize = 4096;
+    if para.len() > 2 * PREFIX {
+        let head = Span::new(para.start, para.start + PREFIX);
+        let sents = sentences(text, &[head]);
+        if sents.len() >= 3 {
+            return sents.first().copied();
+        }
+    }
+    sentences(text, &[para]).first().copied()
+}
+
 /// What a line turned out to be.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -432,8 +447,10 @@ impl<'d> Parser<'d> {
                     if first_content {
                         first_content = false;
                         // A wire tag or dateline glued to the first paragraph.
+                        // Tags are short: the line's start is enough.
                         self.tokens.clear();
-                        tokenize_into(&self.doc.text, span, &mut self.tokens);
+                        let head = Span::new(span.start, span.end.min(span.start + 256));
+                        tokenize_into(&self.doc.text, head, &mut self.tokens);
                         if let Some(tag) = metadata::source_tag(&self.doc.text, span, &self.tokens)
                         {
                             let kind = if tag.outlet.is_some() || tag.syndicator.is_some() {
@@ -462,9 +479,7 @@ impl<'d> Parser<'d> {
         let doc = &mut *self.doc;
         doc.title = match headline {
             Some(h) => Some(doc.paragraphs[h]),
-            None => body
-                .first()
-                .and_then(|&p| sentences(&doc.text, &[p]).first().copied()),
+            None => body.first().and_then(|&p| first_sentence(&doc.text, p)),
         };
         // Metadata: the wire tag first, then bylines, then a site name.
         if let Some(tag) = self.tag {
@@ -583,6 +598,19 @@ mod tests {
                 .collect();
             assert_eq!(boiler, case.boilerplate, "{:?}", case.raw);
         }
+    }
+
+    #[test]
+    fn first_sentence_of_an_enormous_paragraph() {
+        let long = format!(
+            "It began in the U.S. on Monday. {}",
+            "Then more. ".repeat(2000)
+        );
+        let doc = Document::parse("big", long.as_bytes());
+        assert_eq!(doc.title(), Some("It began in the U.S. on Monday."));
+        let one = "word ".repeat(5000);
+        let doc = Document::parse("one", one.as_bytes());
+        assert_eq!(doc.title().map(str::len), Some(one.trim_end().len()));
     }
 
     #[test]

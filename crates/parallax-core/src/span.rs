@@ -19,19 +19,24 @@ use serde::{Deserialize, Serialize};
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
 )]
 pub struct Span {
+    /// First byte of the range.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
 }
 
 impl Span {
+    /// The range `[start, end)`.
     pub const fn new(start: usize, end: usize) -> Self {
         Self { start, end }
     }
 
+    /// Its length in bytes (0 if `end < start`).
     pub const fn len(&self) -> usize {
         self.end.saturating_sub(self.start)
     }
 
+    /// Whether it covers no byte.
     pub const fn is_empty(&self) -> bool {
         self.end <= self.start
     }
