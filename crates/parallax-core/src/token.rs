@@ -426,7 +426,8 @@ fn scan_word(text: &str, start: usize, end: usize, out: &mut Vec<Token>) -> usiz
                     .next()
                     .is_some_and(|last| last.contains('.')))
             || is_initial(word)
-            || is_abbreviation(word);
+            || is_abbreviation(word)
+            || (NUMBER_ABBREVIATIONS.contains(&word) && next_is_digit(bytes, i + 1, end));
         if attach {
             i += 1;
         }
@@ -460,12 +461,24 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Tue", "Tues",
     "Thu", "Thur", "Thurs", // Organisations, addresses, references.
     "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn", "Mt", "Ft", "Ave", "Blvd", "Rd",
-    "No", "Nos", "Vol", "Vols", "Fig", "Figs", "Intl",
-    // US states as written in datelines.
+    "Intl", // US states as written in datelines.
     "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mich", "Minn", "Mont",
     "Neb", "Nev", "Okla", "Tenn", "Va", "Vt", "Wis", "Wyo", // Lowercase.
     "etc", "vs", "approx", "esp", "al", "cf", "incl",
 ];
+
+/// Abbreviations that take a dot only before a number: "No. 2", but "said no."
+const NUMBER_ABBREVIATIONS: &[&str] = &[
+    "No", "Nos", "Vol", "Vols", "Fig", "Figs", "Art", "Sec", "Ch",
+];
+
+/// Whether the next non-space byte from `i` is a digit.
+fn next_is_digit(bytes: &[u8], mut i: usize, end: usize) -> bool {
+    while i < end && bytes[i] == b' ' {
+        i += 1;
+    }
+    i < end && bytes[i].is_ascii_digit()
+}
 
 fn is_abbreviation(word: &str) -> bool {
     word.len() <= 7 && ABBREVIATIONS.contains(&word)
@@ -590,6 +603,26 @@ mod tests {
             Case {
                 text: "John F. Kennedy",
                 want: &["John", "F.", "Kennedy"],
+            },
+            Case {
+                text: "No. 2 and No. Then",
+                want: &["No.", "2", "and", "No", ".", "Then"],
+            },
+            Case {
+                text: "Ph.D. from MIT.",
+                want: &["Ph.D.", "from", "MIT", "."],
+            },
+            Case {
+                text: "at 5 p.m. The",
+                want: &["at", "5", "p.m.", "The"],
+            },
+            Case {
+                text: "www.bbc.co.uk",
+                want: &["www.bbc.co.uk"],
+            },
+            Case {
+                text: "I.S.I.S. said",
+                want: &["I.S.I.S.", "said"],
             },
             Case {
                 text: "wait... what",
