@@ -34,25 +34,53 @@ fn best<T>(rounds: usize, mut f: impl FnMut() -> T) -> (f64, T) {
 }
 
 fn main() {
-    let root = std::env::args().nth(1).unwrap_or_else(|| "../shared/data/news/bbc".into());
+    let root = std::env::args()
+        .nth(1)
+        .unwrap_or_else(|| "../shared/data/news/bbc".into());
     let mut paths = Vec::new();
     collect(std::path::Path::new(&root), &mut paths);
     paths.sort();
-    let files: Vec<Vec<u8>> = paths.iter().map(|p| std::fs::read(p).unwrap_or_default()).collect();
+    let files: Vec<Vec<u8>> = paths
+        .iter()
+        .map(|p| std::fs::read(p).unwrap_or_default())
+        .collect();
     let bytes: usize = files.iter().map(Vec::len).sum();
     let rounds = 5;
 
-    let (t_parse, docs) = best(rounds, || files.iter().map(|b| Document::parse("d", b)).collect::<Vec<_>>());
-    let words: usize = docs.iter().map(|d| d.word_count()).sum();
-    let (t_ws, ws) = best(rounds, || docs.iter().map(|d| d.text.split_whitespace().count()).sum::<usize>());
-    let (t_tok, toks) = best(rounds, || {
-        docs.iter().map(|d| tokenize(&d.text, Span::new(0, d.text.len())).len()).sum::<usize>()
+    let (t_parse, docs) = best(rounds, || {
+        files
+            .iter()
+            .map(|b| Document::parse("d", b))
+            .collect::<Vec<_>>()
     });
-    let (t_sent, sents) = best(rounds, || docs.iter().map(|d| sentences(&d.text, &d.paragraphs).len()).sum::<usize>());
+    let words: usize = docs.iter().map(|d| d.word_count()).sum();
+    let (t_ws, ws) = best(rounds, || {
+        docs.iter()
+            .map(|d| d.text.split_whitespace().count())
+            .sum::<usize>()
+    });
+    let (t_tok, toks) = best(rounds, || {
+        docs.iter()
+            .map(|d| tokenize(&d.text, Span::new(0, d.text.len())).len())
+            .sum::<usize>()
+    });
+    let (t_sent, sents) = best(rounds, || {
+        docs.iter()
+            .map(|d| sentences(&d.text, &d.paragraphs).len())
+            .sum::<usize>()
+    });
 
-    println!("{} files, {bytes} bytes, {words} words, {toks} tokens, {sents} sentences", docs.len());
+    println!(
+        "{} files, {bytes} bytes, {words} words, {toks} tokens, {sents} sentences",
+        docs.len()
+    );
     let row = |name: &str, secs: f64| {
-        println!("{name:<22} {:>8.2} ms  {:>7.2} M words/s  {:>7.1} MB/s", secs * 1e3, words as f64 / secs / 1e6, bytes as f64 / secs / 1e6);
+        println!(
+            "{name:<22} {:>8.2} ms  {:>7.2} M words/s  {:>7.1} MB/s",
+            secs * 1e3,
+            words as f64 / secs / 1e6,
+            bytes as f64 / secs / 1e6
+        );
     };
     row("split_whitespace", t_ws);
     row("tokenize", t_tok);

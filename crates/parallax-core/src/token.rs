@@ -450,22 +450,42 @@ fn is_initial(word: &str) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
 }
 
-/// Abbreviations that take a dot and are not sentence ends by themselves.
-/// Compared case-sensitively except for the all-lowercase entries.
-pub(crate) const ABBREVIATIONS: &[&str] = &[
-    // Titles before names.
+/// Abbreviations that take a dot, by group; compared case-sensitively.
+const ABBREVIATIONS: &[&[&str]] = &[
+    TITLE_ABBREVIATIONS,
+    CALENDAR_ABBREVIATIONS,
+    ORG_ABBREVIATIONS,
+    STATE_ABBREVIATIONS,
+    LOWER_ABBREVIATIONS,
+];
+
+/// Titles before names.
+const TITLE_ABBREVIATIONS: &[&str] = &[
     "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Rev", "Fr", "Hon", "Gen", "Maj",
     "Col", "Lt", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov", "Sen", "Rep",
     "Pres", "Amb", "Supt", "Det", "Insp", "Atty", "Lieut", "Msgr", "Sens", "Reps", "Messrs", "Mme",
-    "Mlle", "Esq", // Months and days.
-    "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Tue", "Tues",
-    "Thu", "Thur", "Thurs", // Organisations, addresses, references.
-    "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn", "Mt", "Ft", "Ave", "Blvd", "Rd",
-    "Intl", // US states as written in datelines.
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mich", "Minn", "Mont",
-    "Neb", "Nev", "Okla", "Tenn", "Va", "Vt", "Wis", "Wyo", // Lowercase.
-    "etc", "vs", "approx", "esp", "al", "cf", "incl",
+    "Mlle", "Esq",
 ];
+
+/// Months and days ("Mar", "Sun", "Wed" are left out: they are also words).
+const CALENDAR_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Tue", "Tues",
+    "Thu", "Thur", "Thurs",
+];
+
+/// Organisations and addresses.
+const ORG_ABBREVIATIONS: &[&str] = &[
+    "Inc", "Corp", "Ltd", "Co", "Bros", "Dept", "Univ", "Assn", "Mt", "Ft", "Ave", "Blvd", "Rd",
+    "Intl",
+];
+
+/// US states as written in datelines (those that are not also words).
+const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Fla", "Kan", "Ky", "Md", "Mich", "Minn",
+    "Mont", "Neb", "Nev", "Okla", "Tenn", "Va", "Vt", "Wis", "Wyo",
+];
+
+const LOWER_ABBREVIATIONS: &[&str] = &["etc", "vs", "approx", "esp", "al", "cf", "incl"];
 
 /// Abbreviations that take a dot only before a number: "No. 2", but "said no."
 const NUMBER_ABBREVIATIONS: &[&str] = &[
@@ -481,7 +501,7 @@ fn next_is_digit(bytes: &[u8], mut i: usize, end: usize) -> bool {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    word.len() <= 7 && ABBREVIATIONS.contains(&word)
+    word.len() <= 7 && ABBREVIATIONS.iter().any(|group| group.contains(&word))
 }
 
 /// Punctuation: `...` and `--` stay together, everything else is one char.

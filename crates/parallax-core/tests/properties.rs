@@ -28,14 +28,90 @@ impl Rng {
 /// Pieces that exercise the scanners: abbreviations, quotes, bylines, ads,
 /// widgets, multi-byte and invisible characters, line ends.
 const PIECES: &[&str] = &[
-    "U.S.", "U.K.", "U.S.-led", "Sept. 11", "Maj. Gen. ", "Mr.", "Dr", "3.5", "1,000", "19-year-old", "ISIS-K", "’s",
-    "'s", "n't", "“", "”", "\"", "'", "...", "…", ".", ",", "!", "?", "(", ")", "-", " - ", "—", "–", "(MENAFN- ",
-    "Khaama Press) ", "date 2024-01-15 ", "Dina Mahmoud (London)", "By Jane Doe", "Sara Harmouch, American University, ",
-    "The Conversation on", "Share.", "Exit mobile version", "Weather\u{a0} \u{a0}Live Markets", "swipe to next page",
-    "blog comments powered by Disqus", "Sig P320FS OWB Holster - USA Made - ", "MOSCOW (Reuters) - ", "ArcaMax",
-    "January 15, 2024", "é", "ü", "中文", "🙂", "e\u{301}", "\u{200d}", "\u{feff}", "\u{200b}", "\u{a0}", "\u{ad}", "\t",
-    " ", " ", " ", "\n", "\n\n", "\r\n", "\r", "Lloyd Austin", "Kerman", "Iranian", "the", "said", "on Thursday",
-    "about 30 attacks", "at least 143 people", "A", "b", "Z", "0", "9", "$", "%", "&", "@", "#", "\u{0}", "\u{7f}",
+    "U.S.",
+    "U.K.",
+    "U.S.-led",
+    "Sept. 11",
+    "Maj. Gen. ",
+    "Mr.",
+    "Dr",
+    "3.5",
+    "1,000",
+    "19-year-old",
+    "ISIS-K",
+    "’s",
+    "'s",
+    "n't",
+    "“",
+    "”",
+    "\"",
+    "'",
+    "...",
+    "…",
+    ".",
+    ",",
+    "!",
+    "?",
+    "(",
+    ")",
+    "-",
+    " - ",
+    "—",
+    "–",
+    "(MENAFN- ",
+    "Khaama Press) ",
+    "date 2024-01-15 ",
+    "Dina Mahmoud (London)",
+    "By Jane Doe",
+    "Sara Harmouch, American University, ",
+    "The Conversation on",
+    "Share.",
+    "Exit mobile version",
+    "Weather\u{a0} \u{a0}Live Markets",
+    "swipe to next page",
+    "blog comments powered by Disqus",
+    "Sig P320FS OWB Holster - USA Made - ",
+    "MOSCOW (Reuters) - ",
+    "ArcaMax",
+    "January 15, 2024",
+    "é",
+    "ü",
+    "中文",
+    "🙂",
+    "e\u{301}",
+    "\u{200d}",
+    "\u{feff}",
+    "\u{200b}",
+    "\u{a0}",
+    "\u{ad}",
+    "\t",
+    " ",
+    " ",
+    " ",
+    "\n",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "Lloyd Austin",
+    "Kerman",
+    "Iranian",
+    "the",
+    "said",
+    "on Thursday",
+    "about 30 attacks",
+    "at least 143 people",
+    "A",
+    "b",
+    "Z",
+    "0",
+    "9",
+    "$",
+    "%",
+    "&",
+    "@",
+    "#",
+    "\u{0}",
+    "\u{7f}",
 ];
 
 fn random_text(rng: &mut Rng) -> String {
@@ -73,7 +149,10 @@ fn random_bytes(rng: &mut Rng) -> Vec<u8> {
             b
         }
         // Latin-1 text.
-        2 => random_text(rng).chars().map(|c| if (c as u32) < 256 { c as u8 } else { b'?' }).collect(),
+        2 => random_text(rng)
+            .chars()
+            .map(|c| if (c as u32) < 256 { c as u8 } else { b'?' })
+            .collect(),
         _ => random_text(rng).into_bytes(),
     }
 }
@@ -82,13 +161,22 @@ fn random_bytes(rng: &mut Rng) -> Vec<u8> {
 fn check_spans(text: &str, spans: &[Span], what: &str, nonempty: bool) {
     let mut prev_end = 0;
     for s in spans {
-        assert!(s.start <= s.end && s.end <= text.len(), "{what}: {s:?} out of bounds in {text:?}");
+        assert!(
+            s.start <= s.end && s.end <= text.len(),
+            "{what}: {s:?} out of bounds in {text:?}"
+        );
         assert!(
             text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
             "{what}: {s:?} off a char boundary in {text:?}"
         );
-        assert!(!nonempty || s.start < s.end, "{what}: empty {s:?} in {text:?}");
-        assert!(s.start >= prev_end, "{what}: {s:?} crosses the one before in {text:?}");
+        assert!(
+            !nonempty || s.start < s.end,
+            "{what}: empty {s:?} in {text:?}"
+        );
+        assert!(
+            s.start >= prev_end,
+            "{what}: {s:?} crosses the one before in {text:?}"
+        );
         prev_end = s.end;
     }
 }
@@ -109,20 +197,32 @@ fn check_document(doc: &Document) {
     ] {
         check_spans(text, span.as_slice(), what, true);
         if let Some(s) = span {
-            assert!(doc.paragraphs.iter().any(|p| p.contains(&s)), "{what} {s:?} outside every paragraph");
+            assert!(
+                doc.paragraphs.iter().any(|p| p.contains(&s)),
+                "{what} {s:?} outside every paragraph"
+            );
         }
     }
     for s in doc.body.iter().chain(&boiler) {
-        assert!(doc.paragraphs.iter().any(|p| p.contains(s)), "{s:?} outside every paragraph");
+        assert!(
+            doc.paragraphs.iter().any(|p| p.contains(s)),
+            "{s:?} outside every paragraph"
+        );
     }
     for b in &doc.body {
         assert!(!doc.is_boilerplate(*b), "body {b:?} in boilerplate");
-        assert!(boiler.iter().all(|x| !x.overlaps(b)), "body {b:?} overlaps boilerplate");
+        assert!(
+            boiler.iter().all(|x| !x.overlaps(b)),
+            "body {b:?} overlaps boilerplate"
+        );
     }
     // Paragraphs are trimmed lines: no line break inside, no space at the ends.
     for p in &doc.paragraphs {
         let s = p.slice(text);
-        assert!(!s.contains(['\n', '\r']), "paragraph with a line break: {s:?}");
+        assert!(
+            !s.contains(['\n', '\r']),
+            "paragraph with a line break: {s:?}"
+        );
         assert_eq!(s, s.trim(), "untrimmed paragraph");
     }
 }
@@ -140,23 +240,42 @@ fn check_tokens_and_sentences(text: &str, paragraphs: &[Span]) {
     // the tokens reassemble the input up to white space.
     let mut at = 0;
     for t in &spans {
-        assert!(text[at..t.start].chars().all(skippable), "text lost between tokens: {:?}", &text[at..t.start]);
-        assert!(!t.slice(text).chars().any(skippable), "token with space: {:?}", t.slice(text));
+        assert!(
+            text[at..t.start].chars().all(skippable),
+            "text lost between tokens: {:?}",
+            &text[at..t.start]
+        );
+        assert!(
+            !t.slice(text).chars().any(skippable),
+            "token with space: {:?}",
+            t.slice(text)
+        );
         at = t.end;
     }
-    assert!(text[at..].chars().all(skippable), "text lost after the last token");
+    assert!(
+        text[at..].chars().all(skippable),
+        "text lost after the last token"
+    );
 
     let sents = sentences(text, paragraphs);
     check_spans(text, &sents, "sentences", true);
     for s in &sents {
-        assert!(paragraphs.iter().any(|p| p.contains(s)), "sentence {s:?} crosses a paragraph");
+        assert!(
+            paragraphs.iter().any(|p| p.contains(s)),
+            "sentence {s:?} crosses a paragraph"
+        );
     }
     // Per paragraph, the sentences cover every token exactly once.
     for p in paragraphs {
         let toks = tokenize(text, *p);
         let ss = sentences_from_tokens(text, &toks);
         for t in &toks {
-            assert_eq!(ss.iter().filter(|s| s.contains(&t.span)).count(), 1, "token {:?} not in one sentence", t.span);
+            assert_eq!(
+                ss.iter().filter(|s| s.contains(&t.span)).count(),
+                1,
+                "token {:?} not in one sentence",
+                t.span
+            );
         }
     }
 }
@@ -182,7 +301,10 @@ fn tokenize_clips_any_range() {
         let toks = tokenize(&text, range);
         let spans: Vec<Span> = toks.iter().map(|t| t.span).collect();
         check_spans(&text, &spans, "clipped tokens", true);
-        assert!(spans.iter().all(|s| range.contains(s)), "token outside {range:?}");
+        assert!(
+            spans.iter().all(|s| range.contains(s)),
+            "token outside {range:?}"
+        );
     }
 }
 
@@ -200,8 +322,16 @@ fn extraction_spans_hold_their_invariants() {
         let mentions: Vec<Span> = ex.mentions.iter().map(|m| m.span).collect();
         check_spans(text, &mentions, "mentions", true);
         for m in &ex.mentions {
-            assert!(!doc.is_boilerplate(m.span), "mention {:?} in boilerplate", m.span);
-            assert!((0.0..=1.0).contains(&m.confidence), "confidence {}", m.confidence);
+            assert!(
+                !doc.is_boilerplate(m.span),
+                "mention {:?} in boilerplate",
+                m.span
+            );
+            assert!(
+                (0.0..=1.0).contains(&m.confidence),
+                "confidence {}",
+                m.confidence
+            );
         }
     }
 }
