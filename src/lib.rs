@@ -1,7 +1,47 @@
-//! The Parallax browser app (placeholder while the shell is written).
-use leptos::prelude::*;
+//! The Parallax browser app: compares how several news articles report the same story.
+//!
+//! `main.rs` only mounts [`App`]; pages live in `pages/` (one per route), reusable
+//! pieces in `components/`, typed contexts in `state/`, and `engine.rs` is the only
+//! door into `parallax-core`.
 
+pub mod components;
+pub mod engine;
+pub mod pages;
+pub mod routes;
+pub mod state;
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+/// The whole app: header, routes, and the contexts every page reads.
 #[component]
 pub fn App() -> impl IntoView {
-    view! { <p>"Parallax"</p> }
+    state::theme::provide_theme();
+    state::corpus::provide_corpus();
+    let base = routes::router_base(&routes::document_base_path());
+    routes::provide_base(base.clone());
+    register_service_worker();
+
+    view! {
+        <Router base=base>
+            <components::header::Header/>
+            <main id="main" class="px-main" tabindex="-1">
+                <Routes fallback=pages::not_found::NotFound>
+                    <Route path=path!("/") view=pages::overview::Overview/>
+                    <Route path=path!("/article/:id") view=pages::article::ArticlePage/>
+                </Routes>
+            </main>
+            <footer class="px-footer">
+                "Parallax runs entirely in your browser: nothing you read or add leaves this page."
+            </footer>
+        </Router>
+    }
+}
+
+/// Offline support: `sw.js` (generated per build) precaches the whole bundle.
+fn register_service_worker() {
+    let container = window().navigator().service_worker();
+    // Relative to <base href>, so it works under any public URL.
+    let _ = container.register("sw.js");
 }

@@ -1,0 +1,49 @@
+#!/usr/bin/env python3
+"""Trunk post-build hook: writes the per-build service worker and 404.html.
+
+Runs with TRUNK_STAGING_DIR set to the finished bundle. The service worker
+precaches every file of the bundle; its cache name carries a hash of all their
+contents, so a new build replaces the old cache. 404.html is a copy of
+index.html: GitHub Pages serves it for deep links such as /REPO/article/000,
+and the app's router takes over from there.
+"""
+import hashlib
+import os
+import shutil
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def main() -> int:
+    staging = os.environ.get("TRUNK_STAGING_DIR")
+    if not staging:
+        print("postbuild: TRUNK_STAGING_DIR is not set (run through trunk)", file=sys.stderr)
+        return 1
+    dist = Path(staging)
+    shutil.copyfile(dist / "index.html", dist / "404.html")
+
+    files = sorted(
+        p.relative_to(dist).as_posix()
+        for p in dist.rglob("*")
+        if p.is_file() and p.name not in ("sw.js", "404.html")
+    )
+    digest = hashlib.sha256()
+    for name in files:
+        digest.update(name.encode())
+        digest.update((dist / name).read_bytes())
+    version = digest.hexdigest()[:16]
+
+    urls = ["./" if name == "index.html" else name for name in files]
+    template = (ROOT / "scripts" / "sw-template.js").read_text()
+    body = template.replace("__VERSION__", version).replace(
+        "__PRECACHE__", ",\n  ".join(f'"{u}"' for u in urls)
+    )
+    (dist / "sw.js").write_text(body)
+    print(f"postbuild: sw.js version {version}, {len(urls)} files precached")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

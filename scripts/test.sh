@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Every test suite, in the order CI runs them. `make test` calls this; so does .ci/run.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$PX_ROOT"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "setup (installs what is missing)"
+bash scripts/setup.sh
+
+step "formatting"
+cargo fmt --all --check
+
+step "clippy"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "host tests (engine, CLI, app logic)"
+cargo test --workspace --locked
+
+step "seed bundling: a temporary extra file in seeds/ is bundled after a rebuild"
+extra="seeds/zz_bundling_check_$$.txt"
+trap 'rm -f "$extra"' EXIT
+printf 'Temporary article\nThis file only exists while the bundling test runs.\n' > "$extra"
+cargo test --locked -p parallax --lib engine::tests::bundles_every_seed_file
+rm -f "$extra"
+trap - EXIT
+# Rebuild once more without it so later steps never see the extra file.
+cargo test --locked -p parallax --lib engine::tests::bundles_every_seed_file
+
+step "wasm32 check of the engine and the app"
+cargo check --locked --target wasm32-unknown-unknown -p parallax-core -p parallax
+
+step "release bundle served from /parallax/"
+trunk build --release --offline --public-url /parallax/
+bash scripts/sizes.sh dist
+
+step "browser end-to-end tests and workflow lint (headless Chromium)"
+node --test tests/

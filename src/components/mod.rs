@@ -1,0 +1,3 @@
+//! Reusable pieces shared by pages.
+
+pub mod header;

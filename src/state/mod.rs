@@ -1,0 +1,4 @@
+//! Typed contexts and the plain view-state types the pages render.
+
+pub mod corpus;
+pub mod theme;

@@ -1,0 +1,53 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { screenshot, watchErrors } from "./support/browser.mjs";
+import { SEEDS, useApp } from "./support/fixture.mjs";
+
+const app = useApp();
+
+test("the overview lists all five seed articles by title, with outlet and word count", async () => {
+  const page = await app.browser.newPage();
+  const errors = watchErrors(page);
+  const requests = [];
+  page.on("request", (r) => requests.push(r.url()));
+  await page.goto(app.url);
+
+  const list = page.getByRole("list", { name: "Articles" });
+  const items = list.getByRole("listitem");
+  await items.first().waitFor();
+  assert.equal(await items.count(), SEEDS.length);
+
+  for (const [id] of SEEDS) {
+    const item = items.filter({ hasText: id });
+    assert.equal(await item.count(), 1, `${id} is listed once`);
+    const title = (await item.getByRole("heading").innerText()).trim();
+    assert.ok(title.length > 10, `${id} shows a title, got ${JSON.stringify(title)}`);
+    assert.match(await item.innerText(), /\d+ words/, `${id} shows its word count`);
+  }
+  await assert.doesNotReject(
+    page.getByRole("link", { name: "ISIS-K Claims Responsibility for Moscow Concert Hall Attack" }).waitFor(),
+  );
+  // Word counts are the articles' own, not placeholders.
+  const text004 = await readFile(new URL("../seeds/004_81935e7c5571fa78.txt", import.meta.url), "utf8");
+  const words004 = text004.split(/\s+/).filter(Boolean).length;
+  assert.match(await items.filter({ hasText: "004_" }).innerText(), new RegExp(`${words004} words`));
+
+  await screenshot(page, "overview");
+  // Everything runs in the page: every request stays inside the app's own bundle.
+  for (const url of requests) {
+    assert.ok(url.startsWith(app.url), `no request outside the bundle: ${url}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("an article link opens the article's text", async () => {
+  const page = await app.browser.newPage();
+  await page.goto(app.url);
+  await page.getByRole("link", { name: "ISIS-K Claims Responsibility for Moscow Concert Hall Attack" }).click();
+  await page.getByRole("heading", { level: 1, name: /ISIS-K Claims Responsibility/ }).waitFor();
+  assert.match(page.url(), /\/parallax\/article\/004_81935e7c5571fa78$/);
+  assert.match(await page.locator("article").innerText(), /Vladimir Putin publicly accused Ukraine/);
+  await page.close();
+});
