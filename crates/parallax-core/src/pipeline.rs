@@ -96,46 +96,48 @@ pub fn extract(doc: &Document) -> Extraction {
     let mut cands: Vec<Cand> = Vec::with_capacity(toks.len() / 4);
     let tok_span = |a: usize, b: usize| (toks[a].start as usize, toks[b - 1].end as usize);
 
-    // Gazetteer and alias lexicon.
-    let mut i = 0;
-    while i < toks.len() {
-        if let Some((n, e)) = lex.longest(text, &toks, i) {
-            let t = &toks[i];
-            let surface_len = (toks[i + n - 1].end - t.start) as usize;
-            // On shouting lines short all-caps forms ("US", "IS", "WHO") are words.
-            let shout = headline[i] && t.has(ALLCAPS) && surface_len <= 3;
-            if !shout {
-                let conf = match (e.kind, e.label) {
-                    (EntryKind::Alias, _) if surface_len <= 2 => 0.85,
-                    (EntryKind::Alias, _) => 0.95,
-                    (EntryKind::Demonym, _) => 0.9,
-                    (EntryKind::Place, _) => match e
-                        .place
-                        .and_then(|p| gaz.places().get(p as usize))
-                        .map(|p| p.kind)
-                    {
-                        Some(PlaceKind::Country) => 0.93,
-                        Some(PlaceKind::Region) => 0.9,
-                        _ if gaz.is_first_name(
-                            Span::new(t.start as usize, t.end as usize).slice(text),
-                        ) =>
-                        {
-                            0.6
-                        }
-                        _ => 0.75,
-                    },
-                };
-                let (s, e2) = tok_span(i, i + n);
-                cands.push(Cand {
-                    start: s,
-                    end: e2,
-                    label: e.label,
-                    conf,
-                    source: Source::Gazetteer,
-                });
+    // Gazetteer and alias lexicon: the longest form starting at each token, computed
+    // once and shared with the name rules.
+    let lex_at: Vec<_> = (0..toks.len())
+        .map(|i| {
+            if toks[i].is_word() {
+                lex.longest(text, &toks, i)
+            } else {
+                None
             }
+        })
+        .collect();
+    for (i, hit) in lex_at.iter().enumerate() {
+        let Some((n, e)) = *hit else { continue };
+        let t = &toks[i];
+        let surface_len = (toks[i + n - 1].end - t.start) as usize;
+        // On shouting lines short all-caps forms ("US", "IS", "WHO") are words.
+        if headline[i] && t.has(ALLCAPS) && surface_len <= 3 {
+            continue;
         }
-        i += 1;
+        let conf = match e.kind {
+            EntryKind::Alias if surface_len <= 2 => 0.85,
+            EntryKind::Alias => 0.95,
+            EntryKind::Demonym => 0.9,
+            EntryKind::Place => match e
+                .place
+                .and_then(|p| gaz.places().get(p as usize))
+                .map(|p| p.kind)
+            {
+                Some(PlaceKind::Country) => 0.93,
+                Some(PlaceKind::Region) => 0.9,
+                _ if gaz.is_first_name(t.text(text)) => 0.6,
+                _ => 0.75,
+            },
+        };
+        let (s, e2) = tok_span(i, i + n);
+        cands.push(Cand {
+            start: s,
+            end: e2,
+            label: e.label,
+            conf,
+            source: Source::Gazetteer,
+        });
     }
 
     // Document metadata: outlet and syndicator are organisations, bylines are people.
@@ -177,7 +179,7 @@ pub fn extract(doc: &Document) -> Extraction {
     }
 
     // Name patterns.
-    for h in names::find(text, &toks, lex, gaz, &headline) {
+    for h in names::find(text, &toks, &lex_at, gaz, &headline) {
         let (s, e) = tok_span(h.start, h.end);
         cands.push(Cand {
             start: s,

@@ -2,6 +2,7 @@
 //! ("last week", "five years ago", "the past decade", "earlier this month").
 
 use super::scan::{Tok, CAP, DIGIT, LINE_START};
+use super::words;
 
 /// A date found by the rules: token range `[start, end)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -11,100 +12,27 @@ pub(crate) struct DateHit {
 }
 
 pub(crate) fn month(w: &str) -> bool {
-    matches!(
-        w,
-        "January"
-            | "February"
-            | "March"
-            | "April"
-            | "May"
-            | "June"
-            | "July"
-            | "August"
-            | "September"
-            | "October"
-            | "November"
-            | "December"
-    )
+    words::is(w, words::MONTH)
 }
 
 fn month_abbrev(w: &str) -> bool {
-    matches!(
-        w,
-        "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    )
+    words::is(w, words::MONTH_ABBREV)
 }
 
 pub(crate) fn weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    words::is(w, words::WEEKDAY)
 }
 
 fn unit(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "day"
-            | "days"
-            | "week"
-            | "weeks"
-            | "month"
-            | "months"
-            | "year"
-            | "years"
-            | "decade"
-            | "decades"
-            | "century"
-            | "centuries"
-            | "weekend"
-            | "weekends"
-    )
+    words::is_folded(w, words::UNIT)
 }
 
 fn season(w: &str) -> bool {
-    matches!(w, "summer" | "winter" | "spring" | "autumn" | "fall")
+    words::is(w, words::SEASON)
 }
 
 pub(crate) fn number_word(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "one"
-            | "two"
-            | "three"
-            | "four"
-            | "five"
-            | "six"
-            | "seven"
-            | "eight"
-            | "nine"
-            | "ten"
-            | "eleven"
-            | "twelve"
-            | "fifteen"
-            | "twenty"
-            | "thirty"
-            | "forty"
-            | "fifty"
-            | "hundred"
-            | "a"
-            | "an"
-            | "several"
-            | "few"
-            | "many"
-            | "some"
-    )
+    words::is_folded(w, words::NUMBER_WORD)
 }
 
 fn is_year(w: &str) -> bool {
@@ -135,8 +63,8 @@ impl<'a> View<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_ascii_lowercase()
+    fn lw(&self, i: usize) -> words::Lower {
+        words::lower(self.w(i))
     }
     /// Token `i` exists and does not start a new line (so a match may extend onto it).
     fn joins(&self, i: usize) -> bool {
@@ -173,6 +101,16 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<DateHit> {
 
 /// A date starting at token `i`: its end token (exclusive).
 fn at(v: &View, i: usize) -> Option<usize> {
+    // Most tokens can start no date; one bit test rules them out.
+    const STARTS: u32 = words::MONTH
+        | words::MONTH_ABBREV
+        | words::WEEKDAY
+        | words::NUMBER_WORD
+        | words::DATE_TRIGGER;
+    let tok = v.toks.get(i)?;
+    if !tok.has(DIGIT) && tok.class & STARTS == 0 {
+        return None;
+    }
     let w = v.w(i);
     let lw = v.lw(i);
     let t = v.toks.get(i)?;
@@ -206,7 +144,11 @@ fn at(v: &View, i: usize) -> Option<usize> {
             end = Some(j + 1);
         }
         if w == "May" && end == Some(i + 1) {
-            let prev = if i > 0 { v.lw(i - 1) } else { String::new() };
+            let prev = if i > 0 {
+                v.lw(i - 1)
+            } else {
+                words::Lower::default()
+            };
             if !matches!(
                 prev.as_str(),
                 "in" | "since"

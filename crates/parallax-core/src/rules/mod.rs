@@ -5,3 +5,4 @@ pub(crate) mod date;
 pub(crate) mod names;
 pub(crate) mod quantity;
 pub(crate) mod scan;
+pub(crate) mod words;

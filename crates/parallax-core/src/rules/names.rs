@@ -2,9 +2,9 @@
 //! titles before names, organisation head words ("... University", "Department of ..."),
 //! facility head words ("... Hall"), "Town, Country", and unknown acronyms.
 
-use super::date::{month, weekday};
 use super::scan::{Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
-use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
+use super::words;
+use crate::gazetteer::{EntryKind, Gazetteer, LexEntry, PlaceKind};
 use crate::mention::Label;
 
 /// A candidate name: token range, label, confidence.
@@ -16,377 +16,33 @@ pub(crate) struct NameHit {
     pub confidence: f32,
 }
 
+/// Titles and honorifics ("President", "Maj.", "Ms"): never part of a name.
 pub(crate) fn title(w: &str) -> bool {
-    matches!(
-        w,
-        "President"
-            | "Secretary"
-            | "Minister"
-            | "Spokesperson"
-            | "Spokesman"
-            | "Spokeswoman"
-            | "Gen"
-            | "General"
-            | "Maj"
-            | "Major"
-            | "Lt"
-            | "Lieutenant"
-            | "Col"
-            | "Colonel"
-            | "Capt"
-            | "Captain"
-            | "Adm"
-            | "Admiral"
-            | "Sgt"
-            | "Sergeant"
-            | "Sen"
-            | "Senator"
-            | "Rep"
-            | "Representative"
-            | "Gov"
-            | "Governor"
-            | "Mr"
-            | "Mrs"
-            | "Ms"
-            | "Dr"
-            | "Prof"
-            | "Professor"
-            | "Judge"
-            | "Justice"
-            | "Chancellor"
-            | "King"
-            | "Queen"
-            | "Prince"
-            | "Princess"
-            | "Pope"
-            | "Ambassador"
-            | "Director"
-            | "Chief"
-            | "Commander"
-            | "Mayor"
-            | "Premier"
-            | "Sheikh"
-            | "Imam"
-            | "Ayatollah"
-            | "Cardinal"
-            | "Bishop"
-            | "Chairman"
-            | "Chairwoman"
-            | "CEO"
-            | "Leader"
-            | "Officer"
-            | "Prime"
-            | "Vice"
-            | "Deputy"
-            | "Defense"
-            | "Defence"
-            | "Foreign"
-            | "Former"
-            | "former"
-            | "Secretary-General"
-            | "Emir"
-            | "Sultan"
-            | "Speaker"
-            | "Attorney"
-            | "Inspector"
-            | "Superintendent"
-            | "Detective"
-            | "Coach"
-            | "Manager"
-            | "Striker"
-            | "Midfielder"
-            | "Defender"
-    )
-}
-
-/// Words that end an organisation's name.
-fn org_head(w: &str) -> bool {
-    matches!(
-        w,
-        "University"
-            | "College"
-            | "Institute"
-            | "Institution"
-            | "Press"
-            | "Post"
-            | "Times"
-            | "News"
-            | "Herald"
-            | "Tribune"
-            | "Journal"
-            | "Gazette"
-            | "Agency"
-            | "Ministry"
-            | "Department"
-            | "Council"
-            | "Commission"
-            | "Committee"
-            | "Party"
-            | "Forces"
-            | "Army"
-            | "Navy"
-            | "Police"
-            | "Bank"
-            | "Corporation"
-            | "Corp"
-            | "Company"
-            | "Inc"
-            | "Ltd"
-            | "Group"
-            | "Organization"
-            | "Organisation"
-            | "Association"
-            | "Foundation"
-            | "Union"
-            | "Front"
-            | "Movement"
-            | "Brigade"
-            | "Brigades"
-            | "Network"
-            | "Court"
-            | "Parliament"
-            | "Assembly"
-            | "Service"
-            | "Services"
-            | "Office"
-            | "Bureau"
-            | "Authority"
-            | "Fund"
-            | "Federation"
-            | "League"
-            | "Club"
-            | "Airlines"
-            | "Airways"
-            | "Guard"
-            | "Guards"
-            | "Corps"
-            | "Command"
-            | "Center"
-            | "Centre"
-            | "Society"
-            | "Trust"
-            | "Board"
-            | "School"
-            | "Hospital"
-            | "Church"
-            | "Media"
-            | "Television"
-            | "Radio"
-            | "Broadcasting"
-            | "Reuters"
-    )
-}
-
-fn facility_head(w: &str) -> bool {
-    matches!(
-        w,
-        "Hall"
-            | "Airport"
-            | "Stadium"
-            | "Square"
-            | "Bridge"
-            | "Palace"
-            | "Arena"
-            | "Mosque"
-            | "Cathedral"
-            | "Tower"
-            | "Towers"
-            | "Park"
-            | "Street"
-            | "Avenue"
-            | "Mountains"
-            | "River"
-            | "Lake"
-            | "Island"
-            | "Islands"
-            | "Valley"
-            | "Desert"
-            | "Province"
-            | "Region"
-            | "County"
-            | "Strait"
-            | "Canal"
-    )
-}
-
-fn connector(w: &str) -> bool {
-    matches!(w, "of" | "for" | "and" | "the" | "on" | "&" | "de" | "al")
+    words::is(w, words::TITLE)
 }
 
 /// Capitalised only because they start a sentence: never part of a name.
 pub(crate) fn function_word(w: &str) -> bool {
-    matches!(
-        w,
-        "The"
-            | "A"
-            | "An"
-            | "But"
-            | "And"
-            | "Or"
-            | "So"
-            | "Yet"
-            | "In"
-            | "On"
-            | "At"
-            | "For"
-            | "From"
-            | "With"
-            | "When"
-            | "While"
-            | "After"
-            | "Before"
-            | "If"
-            | "As"
-            | "By"
-            | "Since"
-            | "This"
-            | "That"
-            | "These"
-            | "Those"
-            | "It"
-            | "He"
-            | "She"
-            | "They"
-            | "We"
-            | "I"
-            | "You"
-            | "Its"
-            | "His"
-            | "Her"
-            | "Their"
-            | "Our"
-            | "My"
-            | "Your"
-            | "Despite"
-            | "However"
-            | "Although"
-            | "Though"
-            | "Meanwhile"
-            | "Under"
-            | "Over"
-            | "Into"
-            | "Of"
-            | "To"
-            | "Why"
-            | "What"
-            | "How"
-            | "Who"
-            | "Where"
-            | "There"
-            | "Here"
-            | "Some"
-            | "Many"
-            | "Most"
-            | "All"
-            | "Both"
-            | "Each"
-            | "Every"
-            | "Such"
-            | "Other"
-            | "Another"
-            | "Not"
-            | "No"
-            | "Yes"
-            | "Also"
-            | "Then"
-            | "Now"
-            | "Still"
-            | "Even"
-            | "Only"
-            | "Just"
-            | "Because"
-            | "During"
-            | "Following"
-            | "According"
-            | "Among"
-            | "Against"
-            | "Without"
-            | "Through"
-            | "Until"
-    )
+    words::is(w, words::FUNCTION_WORD)
 }
 
-/// Acronyms that are not names.
-fn common_acronym(w: &str) -> bool {
-    matches!(
-        w,
-        "CEO"
-            | "CFO"
-            | "GDP"
-            | "TV"
-            | "AI"
-            | "COVID"
-            | "HIV"
-            | "AIDS"
-            | "DNA"
-            | "PM"
-            | "AM"
-            | "OK"
-            | "UFO"
-            | "PDF"
-            | "URL"
-            | "FAQ"
-            | "LGBT"
-            | "LGBTQ"
-            | "IED"
-            | "IEDs"
-            | "ID"
-            | "VIP"
-            | "USD"
-            | "EUR"
-            | "GMT"
-            | "UTC"
-            | "PS"
-            | "PR"
-            | "HQ"
-            | "RSS"
-            | "MP"
-            | "MPs"
-            | "GP"
-            | "BC"
-            | "AD"
-            | "II"
-            | "III"
-            | "IV"
-            | "VI"
-            | "VII"
-            | "VIII"
-            | "XI"
-            | "XII"
-            | "NB"
-            | "FYI"
-            | "ASAP"
-            | "DIY"
-            | "SUV"
-            | "ATM"
-            | "PIN"
-            | "APP"
-            | "CCTV"
-            | "WMD"
-            | "OWB"
-            | "THE"
-            | "AND"
-            | "FOR"
-            | "NEW"
-            | "NOT"
-            | "BUT"
-            | "ALL"
-            | "ARE"
-            | "YOU"
-            | "WAS"
-            | "HAS"
-            | "CAN"
-    )
-}
+/// The longest lexicon match starting at each token: (token count, entry).
+pub(crate) type LexAt<'l> = [Option<(usize, &'l LexEntry)>];
 
-struct Ctx<'a> {
+struct Ctx<'a, 'l> {
     text: &'a str,
     toks: &'a [Tok],
-    lex: &'a Lexicon,
+    lex_at: &'a LexAt<'l>,
     gaz: &'a Gazetteer,
 }
 
-impl<'a> Ctx<'a> {
+impl<'a, 'l> Ctx<'a, 'l> {
+    fn lex_at(&self, i: usize) -> Option<(usize, &'l LexEntry)> {
+        self.lex_at.get(i).copied().flatten()
+    }
+    fn is(&self, i: usize, class: u32) -> bool {
+        self.toks.get(i).is_some_and(|t| t.class & class != 0)
+    }
     fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
@@ -398,22 +54,16 @@ impl<'a> Ctx<'a> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        let w = self.w(i);
-        t.is_word()
-            && t.has(CAP)
-            && !t.has(DIGIT)
-            && !month(w)
-            && !weekday(w)
-            && !title(w)
-            && !function_word(w)
+        const NOT_NAME: u32 = words::MONTH | words::WEEKDAY | words::TITLE | words::FUNCTION_WORD;
+        t.is_word() && t.has(CAP) && !t.has(DIGIT) && t.class & NOT_NAME == 0
     }
     /// A word the lexicon knows as a place, group or nationality on its own.
     fn known(&self, i: usize) -> bool {
-        self.lex.longest(self.text, self.toks, i).is_some()
+        self.lex_at(i).is_some()
     }
     /// Known, and not merely a city whose name is also a given name ("Vladimir", "Austin").
     fn known_strong(&self, i: usize) -> bool {
-        match self.lex.longest(self.text, self.toks, i) {
+        match self.lex_at(i) {
             None => false,
             Some((_, e)) if e.kind == EntryKind::Place => {
                 let city = e
@@ -434,19 +84,14 @@ impl<'a> Ctx<'a> {
         }
     }
     fn norp_word(&self, i: usize) -> bool {
-        self.lex
-            .longest(self.text, self.toks, i)
+        self.lex_at(i)
             .is_some_and(|(n, e)| n == 1 && e.label == Label::Norp)
     }
     fn known_non_norp(&self, i: usize) -> bool {
-        self.lex
-            .longest(self.text, self.toks, i)
-            .is_some_and(|(_, e)| e.label != Label::Norp)
+        self.lex_at(i).is_some_and(|(_, e)| e.label != Label::Norp)
     }
     fn loc_at(&self, i: usize) -> bool {
-        self.lex
-            .longest(self.text, self.toks, i)
-            .is_some_and(|(_, e)| e.label == Label::Loc)
+        self.lex_at(i).is_some_and(|(_, e)| e.label == Label::Loc)
     }
 }
 
@@ -455,14 +100,14 @@ impl<'a> Ctx<'a> {
 pub(crate) fn find(
     text: &str,
     toks: &[Tok],
-    lex: &Lexicon,
+    lex_at: &LexAt<'_>,
     gaz: &Gazetteer,
     headline: &[bool],
 ) -> Vec<NameHit> {
     let c = Ctx {
         text,
         toks,
-        lex,
+        lex_at,
         gaz,
     };
     let mut out = Vec::new();
@@ -470,7 +115,8 @@ pub(crate) fn find(
         let head_line = headline.get(i).copied().unwrap_or(false);
         let w = c.w(i);
         // Given name + surname(s): "Lloyd Austin", "Mark Rutte".
-        if c.gaz.is_first_name(w)
+        if toks[i].has(CAP)
+            && c.gaz.is_first_name(w)
             && c.name_word(i)
             && c.name_word(i + 1)
             && c.joins(i + 1)
@@ -494,9 +140,12 @@ pub(crate) fn find(
             }
         }
         // Title + name: "President Vladimir Putin", "Maj. Gen. Pat Ryder".
-        if title(w) && toks[i].has(CAP) && !head_line {
+        if c.is(i, words::TITLE) && toks[i].has(CAP) && !head_line {
             let mut j = i + 1;
-            while (title(c.w(j)) || c.w(j) == "." || c.w(j) == "-") && c.joins(j) && j < i + 6 {
+            while (c.is(j, words::TITLE) || c.w(j) == "." || c.w(j) == "-")
+                && c.joins(j)
+                && j < i + 6
+            {
                 j += 1;
             }
             let start = j;
@@ -521,7 +170,10 @@ pub(crate) fn find(
                 if c.name_word(j) || toks[j].has(ALLCAPS) {
                     last_cap = j;
                     j += 1;
-                } else if (connector(c.w(j)) && j > i && c.name_word(j + 1) && c.joins(j + 1))
+                } else if (c.is(j, words::CONNECTOR)
+                    && j > i
+                    && c.name_word(j + 1)
+                    && c.joins(j + 1))
                     || (c.w(j) == "-"
                         && c.name_word(j + 1)
                         && c.joins(j + 1)
@@ -534,8 +186,8 @@ pub(crate) fn find(
                 }
             }
             let end = last_cap + 1;
-            if end > i + 1 || org_head(w) {
-                let head = (i..end).rev().find(|&k| org_head(c.w(k)));
+            if end > i + 1 || c.is(i, words::ORG_HEAD) {
+                let head = (i..end).rev().find(|&k| c.is(k, words::ORG_HEAD));
                 if let Some(h) = head {
                     // "Department of Defense", "University of Oxford": the head takes its "of" phrase.
                     let h_end = if h + 1 < end && c.w(h + 1) == "of" {
@@ -558,7 +210,7 @@ pub(crate) fn find(
                             confidence: 0.75,
                         });
                     }
-                } else if facility_head(c.w(end - 1)) && end > i + 1 && !head_line {
+                } else if c.is(end - 1, words::FACILITY_HEAD) && end > i + 1 && !head_line {
                     out.push(NameHit {
                         start: i,
                         end,
@@ -588,7 +240,7 @@ pub(crate) fn find(
         if t.has(ALLCAPS)
             && !t.has(DIGIT)
             && (3..=7).contains(&w.chars().count())
-            && !common_acronym(w)
+            && !c.is(i, words::COMMON_ACRONYM)
             && !c.known(i)
         {
             out.push(NameHit {

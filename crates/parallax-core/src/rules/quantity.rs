@@ -2,6 +2,7 @@
 //! "137 unarmed lives", "tens of thousands", "dozens", "more than two dozen", "up to 25".
 
 use super::scan::{Tok, DIGIT, LINE_START};
+use super::words;
 use crate::mention::{Hedge, Quantity};
 use crate::span::Span;
 
@@ -63,91 +64,16 @@ fn vague(w: &str) -> Option<f64> {
 
 /// Words that may stand between a number and its noun ("137 unarmed lives").
 fn modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "unarmed"
-            | "innocent"
-            | "more"
-            | "other"
-            | "additional"
-            | "civilian"
-            | "foreign"
-            | "local"
-            | "armed"
-            | "suspected"
-            | "separate"
-            | "terrorist"
-            | "suicide"
-            | "deadly"
-            | "major"
-            | "military"
-            | "young"
-            | "confirmed"
-            | "known"
-            | "new"
-            | "coordinated"
-    )
+    words::is(w, words::MODIFIER)
 }
 
 fn stop(w: &str) -> bool {
-    matches!(
-        w,
-        "of" | "and"
-            | "or"
-            | "the"
-            | "a"
-            | "an"
-            | "to"
-            | "in"
-            | "on"
-            | "at"
-            | "by"
-            | "for"
-            | "from"
-            | "with"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "had"
-            | "have"
-            | "has"
-            | "percent"
-            | "per"
-            | "%"
-            | "times"
-            | "that"
-            | "which"
-            | "who"
-            | "as"
-            | "than"
-    )
+    words::is(w, words::STOP)
 }
 
 /// Nouns that are counts of time, not of things (durations are not quantities of a fact).
 fn time_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "year"
-            | "years"
-            | "month"
-            | "months"
-            | "week"
-            | "weeks"
-            | "day"
-            | "days"
-            | "hour"
-            | "hours"
-            | "minute"
-            | "minutes"
-            | "second"
-            | "seconds"
-            | "decade"
-            | "decades"
-            | "ago"
-            | "century"
-            | "centuries"
-    )
+    words::is(w, words::TIME_NOUN)
 }
 
 /// Find quantities; `taken[k]` marks tokens already claimed by a date or a name.
@@ -158,10 +84,14 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !toks[i].has(DIGIT) && toks[i].class & words::QUANT_START == 0 {
+            i += 1;
+            continue;
+        }
         // Hedge words before the number.
         let (hedge, hlen) = {
-            let a = w(i).to_ascii_lowercase();
-            let b = w(i + 1).to_ascii_lowercase();
+            let a = words::lower(w(i));
+            let b = words::lower(w(i + 1));
             match (a.as_str(), b.as_str()) {
                 ("at", "least") | ("no", "fewer") | ("no", "less") => {
                     (Hedge::AtLeast, if a == "no" { 3 } else { 2 })
@@ -255,7 +185,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
 fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
     let w = |k: usize| {
         toks.get(k)
-            .map_or(String::new(), |t| t.text(text).to_ascii_lowercase())
+            .map_or(words::Lower::default(), |t| words::lower(t.text(text)))
     };
     let t = toks.get(i)?;
     let first = w(i);
@@ -325,7 +255,10 @@ fn interval(
         Hedge::AtLeast => (Some(v), None),
         Hedge::MoreThan => (Some(v + 1.0), None),
         Hedge::Nearly => (Some((v * 0.9 + 1e-9).floor()), Some(v)),
-        Hedge::About => (Some((v * 0.9 + 1e-9).floor()), Some((v * 1.1 - 1e-9).ceil())),
+        Hedge::About => (
+            Some((v * 0.9 + 1e-9).floor()),
+            Some((v * 1.1 - 1e-9).ceil()),
+        ),
         Hedge::UpTo => (Some(0.0), Some(v)),
         Hedge::LessThan => (Some(0.0), Some((v - 1.0).max(0.0))),
         Hedge::Vague => (Some(v), None),

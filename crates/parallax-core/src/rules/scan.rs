@@ -20,6 +20,8 @@ pub(crate) struct Tok {
     pub start: u32,
     pub end: u32,
     pub flags: u8,
+    /// Word classes from [`super::words::classify`] (0 for non-words).
+    pub class: u32,
 }
 
 impl Tok {
@@ -139,10 +141,16 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             if letters >= 2 && upper {
                 flags |= ALLCAPS;
             }
+            let class = if flags & ALPHA != 0 {
+                super::words::classify(word)
+            } else {
+                0
+            };
             out.push(Tok {
                 start: start as u32,
                 end: j as u32,
                 flags,
+                class,
             });
             i = j;
         } else if is_apostrophe(c)
@@ -158,6 +166,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 start: i as u32,
                 end: j as u32,
                 flags,
+                class: 0,
             });
             i = j;
         } else {
@@ -166,6 +175,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 start: i as u32,
                 end: j as u32,
                 flags,
+                class: 0,
             });
             i = j;
         }

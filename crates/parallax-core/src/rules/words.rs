@@ -1,0 +1,650 @@
+//! Closed word classes used by the rules (titles, months, units, ...), compiled once
+//! into one hash table so each test is a single lookup rather than a chain of string
+//! comparisons. [`classify`] gives all classes of a word at once; the scanner stores
+//! them on each token.
+
+use crate::gazetteer::FxMap;
+use std::sync::OnceLock;
+
+pub(crate) const MONTH: u32 = 1 << 0;
+pub(crate) const MONTH_ABBREV: u32 = 1 << 1;
+pub(crate) const WEEKDAY: u32 = 1 << 2;
+pub(crate) const UNIT: u32 = 1 << 3;
+pub(crate) const SEASON: u32 = 1 << 4;
+pub(crate) const NUMBER_WORD: u32 = 1 << 5;
+pub(crate) const TITLE: u32 = 1 << 6;
+pub(crate) const ORG_HEAD: u32 = 1 << 7;
+pub(crate) const FACILITY_HEAD: u32 = 1 << 8;
+pub(crate) const CONNECTOR: u32 = 1 << 9;
+pub(crate) const FUNCTION_WORD: u32 = 1 << 10;
+pub(crate) const COMMON_ACRONYM: u32 = 1 << 11;
+pub(crate) const MODIFIER: u32 = 1 << 12;
+pub(crate) const STOP: u32 = 1 << 13;
+pub(crate) const TIME_NOUN: u32 = 1 << 14;
+/// Words that can start a relative date ("last week", "the past decade", "today").
+pub(crate) const DATE_TRIGGER: u32 = 1 << 15;
+/// Words that can start a counted quantity: hedges, number words, vague plurals.
+pub(crate) const QUANT_START: u32 = 1 << 16;
+
+/// (class, matched case-insensitively, words)
+type ClassList = (u32, bool, &'static [&'static str]);
+
+const LISTS: &[ClassList] = &[
+    (
+        DATE_TRIGGER,
+        true,
+        &[
+            "the",
+            "last",
+            "next",
+            "this",
+            "past",
+            "previous",
+            "coming",
+            "earlier",
+            "later",
+            "early",
+            "late",
+            "recent",
+            "today",
+            "yesterday",
+            "tomorrow",
+        ],
+    ),
+    (
+        QUANT_START,
+        true,
+        &[
+            "at",
+            "no",
+            "more",
+            "over",
+            "up",
+            "as",
+            "fewer",
+            "less",
+            "nearly",
+            "almost",
+            "about",
+            "around",
+            "roughly",
+            "approximately",
+            "some",
+            "an",
+            "a",
+            "tens",
+            "hundreds",
+            "dozens",
+            "scores",
+            "thousands",
+            "millions",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+            "thirty",
+            "forty",
+            "fifty",
+            "sixty",
+            "seventy",
+            "eighty",
+            "ninety",
+        ],
+    ),
+    (
+        MONTH,
+        false,
+        &[
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+    ),
+    (
+        MONTH_ABBREV,
+        false,
+        &[
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        ],
+    ),
+    (
+        WEEKDAY,
+        false,
+        &[
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ],
+    ),
+    (
+        UNIT,
+        true,
+        &[
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "decade",
+            "decades",
+            "century",
+            "centuries",
+            "weekend",
+            "weekends",
+        ],
+    ),
+    (
+        SEASON,
+        false,
+        &["summer", "winter", "spring", "autumn", "fall"],
+    ),
+    (
+        NUMBER_WORD,
+        true,
+        &[
+            "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+            "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "a",
+            "an", "several", "few", "many", "some",
+        ],
+    ),
+    (
+        TITLE,
+        false,
+        &[
+            "President",
+            "Secretary",
+            "Minister",
+            "Spokesperson",
+            "Spokesman",
+            "Spokeswoman",
+            "Gen",
+            "General",
+            "Maj",
+            "Major",
+            "Lt",
+            "Lieutenant",
+            "Col",
+            "Colonel",
+            "Capt",
+            "Captain",
+            "Adm",
+            "Admiral",
+            "Sgt",
+            "Sergeant",
+            "Sen",
+            "Senator",
+            "Rep",
+            "Representative",
+            "Gov",
+            "Governor",
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Dr",
+            "Prof",
+            "Professor",
+            "Judge",
+            "Justice",
+            "Chancellor",
+            "King",
+            "Queen",
+            "Prince",
+            "Princess",
+            "Pope",
+            "Ambassador",
+            "Director",
+            "Chief",
+            "Commander",
+            "Mayor",
+            "Premier",
+            "Sheikh",
+            "Imam",
+            "Ayatollah",
+            "Cardinal",
+            "Bishop",
+            "Chairman",
+            "Chairwoman",
+            "CEO",
+            "Leader",
+            "Officer",
+            "Prime",
+            "Vice",
+            "Deputy",
+            "Defense",
+            "Defence",
+            "Foreign",
+            "Former",
+            "former",
+            "Secretary-General",
+            "Emir",
+            "Sultan",
+            "Speaker",
+            "Attorney",
+            "Inspector",
+            "Superintendent",
+            "Detective",
+            "Coach",
+            "Manager",
+            "Striker",
+            "Midfielder",
+            "Defender",
+        ],
+    ),
+    (
+        ORG_HEAD,
+        false,
+        &[
+            "University",
+            "College",
+            "Institute",
+            "Institution",
+            "Press",
+            "Post",
+            "Times",
+            "News",
+            "Herald",
+            "Tribune",
+            "Journal",
+            "Gazette",
+            "Agency",
+            "Ministry",
+            "Department",
+            "Council",
+            "Commission",
+            "Committee",
+            "Party",
+            "Forces",
+            "Army",
+            "Navy",
+            "Police",
+            "Bank",
+            "Corporation",
+            "Corp",
+            "Company",
+            "Inc",
+            "Ltd",
+            "Group",
+            "Organization",
+            "Organisation",
+            "Association",
+            "Foundation",
+            "Union",
+            "Front",
+            "Movement",
+            "Brigade",
+            "Brigades",
+            "Network",
+            "Court",
+            "Parliament",
+            "Assembly",
+            "Service",
+            "Services",
+            "Office",
+            "Bureau",
+            "Authority",
+            "Fund",
+            "Federation",
+            "League",
+            "Club",
+            "Airlines",
+            "Airways",
+            "Guard",
+            "Guards",
+            "Corps",
+            "Command",
+            "Center",
+            "Centre",
+            "Society",
+            "Trust",
+            "Board",
+            "School",
+            "Hospital",
+            "Church",
+            "Media",
+            "Television",
+            "Radio",
+            "Broadcasting",
+            "Reuters",
+        ],
+    ),
+    (
+        FACILITY_HEAD,
+        false,
+        &[
+            "Hall",
+            "Airport",
+            "Stadium",
+            "Square",
+            "Bridge",
+            "Palace",
+            "Arena",
+            "Mosque",
+            "Cathedral",
+            "Tower",
+            "Towers",
+            "Park",
+            "Street",
+            "Avenue",
+            "Mountains",
+            "River",
+            "Lake",
+            "Island",
+            "Islands",
+            "Valley",
+            "Desert",
+            "Province",
+            "Region",
+            "County",
+            "Strait",
+            "Canal",
+        ],
+    ),
+    (
+        CONNECTOR,
+        false,
+        &["of", "for", "and", "the", "on", "&", "de", "al"],
+    ),
+    (
+        FUNCTION_WORD,
+        false,
+        &[
+            "The",
+            "A",
+            "An",
+            "But",
+            "And",
+            "Or",
+            "So",
+            "Yet",
+            "In",
+            "On",
+            "At",
+            "For",
+            "From",
+            "With",
+            "When",
+            "While",
+            "After",
+            "Before",
+            "If",
+            "As",
+            "By",
+            "Since",
+            "This",
+            "That",
+            "These",
+            "Those",
+            "It",
+            "He",
+            "She",
+            "They",
+            "We",
+            "I",
+            "You",
+            "Its",
+            "His",
+            "Her",
+            "Their",
+            "Our",
+            "My",
+            "Your",
+            "Despite",
+            "However",
+            "Although",
+            "Though",
+            "Meanwhile",
+            "Under",
+            "Over",
+            "Into",
+            "Of",
+            "To",
+            "Why",
+            "What",
+            "How",
+            "Who",
+            "Where",
+            "There",
+            "Here",
+            "Some",
+            "Many",
+            "Most",
+            "All",
+            "Both",
+            "Each",
+            "Every",
+            "Such",
+            "Other",
+            "Another",
+            "Not",
+            "No",
+            "Yes",
+            "Also",
+            "Then",
+            "Now",
+            "Still",
+            "Even",
+            "Only",
+            "Just",
+            "Because",
+            "During",
+            "Following",
+            "According",
+            "Among",
+            "Against",
+            "Without",
+            "Through",
+            "Until",
+        ],
+    ),
+    (
+        COMMON_ACRONYM,
+        false,
+        &[
+            "CEO", "CFO", "GDP", "TV", "AI", "COVID", "HIV", "AIDS", "DNA", "PM", "AM", "OK",
+            "UFO", "PDF", "URL", "FAQ", "LGBT", "LGBTQ", "IED", "IEDs", "ID", "VIP", "USD", "EUR",
+            "GMT", "UTC", "PS", "PR", "HQ", "RSS", "MP", "MPs", "GP", "BC", "AD", "II", "III",
+            "IV", "VI", "VII", "VIII", "XI", "XII", "NB", "FYI", "ASAP", "DIY", "SUV", "ATM",
+            "PIN", "APP", "CCTV", "WMD", "OWB", "THE", "AND", "FOR", "NEW", "NOT", "BUT", "ALL",
+            "ARE", "YOU", "WAS", "HAS", "CAN",
+        ],
+    ),
+    (
+        MODIFIER,
+        false,
+        &[
+            "unarmed",
+            "innocent",
+            "more",
+            "other",
+            "additional",
+            "civilian",
+            "foreign",
+            "local",
+            "armed",
+            "suspected",
+            "separate",
+            "terrorist",
+            "suicide",
+            "deadly",
+            "major",
+            "military",
+            "young",
+            "confirmed",
+            "known",
+            "new",
+            "coordinated",
+        ],
+    ),
+    (
+        STOP,
+        false,
+        &[
+            "of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "from",
+            "with", "were", "was", "are", "is", "had", "have", "has", "percent", "per", "%",
+            "times", "that", "which", "who", "as", "than",
+        ],
+    ),
+    (
+        TIME_NOUN,
+        false,
+        &[
+            "year",
+            "years",
+            "month",
+            "months",
+            "week",
+            "weeks",
+            "day",
+            "days",
+            "hour",
+            "hours",
+            "minute",
+            "minutes",
+            "second",
+            "seconds",
+            "decade",
+            "decades",
+            "ago",
+            "century",
+            "centuries",
+        ],
+    ),
+];
+
+struct Tables {
+    cased: FxMap<&'static str, u32>,
+    folded: FxMap<&'static str, u32>,
+}
+
+fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Tables {
+            cased: FxMap::default(),
+            folded: FxMap::default(),
+        };
+        for &(class, folded, words) in LISTS {
+            let map = if folded { &mut t.folded } else { &mut t.cased };
+            for &w in words {
+                *map.entry(w).or_insert(0) |= class;
+            }
+        }
+        t
+    })
+}
+
+/// `w` lower-cased into `buf` when it is short ASCII (every folded list word is).
+fn fold<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
+    if w.len() > buf.len() || !w.is_ascii() {
+        return None;
+    }
+    let out = &mut buf[..w.len()];
+    out.copy_from_slice(w.as_bytes());
+    out.make_ascii_lowercase();
+    std::str::from_utf8(out).ok()
+}
+
+/// Every class `w` belongs to, as a bit set.
+pub(crate) fn classify(w: &str) -> u32 {
+    let t = tables();
+    let mut c = t.cased.get(w).copied().unwrap_or(0);
+    let mut buf = [0u8; 16];
+    if let Some(l) = fold(w, &mut buf) {
+        c |= t.folded.get(l).copied().unwrap_or(0);
+    }
+    c
+}
+
+/// Whether `w` (exact case) is in `class`.
+pub(crate) fn is(w: &str, class: u32) -> bool {
+    tables().cased.get(w).is_some_and(|c| c & class != 0)
+}
+
+/// Whether `w`, ignoring ASCII case, is in `class`.
+pub(crate) fn is_folded(w: &str, class: u32) -> bool {
+    let mut buf = [0u8; 16];
+    fold(w, &mut buf).is_some_and(|l| tables().folded.get(l).is_some_and(|c| c & class != 0))
+}
+
+/// A short ASCII word lower-cased on the stack (no allocation); longer or non-ASCII
+/// words become `""`, which no keyword equals.
+#[derive(Clone, Copy, Default)]
+pub(crate) struct Lower {
+    buf: [u8; 24],
+    len: u8,
+}
+
+impl Lower {
+    pub(crate) fn as_str(&self) -> &str {
+        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+pub(crate) fn lower(w: &str) -> Lower {
+    let mut l = Lower::default();
+    if w.len() <= l.buf.len() && w.is_ascii() {
+        l.buf[..w.len()].copy_from_slice(w.as_bytes());
+        l.buf[..w.len()].make_ascii_lowercase();
+        l.len = w.len() as u8;
+    }
+    l
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is("President", TITLE) && !is("president", TITLE));
+        assert!(is_folded("Years", UNIT) && is_folded("years", UNIT));
+        assert!(classify("March") & MONTH != 0);
+        assert_eq!(classify("Kerman"), 0);
+        assert!(!is_folded("a-very-long-word-indeed", UNIT));
+    }
+}
