@@ -57,6 +57,15 @@ impl<'a, 'l> Ctx<'a, 'l> {
         const NOT_NAME: u32 = words::MONTH | words::WEEKDAY | words::TITLE | words::FUNCTION_WORD;
         t.is_word() && t.has(CAP) && !t.has(DIGIT) && t.class & NOT_NAME == 0
     }
+    /// A word after a given name that can be a surname: a name word, or a title word
+    /// that ends the name ("John Major said", but not "Mark Secretary General").
+    fn surname_word(&self, i: usize) -> bool {
+        self.name_word(i)
+            || (self.is(i, words::TITLE)
+                && self.toks[i].has(CAP)
+                && !self.name_word(i + 1)
+                && !self.is(i + 1, words::TITLE))
+    }
     /// A word the lexicon knows as a place, group or nationality on its own.
     fn known(&self, i: usize) -> bool {
         self.lex_at(i).is_some()
@@ -118,7 +127,7 @@ pub(crate) fn find(
         if toks[i].has(CAP)
             && c.gaz.is_first_name(w)
             && c.name_word(i)
-            && c.name_word(i + 1)
+            && c.surname_word(i + 1)
             && c.joins(i + 1)
             && !c.known_strong(i)
         {
