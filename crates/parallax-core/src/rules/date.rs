@@ -188,7 +188,19 @@ fn at(v: &View, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     match lw.as_str() {
-        "today" | "yesterday" | "tomorrow" => return Some(i + 1),
+        // "Today" mid-sentence is usually a title ("BBC Radio 4's Today programme").
+        "today" | "yesterday" | "tomorrow" => {
+            let starts_sentence = tok.has(LINE_START)
+                || i == 0
+                || matches!(
+                    v.w(i - 1),
+                    "." | "!" | "?" | "\"" | "“" | "‘" | "'" | ":" | "("
+                );
+            if tok.has(CAP) && !starts_sentence {
+                return None;
+            }
+            return Some(i + 1);
+        }
         // "last week", "next month", "this year", "last Thursday"
         "last" | "next" | "this" | "past" | "previous" | "coming" if v.joins(i + 1) => {
             let n = v.w(i + 1);

@@ -55,7 +55,26 @@ impl<'a, 'l> Ctx<'a, 'l> {
             return false;
         };
         const NOT_NAME: u32 = words::MONTH | words::WEEKDAY | words::TITLE | words::FUNCTION_WORD;
-        t.is_word() && t.has(CAP) && !t.has(DIGIT) && t.class & NOT_NAME == 0
+        t.is_word()
+            && t.has(CAP)
+            && !t.has(DIGIT)
+            && t.class & NOT_NAME == 0
+            && !self.initial_verb_or_adverb(i)
+    }
+    /// A sentence-initial "-ing" or "-ly" word the lexicon does not know ("Speaking on
+    /// BBC Radio", "Currently"): capitalised by position, not a name.
+    fn initial_verb_or_adverb(&self, i: usize) -> bool {
+        let w = self.w(i);
+        if !(w.ends_with("ing") || w.ends_with("ly")) || self.lex_at(i).is_some() {
+            return false;
+        }
+        let t = &self.toks[i];
+        t.has(LINE_START)
+            || i == 0
+            || matches!(
+                self.w(i - 1),
+                "." | "!" | "?" | "\"" | "“" | "‘" | ":" | "("
+            )
     }
     /// A word after a given name that can be a surname: a name word, or a title word
     /// that ends the name ("John Major said", but not "Mark Secretary General").
@@ -182,7 +201,9 @@ pub(crate) fn find(
                 } else if (c.is(j, words::CONNECTOR)
                     && j > i
                     && c.name_word(j + 1)
-                    && c.joins(j + 1))
+                    && c.joins(j + 1)
+                    // "University of California and Dan Gillmor" is two names.
+                    && !(c.w(j) == "and" && c.gaz.is_first_name(c.w(j + 1))))
                     || (c.w(j) == "-"
                         && c.name_word(j + 1)
                         && c.joins(j + 1)
