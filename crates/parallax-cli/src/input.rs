@@ -117,7 +117,8 @@ pub fn read(path: &Path) -> Result<Input, InputError> {
     })
 }
 
-/// Expand and read every path; problems are reported through `report` and skipped.
+/// Expand and read every path (`-` is standard input, with the id `stdin`);
+/// problems are reported through `report` and skipped.
 pub fn read_all(
     paths: &[PathBuf],
     recursive: bool,
@@ -125,6 +126,25 @@ pub fn read_all(
 ) -> Vec<Input> {
     let mut out = Vec::new();
     for path in paths {
+        if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            match io::Read::read_to_end(&mut io::stdin().lock(), &mut bytes) {
+                Ok(_) if looks_binary(&bytes) => report(InputError {
+                    path: path.clone(),
+                    kind: InputErrorKind::Binary,
+                }),
+                Ok(_) => out.push(Input {
+                    id: "stdin".into(),
+                    path: path.clone(),
+                    bytes,
+                }),
+                Err(e) => report(InputError {
+                    path: path.clone(),
+                    kind: InputErrorKind::Unreadable(e),
+                }),
+            }
+            continue;
+        }
         match expand(path, recursive) {
             Ok(files) => {
                 for file in files {

@@ -6,8 +6,9 @@
 //! parallax eval     [-r] [--json] GOLD.jsonl PATH...
 //! ```
 //!
-//! A PATH is a file (any name) or a folder, whose `.txt` files are read in name
-//! order (not its sub-folders, unless `-r`/`--recursive` is given). Offsets in the
+//! A PATH is a file (any name), `-` for standard input, or a folder, whose `.txt`
+//! files are read in name order (not its sub-folders, unless `-r`/`--recursive`
+//! is given). Offsets in the
 //! output count Unicode scalar values of the decoded file text. A bad input (a
 //! missing path, a folder without `.txt` files, an unreadable or binary file) gets
 //! a one-line error on stderr naming the path; the other inputs are still
@@ -31,7 +32,7 @@ const USAGE: &str = "usage:
   parallax eval     [-r] [--json] GOLD.jsonl PATH...
                                                precision/recall/F1 against a gold file
                                                (a CoNLL file as PATH or GOLD: exact mentions)
-PATH is a file or a folder of .txt files (-r, --recursive: include sub-folders).
+PATH is a file, - (standard input) or a folder of .txt files (-r, --recursive: include sub-folders).
 Offsets are Unicode scalar (char) offsets into the decoded text.";
 
 /// Parsed command line.

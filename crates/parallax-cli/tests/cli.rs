@@ -296,3 +296,24 @@ fn usage_errors_exit_2() {
     }
     assert!(run(&["--help"]).status.success());
 }
+
+#[test]
+fn standard_input_is_a_document() {
+    use std::io::Write;
+    let mut child = Command::new(BIN)
+        .args(["entities", "-"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("spawn parallax");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all("Zürich: President Vladimir Putin spoke in Moscow on Friday.".as_bytes())
+        .expect("write stdin");
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success());
+    let mentions = lines(&out);
+    assert!(!mentions.is_empty() && mentions.iter().all(|m| m["doc"] == "stdin"));
+}

@@ -2,7 +2,8 @@
 //!
 //! Within an article a lone surname joins the full name it shortens ("Austin" →
 //! "Lloyd Austin") and an acronym joins the name it abbreviates, whether the text
-//! defines it ("Syrian Democratic Forces (SDF)") or the alias lexicon does. Across
+//! defines it ("Syrian Democratic Forces (SDF)"), the alias lexicon does, or its
+//! letters are the initials of exactly one name of the same type in the article. Across
 //! articles, mentions with the same label and canonical name are one entity; a lone
 //! surname that no article explains joins a full name only when exactly one full name
 //! in the corpus has that surname. Places carry coordinates and country; nationality
@@ -127,6 +128,28 @@ pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<
             }
             k.push((m.label, canon));
         }
+        // Undefined acronyms → the one multi-word name of the same label in this document
+        // whose initials they spell ("SDF" ↔ "Syrian Democratic Forces").
+        for i in 0..k.len() {
+            let short = surface[i];
+            let is_acronym = short.len() >= 2
+                && short.len() <= 8
+                && short.chars().all(|c| c.is_ascii_uppercase())
+                && k[i].1 == short;
+            if !is_acronym || !matches!(k[i].0, Label::Org | Label::Loc) {
+                continue;
+            }
+            let mut long: Vec<&String> = k
+                .iter()
+                .filter(|(l, n)| *l == k[i].0 && n.contains(' ') && initials(n) == short)
+                .map(|(_, n)| n)
+                .collect();
+            long.sort();
+            long.dedup();
+            if long.len() == 1 {
+                k[i].1 = long[0].clone();
+            }
+        }
         // Surnames → the one full name in this document that ends (or starts) with them.
         for i in 0..k.len() {
             if k[i].0 != Label::Person || k[i].1.contains(' ') {
@@ -194,6 +217,15 @@ pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<
     (entities, mention_entity)
 }
 
+/// Upper-case initials of the capitalised words: "Syrian Democratic Forces" → "SDF",
+/// "Department of Homeland Security" → "DHS".
+fn initials(name: &str) -> String {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect()
+}
+
 fn new_entity(label: Label, canonical: &str, lex: &Lexicon, gaz: &Gazetteer) -> Entity {
     let entry = lex.lookup(canonical).filter(|e| e.label == label);
     let place = entry
@@ -224,5 +256,63 @@ fn new_entity(label: Label, canonical: &str, lex: &Lexicon, gaz: &Gazetteer) -> 
         docs: Vec::new(),
         geo,
         country,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pipeline::extract;
+
+    fn link_one(text: &str) -> Vec<(String, String)> {
+        let doc = Document::parse("t", text.as_bytes());
+        let ex = extract(&doc);
+        let (entities, rows) = link(std::slice::from_ref(&doc), std::slice::from_ref(&ex));
+        ex.mentions
+            .iter()
+            .zip(&rows[0])
+            .map(|(m, &e)| {
+                (
+                    m.span.slice(&doc.text).to_string(),
+                    entities[e].canonical.clone(),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn within_document_linking() {
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Defense Secretary Lloyd Austin spoke. Austin left.",
+                "Austin",
+                "Lloyd Austin",
+            ),
+            (
+                "The Kenya Wildlife Service said on Monday that KWS rangers were deployed.",
+                "KWS",
+                "Kenya Wildlife Service",
+            ),
+            (
+                "The Free Syrian Army (FSA) advanced. The FSA said so.",
+                "FSA",
+                "Free Syrian Army",
+            ),
+        ];
+        for (text, surface, canon) in cases {
+            let got = link_one(text);
+            let hit = got.iter().find(|(s, _)| s == surface);
+            assert_eq!(hit.map(|h| h.1.as_str()), Some(*canon), "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn ids_are_slugs() {
+        assert_eq!(
+            entity_id(Label::Person, "Lloyd Austin"),
+            "person-lloyd-austin"
+        );
+        assert_eq!(entity_id(Label::Loc, "Côte d'Ivoire"), "loc-côte-d-ivoire");
+        assert_eq!(initials("Department of Homeland Security"), "DHS");
     }
 }

@@ -162,6 +162,24 @@ pub fn extract(doc: &Document) -> Extraction {
 
     // The statistical tagger, one sentence at a time.
     model_candidates(text, &tokens, &sentences, &toks, lex, &mut cands);
+    // In a title-case headline capitals say nothing about where a name ends: a tagged
+    // span that swallows a known name ("Moscow Concert Hall Attack") is not trusted.
+    let on_headline = |start: usize| {
+        let k = toks.partition_point(|t| (t.end as usize) <= start);
+        headline.get(k).copied().unwrap_or(false)
+    };
+    let known: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.source == Source::Gazetteer)
+        .map(|c| (c.start, c.end))
+        .collect();
+    cands.retain(|c| {
+        c.source != Source::Model
+            || !on_headline(c.start)
+            || !known
+                .iter()
+                .any(|&(a, b)| c.start <= a && b <= c.end && (a, b) != (c.start, c.end))
+    });
 
     // Dates.
     let dates = date::find(text, &toks);
@@ -437,14 +455,21 @@ fn headline_flags(text: &str, toks: &[Tok]) -> Vec<bool> {
     for k in 0..=toks.len() {
         if k == toks.len() || (k > line_start && toks[k].has(LINE_START)) {
             let line = &toks[line_start..k];
-            let words: Vec<&Tok> = line
+            let (mut n, mut caps, mut all) = (0, 0, 0);
+            for t in line.iter().filter(|t| t.is_word() && t.end - t.start >= 4) {
+                n += 1;
+                caps += usize::from(t.has(CAP));
+                all += usize::from(t.has(ALLCAPS));
+            }
+            // Running text ends its line with a sentence; headlines and bylines rarely do.
+            let sentence_end = line
                 .iter()
-                .filter(|t| t.is_word() && t.text(text).chars().count() >= 4)
-                .collect();
-            let caps = words.iter().filter(|t| t.has(CAP)).count();
-            let all = words.iter().filter(|t| t.has(ALLCAPS)).count();
-            let flag =
-                words.len() >= 3 && (caps * 10 >= words.len() * 7 || all * 10 >= words.len() * 7);
+                .rev()
+                .find(|t| !matches!(t.text(text), "\"" | "”" | "’" | "'" | ")"))
+                .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+            let shouting = n >= 3 && all * 10 >= n * 7;
+            let title_case = n >= 3 && caps * 10 >= n * 7 && !sentence_end;
+            let flag = shouting || title_case;
             out[line_start..k].iter_mut().for_each(|x| *x = flag);
             line_start = k;
         }
