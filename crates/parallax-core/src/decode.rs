@@ -8,11 +8,12 @@
 use serde::{Deserialize, Serialize};
 
 /// How the bytes were read.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Encoding {
     /// Valid UTF-8 without a byte-order mark.
+    #[default]
     Utf8,
     /// Valid UTF-8 after a byte-order mark (the mark is dropped).
     Utf8Bom,

@@ -44,27 +44,37 @@ pub struct Document {
     /// The decoded text (BOM removed, Windows-1252 decoded, line ends kept); every span indexes this.
     pub text: String,
     /// How the bytes were decoded.
+    #[serde(default)]
     pub encoding: Encoding,
     /// The headline, or the first sentence when the article has no headline.
+    #[serde(default)]
     pub title: Option<Span>,
     /// Every non-empty line, trimmed, in order: the whole text as the reader shows it.
+    #[serde(default)]
     pub paragraphs: Vec<Span>,
     /// The article's own paragraphs: [`Document::paragraphs`] without the headline and
     /// boilerplate, and with a leading wire tag or dateline cut off.
+    #[serde(default)]
     pub body: Vec<Span>,
     /// The outlet that published the article, where the text names it
     /// ("Khaama Press" in "(MENAFN- Khaama Press)").
+    #[serde(default)]
     pub outlet: Option<Span>,
     /// The wire or site that carried it, where different from the outlet
     /// ("MENAFN" in "(MENAFN- Khaama Press)"; a site name above the headline).
+    #[serde(default)]
     pub syndicator: Option<Span>,
     /// Authors named in bylines, in order, each once.
+    #[serde(default)]
     pub authors: Vec<Span>,
     /// The publication date, where a byline or the header states one.
+    #[serde(default)]
     pub date: Option<PublicationDate>,
     /// The place the article was filed from ("London" in "… Dina Mahmoud (London)").
+    #[serde(default)]
     pub dateline: Option<Span>,
     /// Boilerplate, kept and marked, sorted by position.
+    #[serde(default)]
     pub boilerplate: Vec<Boilerplate>,
 }
 
@@ -611,6 +621,20 @@ mod tests {
         let one = "word ".repeat(5000);
         let doc = Document::parse("one", one.as_bytes());
         assert_eq!(doc.title().map(str::len), Some(one.trim_end().len()));
+    }
+
+    #[test]
+    fn deserializes_without_the_newer_fields() {
+        let doc: Document =
+            serde_json::from_str(r#"{"id":"a","text":"Alpha","title":null,"paragraphs":[]}"#)
+                .expect("old JSON");
+        assert_eq!(doc.id, "a");
+        assert!(doc.boilerplate.is_empty() && doc.outlet.is_none());
+        let round: Document = serde_json::from_str(
+            &serde_json::to_string(&Document::parse("b", b"Beta")).expect("to JSON"),
+        )
+        .expect("from JSON");
+        assert_eq!(round, Document::parse("b", b"Beta"));
     }
 
     #[test]
