@@ -1,6 +1,6 @@
 //! The only door from the app into the engine (`parallax-core`).
 
-use parallax_core::Document;
+use parallax_core::{Analysis, Document};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
@@ -22,6 +22,20 @@ pub fn bundled_documents() -> Vec<Document> {
 /// The short id shown in URLs: the file name without `.txt`.
 pub fn short_id(doc_id: &str) -> &str {
     doc_id.strip_suffix(".txt").unwrap_or(doc_id)
+}
+
+/// Extract mentions and link entities across `docs`.
+pub fn analyze(docs: Vec<Document>) -> Analysis {
+    parallax_core::analyze(docs)
+}
+
+/// The publication date a document states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+pub fn date(doc: &Document) -> Option<String> {
+    doc.date.as_ref().map(|d| match (d.month, d.day) {
+        (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
+        (Some(m), None) => format!("{:04}-{m:02}", d.year),
+        _ => format!("{:04}", d.year),
+    })
 }
 
 /// The outlet a document states, if the engine found one.

@@ -30,6 +30,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::overview::Overview/>
                     <Route path=path!("/article/:id") view=pages::article::ArticlePage/>
+                    <Route path=path!("/entities") view=pages::entities::EntitiesPage/>
+                    <Route path=path!("/entity/:id") view=pages::entity::EntityPage/>
                 </Routes>
             </main>
             <footer class="px-footer">

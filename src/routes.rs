@@ -52,6 +52,10 @@ pub fn article_path(short_id: &str) -> String {
     format!("/article/{short_id}")
 }
 
+pub fn entity_path(entity_id: &str) -> String {
+    format!("/entity/{entity_id}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { screenshot } from "./support/browser.mjs";
+import { articleText, screenshot } from "./support/browser.mjs";
 import { useApp } from "./support/fixture.mjs";
 
 const app = useApp();
@@ -34,7 +34,7 @@ test("after one load the app and its articles work offline", async () => {
 
   await page.goto(`${app.url}article/000_470187996c9c87b0`);
   await page.locator("article").waitFor();
-  assert.match(await page.locator("article").innerText(), /Lloyd Austin/);
+  assert.match(await articleText(page), /Lloyd Austin warned/);
   await screenshot(page, "offline-article");
   await context.close();
 });

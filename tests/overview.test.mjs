@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { screenshot, watchErrors } from "./support/browser.mjs";
+import { articleText, screenshot, watchErrors } from "./support/browser.mjs";
 import { SEEDS, useApp } from "./support/fixture.mjs";
 
 const app = useApp();
@@ -48,6 +48,6 @@ test("an article link opens the article's text", async () => {
   await page.getByRole("link", { name: "ISIS-K Claims Responsibility for Moscow Concert Hall Attack" }).click();
   await page.getByRole("heading", { level: 1, name: /ISIS-K Claims Responsibility/ }).waitFor();
   assert.match(page.url(), /\/parallax\/article\/004_81935e7c5571fa78$/);
-  assert.match(await page.locator("article").innerText(), /Vladimir Putin publicly accused Ukraine/);
+  assert.match(await articleText(page), /Vladimir Putin publicly accused Ukraine/);
   await page.close();
 });

@@ -12,6 +12,7 @@ pub fn Header() -> impl IntoView {
             <a class="px-header__brand" href=href("/")>"Parallax"</a>
             <nav class="px-header__nav" aria-label="Main">
                 <a href=href("/")>"Articles"</a>
+                <a href=href("/entities")>"Entities"</a>
             </nav>
             <ThemeToggle/>
         </header>

@@ -1,44 +1,246 @@
-//! One article's text, paragraph by paragraph.
+//! The article reader: the text with entity mentions highlighted by type, a
+//! legend that toggles types, boilerplate dimmed or hidden, and a popover per mention.
 
 use crate::engine;
 use crate::pages::not_found::NotFound;
-use crate::routes::href;
-use crate::state::corpus::expect_corpus;
+use crate::routes::{article_path, entity_path, href};
+use crate::state::corpus::{expect_corpus, Corpus};
+use crate::state::reader::{self, HiddenLabels, Piece};
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use parallax_core::{Label, Source};
 
 #[component]
 pub fn ArticlePage() -> impl IntoView {
     let corpus = expect_corpus();
     let params = use_params_map();
+    let query = use_query_map();
+    let hash = use_location().hash;
+    // A link to `#m-12` (from an entity page or a fact) scrolls to that mention and
+    // marks it: this talks to the DOM after rendering, nothing else.
+    Effect::new(move |_| {
+        let target = hash.get();
+        request_animation_frame(move || {
+            if let Some(el) = document().get_element_by_id(target.trim_start_matches('#')) {
+                el.scroll_into_view();
+                let _ = el.class_list().add_1("px-mark--target");
+            }
+        });
+    });
     move || {
         let id = params.read().get("id").unwrap_or_default();
-        match corpus.find(&id) {
-            Some(doc) => {
-                let title = doc.title().unwrap_or(engine::short_id(&doc.id)).to_owned();
-                let outlet = engine::outlet(doc).map(str::to_owned);
-                let words = doc.word_count();
-                let paragraphs: Vec<String> = doc
-                    .paragraphs
-                    .iter()
-                    .map(|p| p.slice(&doc.text).to_owned())
-                    .collect();
-                view! {
-                    <article class="px-article" aria-labelledby="article-title">
-                        <p class="px-article__back"><a href=href("/")>"← All articles"</a></p>
-                        <h1 id="article-title">{title}</h1>
-                        <p class="px-article__meta">
-                            {outlet.unwrap_or_else(|| "Unknown outlet".to_owned())}
-                            {format!(" · {words} words · {id}")}
-                        </p>
-                        <div class="px-article__body">
-                            {paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-                        </div>
-                    </article>
-                }
-                .into_any()
+        let hidden = HiddenLabels::parse(&query.read().get("hide").unwrap_or_default());
+        let hide_boilerplate = query.read().get("boilerplate").as_deref() == Some("hide");
+        match corpus.find_index(&id) {
+            Some(index) => view! {
+                <Reader corpus=corpus.clone() index=index short_id=id hidden=hidden hide_boilerplate=hide_boilerplate/>
             }
+            .into_any(),
             None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// The query string for a reader state, `""` when it is the default.
+fn reader_query(hidden: HiddenLabels, hide_boilerplate: bool) -> String {
+    let mut parts = Vec::new();
+    let h = hidden.to_query();
+    if !h.is_empty() {
+        parts.push(format!("hide={h}"));
+    }
+    if hide_boilerplate {
+        parts.push("boilerplate=hide".to_owned());
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
+#[component]
+fn Reader(
+    corpus: Corpus,
+    index: usize,
+    short_id: String,
+    hidden: HiddenLabels,
+    hide_boilerplate: bool,
+) -> impl IntoView {
+    let doc = &corpus.documents()[index];
+    let extraction = &corpus.analysis().extractions[index];
+    let title = doc.title().unwrap_or(engine::short_id(&doc.id)).to_owned();
+    let meta = [
+        engine::outlet(doc).map(str::to_owned),
+        engine::date(doc),
+        Some(format!("{} words", doc.word_count())),
+        Some(short_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" · ");
+    let base = href(&article_path(&short_id));
+
+    let legend = Label::ALL
+        .iter()
+        .map(|&label| {
+            let count = extraction
+                .mentions
+                .iter()
+                .filter(|m| m.label == label)
+                .count();
+            let shown = !hidden.is_hidden(label);
+            let link = format!(
+                "{base}{}",
+                reader_query(hidden.toggled(label), hide_boilerplate)
+            );
+            view! {
+                <li>
+                    <a
+                        class=format!("px-legend__item {}", reader::label_class(label))
+                        href=link
+                        role="switch"
+                        aria-checked=if shown { "true" } else { "false" }
+                    >
+                        <span class="px-legend__tag">{reader::label_tag(label)}</span>
+                        {format!(" {} ({count})", reader::label_name(label))}
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    let boilerplate_link = format!("{base}{}", reader_query(hidden, !hide_boilerplate));
+
+    let paragraphs = reader::paragraphs(doc, &extraction.mentions)
+        .into_iter()
+        .filter(|p| !(hide_boilerplate && p.boilerplate))
+        .map(|p| {
+            let class = if p.boilerplate {
+                "px-reader__para px-reader__para--boilerplate"
+            } else {
+                "px-reader__para"
+            };
+            let pieces = p
+                .pieces
+                .into_iter()
+                .filter(|piece| !(hide_boilerplate && piece.boilerplate))
+                .map(|piece| render_piece(&corpus, index, piece, hidden))
+                .collect_view();
+            view! { <p class=class>{pieces}</p> }
+        })
+        .collect_view();
+
+    view! {
+        <article class="px-article" aria-labelledby="article-title">
+            <p class="px-article__back"><a href=href("/")>"← All articles"</a></p>
+            <h1 id="article-title">{title}</h1>
+            <p class="px-article__meta">{meta}</p>
+            <div class="px-reader__controls">
+                <ul class="px-legend" aria-label="Entity types">{legend}</ul>
+                <a class="px-reader__bp-toggle" href=boilerplate_link role="switch" aria-checked=if hide_boilerplate { "true" } else { "false" }>
+                    "Hide boilerplate (ads, bylines, widgets)"
+                </a>
+            </div>
+            <div class="px-article__body">{paragraphs}</div>
+        </article>
+    }
+}
+
+fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels) -> AnyView {
+    let text = &corpus.documents()[doc].text;
+    let words = piece.span.slice(text).to_owned();
+    let class = if piece.boilerplate {
+        "px-reader__boilerplate"
+    } else {
+        "px-reader__text"
+    };
+    let Some(mi) = piece.mention else {
+        return view! { <span class=class>{words}</span> }.into_any();
+    };
+    let Some(mention) = corpus.analysis().extractions[doc].mentions.get(mi).copied() else {
+        return view! { <span class=class>{words}</span> }.into_any();
+    };
+    if hidden.is_hidden(mention.label) {
+        return view! { <span class=class>{words}</span> }.into_any();
+    }
+    let entity = corpus
+        .analysis()
+        .mention_entity
+        .get(doc)
+        .and_then(|m| m.get(mi))
+        .and_then(|&e| corpus.analysis().entities.get(e));
+    let pop_id = format!("pop-{mi}");
+    let label = mention.label;
+    let aria = format!("{words}, {}", reader::label_name(label));
+    let source = match mention.source {
+        Source::Model => "statistical model",
+        Source::Gazetteer => "gazetteer",
+        Source::Rule => "rule",
+    };
+    let details = entity.map(|e| {
+        let others = e.docs.iter().filter(|&&d| d != doc).count();
+        let aliases = if e.surfaces.len() > 1 {
+            e.surfaces.join(", ")
+        } else {
+            "none".to_owned()
+        };
+        let place = e.geo.as_ref().and_then(|g| g.country_name.clone());
+        (
+            e.canonical.clone(),
+            aliases,
+            others,
+            href(&entity_path(&e.id)),
+            place,
+        )
+    });
+    let popover = match details {
+        Some((canonical, aliases, others, link, place)) => view! {
+            <span class="px-pop__title">{canonical}</span>
+            <span class="px-pop__row">{format!("Type: {}", reader::label_name(label))}</span>
+            <span class="px-pop__row">{format!("Also written: {aliases}")}</span>
+            <span class="px-pop__row">{format!("Named by {others} other article{}", if others == 1 { "" } else { "s" })}</span>
+            {place.map(|c| view! { <span class="px-pop__row">{format!("Country: {c}")}</span> })}
+            <span class="px-pop__row">{format!("Found by the {source}, confidence {:.0}%", mention.confidence * 100.0)}</span>
+            <a class="px-pop__link" href=link>"Entity page →"</a>
+        }
+        .into_any(),
+        None => view! {
+            <span class="px-pop__title">{words.clone()}</span>
+            <span class="px-pop__row">{format!("Type: {}", reader::label_name(label))}</span>
+            <span class="px-pop__row">{format!("Found by the {source}, confidence {:.0}%", mention.confidence * 100.0)}</span>
+        }
+        .into_any(),
+    };
+    view! {
+        <mark id=format!("m-{mi}") class=format!("px-mark {}", reader::label_class(label)) data-label=label.as_str()>
+            <button type="button" class="px-mark__btn" popovertarget=pop_id.clone() aria-label=aria>
+                {words}
+                <span class="px-mark__tag" aria-hidden="true">{reader::label_tag(label)}</span>
+            </button>
+        </mark>
+        <span id=pop_id popover="auto" class="px-pop" role="dialog">{popover}</span>
+    }
+    .into_any()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reader_queries_only_say_what_differs_from_the_default() {
+        let none = HiddenLabels::default();
+        for (hidden, bp, query) in [
+            (none, false, ""),
+            (none, true, "?boilerplate=hide"),
+            (none.toggled(Label::Date), false, "?hide=DATE"),
+            (
+                none.toggled(Label::Date).toggled(Label::Org),
+                true,
+                "?hide=ORG,DATE&boilerplate=hide",
+            ),
+        ] {
+            assert_eq!(reader_query(hidden, bp), query);
         }
     }
 }

@@ -1,34 +1,48 @@
-//! The articles the app is showing, provided once as a typed context.
+//! The articles the app is showing and their analysis, provided once as a typed context.
 
 use crate::engine;
 use leptos::prelude::*;
-use parallax_core::Document;
+use parallax_core::{Analysis, Document, Entity};
 use std::sync::Arc;
 
-/// The documents currently loaded (for now: the bundled seeds).
+/// The loaded documents and the engine's analysis of them.
 #[derive(Clone, Debug)]
 pub struct Corpus {
-    docs: Arc<[Document]>,
+    analysis: Arc<Analysis>,
 }
 
 impl Corpus {
     pub fn new(docs: Vec<Document>) -> Self {
-        Self { docs: docs.into() }
+        Self {
+            analysis: Arc::new(engine::analyze(docs)),
+        }
+    }
+
+    pub fn analysis(&self) -> &Analysis {
+        &self.analysis
     }
 
     pub fn documents(&self) -> &[Document] {
-        &self.docs
+        &self.analysis.documents
     }
 
-    /// The document whose short id (file name without `.txt`) is `short_id`.
-    pub fn find(&self, short_id: &str) -> Option<&Document> {
-        self.docs
+    /// The index of the document whose short id (file name without `.txt`) is `short_id`.
+    pub fn find_index(&self, short_id: &str) -> Option<usize> {
+        self.documents()
             .iter()
-            .find(|d| engine::short_id(&d.id) == short_id)
+            .position(|d| engine::short_id(&d.id) == short_id)
+    }
+
+    pub fn find(&self, short_id: &str) -> Option<&Document> {
+        self.find_index(short_id).map(|i| &self.documents()[i])
+    }
+
+    pub fn entity(&self, id: &str) -> Option<&Entity> {
+        self.analysis.entities.iter().find(|e| e.id == id)
     }
 
     pub fn summaries(&self) -> Vec<ArticleSummary> {
-        self.docs
+        self.documents()
             .iter()
             .map(ArticleSummary::from_document)
             .collect()
@@ -41,6 +55,7 @@ pub struct ArticleSummary {
     pub short_id: String,
     pub title: String,
     pub outlet: Option<String>,
+    pub date: Option<String>,
     pub words: usize,
 }
 
@@ -52,12 +67,13 @@ impl ArticleSummary {
                 .title()
                 .map_or_else(|| engine::short_id(&doc.id).to_owned(), str::to_owned),
             outlet: engine::outlet(doc).map(str::to_owned),
+            date: engine::date(doc),
             words: doc.word_count(),
         }
     }
 }
 
-/// Parse the bundled articles and provide them to every page below.
+/// Parse and analyse the bundled articles and provide them to every page below.
 pub fn provide_corpus() {
     provide_context(Corpus::new(engine::bundled_documents()));
 }
@@ -87,16 +103,29 @@ mod tests {
             moscow.title,
             "ISIS-K Claims Responsibility for Moscow Concert Hall Attack"
         );
+        let khaama = summaries
+            .iter()
+            .find(|s| s.short_id.starts_with("000"))
+            .expect("seed 000 is bundled");
+        assert_eq!(khaama.outlet.as_deref(), Some("Khaama Press"));
     }
 
     #[test]
-    fn finds_documents_by_short_id() {
+    fn finds_documents_and_entities() {
         let corpus = Corpus::new(vec![
             Document::parse("a.txt", b"Alpha"),
-            Document::parse("b.txt", b"Beta"),
+            Document::parse("b.txt", b"Lloyd Austin visited Brussels on Thursday."),
         ]);
         assert_eq!(corpus.find("b").map(|d| d.id.as_str()), Some("b.txt"));
+        assert_eq!(corpus.find_index("b"), Some(1));
         assert!(corpus.find("c").is_none());
         assert!(corpus.find("b.txt").is_none());
+        let first = corpus
+            .analysis()
+            .entities
+            .first()
+            .expect("an entity is found");
+        assert_eq!(corpus.entity(&first.id).map(|e| &e.id), Some(&first.id));
+        assert!(corpus.entity("nope").is_none());
     }
 }

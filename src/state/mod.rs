@@ -1,4 +1,6 @@
 //! Typed contexts and the plain view-state types the pages render.
 
 pub mod corpus;
+pub mod entities;
+pub mod reader;
 pub mod theme;

@@ -27,12 +27,24 @@ export async function screenshot(page, name) {
   await page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
 }
 
-/** Fails the test on any page error (a panic in WASM shows up here). */
+/**
+ * Collects page errors (a panic in WASM shows up here) and console errors. The 404
+ * status of a deep link is expected: GitHub Pages answers it with 404.html.
+ */
 export function watchErrors(page) {
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => {
-    if (m.type() === "error") errors.push(m.text());
+    if (m.type() === "error" && !/status of 404/.test(m.text())) errors.push(m.text());
   });
   return errors;
+}
+
+/** The text of the article body as a reader sees it, without the type tags on marks. */
+export function articleText(page) {
+  return page.locator(".px-article__body").evaluate((body) => {
+    const copy = body.cloneNode(true);
+    copy.querySelectorAll(".px-mark__tag, .px-pop").forEach((n) => n.remove());
+    return copy.textContent.replace(/\s+/g, " ");
+  });
 }

@@ -1,0 +1,104 @@
+//! One entity: its name, type, aliases, the articles that name it, every mention
+//! in context (linking to the exact place in the reader) and what it appears with.
+
+use crate::engine;
+use crate::pages::not_found::NotFound;
+use crate::routes::{article_path, entity_path, href};
+use crate::state::corpus::expect_corpus;
+use crate::state::entities;
+use crate::state::reader;
+use leptos::prelude::*;
+use leptos_router::hooks::use_params_map;
+
+#[component]
+pub fn EntityPage() -> impl IntoView {
+    let corpus = expect_corpus();
+    let params = use_params_map();
+    move || {
+        let id = params.read().get("id").unwrap_or_default();
+        let analysis = corpus.analysis();
+        let Some(entity) = corpus.entity(&id) else {
+            return view! { <NotFound/> }.into_any();
+        };
+        let short = |d: usize| {
+            analysis
+                .documents
+                .get(d)
+                .map(|doc| engine::short_id(&doc.id).to_owned())
+                .unwrap_or_default()
+        };
+        let articles = entity
+            .docs
+            .iter()
+            .map(|&d| {
+                let doc = &analysis.documents[d];
+                let title = doc.title().unwrap_or(&doc.id).to_owned();
+                let n = entity.mentions.iter().filter(|m| m.doc == d).count();
+                let s = short(d);
+                view! {
+                    <li><a href=href(&article_path(&s))>{title}</a>{format!(" ({s}, {n} mention{})", if n == 1 { "" } else { "s" })}</li>
+                }
+            })
+            .collect_view();
+        let lines = entities::kwic(analysis, entity)
+            .into_iter()
+            .map(|k| {
+                let link = format!("{}#m-{}", href(&article_path(&short(k.doc))), k.mention);
+                let doc = short(k.doc).chars().take(3).collect::<String>();
+                let label = format!("Open mention in article {doc}");
+                view! {
+                    <li class="px-kwic__line">
+                        <a class="px-kwic__doc" href=link aria-label=label>{doc}</a>
+                        <span class="px-kwic__left">{k.left}</span>
+                        <mark class="px-kwic__hit">{k.hit}</mark>
+                        <span class="px-kwic__right">{k.right}</span>
+                    </li>
+                }
+            })
+            .collect_view();
+        let with = entities::co_occurring(analysis, entity)
+            .into_iter()
+            .take(15)
+            .map(|(e, n)| view! { <li><a href=href(&entity_path(&e.id))>{e.canonical.clone()}</a>{format!(" ({n})")}</li> })
+            .collect_view();
+        let aliases = entity.surfaces.join(", ");
+        let place = entity.geo.as_ref().map(|g| {
+            let country = g.country_name.clone().unwrap_or_else(|| g.country.clone());
+            format!(
+                "Located at {:.2}°, {:.2}°{}",
+                g.lat,
+                g.lon,
+                if country.is_empty() {
+                    String::new()
+                } else {
+                    format!(", in {country}")
+                }
+            )
+        });
+        let country = entity.country.as_ref().map(|c| {
+            let name = corpus.entity(c).map_or_else(|| c.clone(), |e| e.canonical.clone());
+            let link = corpus.entity(c).map(|e| href(&entity_path(&e.id)));
+            view! { <p class="px-entity__country">"Country: " {match link { Some(l) => view! { <a href=l>{name}</a> }.into_any(), None => view! { <span>{name}</span> }.into_any() }}</p> }
+        });
+        view! {
+            <article class="px-entity" aria-labelledby="entity-heading">
+                <p><a href=href("/entities")>"← All entities"</a></p>
+                <h1 id="entity-heading">{entity.canonical.clone()}</h1>
+                <p class="px-entity__meta">
+                    <span class=format!("px-chip {}", reader::label_class(entity.label))>{reader::label_tag(entity.label)}</span>
+                    {format!(" {} · {} mentions in {} articles", reader::label_name(entity.label), entity.mentions.len(), entity.docs.len())}
+                </p>
+                <p class="px-entity__aliases">{format!("Also written: {aliases}")}</p>
+                {place.map(|p| view! { <p>{p}</p> })}
+                {country}
+                <h2>"Articles"</h2>
+                <ul aria-label="Articles naming this entity">{articles}</ul>
+                <h2>"Every mention"</h2>
+                <ul class="px-kwic" aria-label="Mentions in context">{lines}</ul>
+                <h2>"Named in the same sentences"</h2>
+                <ul class="px-entity__with" aria-label="Co-occurring entities">{with}</ul>
+            </article>
+        }
+        .into_any()
+    }
+}
