@@ -18,6 +18,7 @@
 //! ```
 
 pub mod boilerplate;
+pub mod compare;
 pub mod decode;
 pub mod document;
 pub mod entities;
@@ -33,6 +34,7 @@ pub mod span;
 pub mod token;
 
 pub use boilerplate::{Boilerplate, BoilerplateKind};
+pub use compare::{compare, Comparison};
 pub use document::Document;
 pub use entities::Entity;
 pub use mention::{Label, Mention, Quantity, Source};

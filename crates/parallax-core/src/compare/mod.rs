@@ -1,0 +1,595 @@
+//! Cross-article comparison: who agrees, who differs, and on what facts.
+//!
+//! [`compare`] reads only the extraction output of an [`Analysis`] (documents,
+//! tokens, sentences, mentions, quantities and linked entities) and returns a
+//! [`Comparison`]:
+//!
+//! - [`Matrix`]: which articles name each entity and how often, and what each
+//!   article leaves out that its peers name;
+//! - [`PairSimilarity`], [`Neighbours`], [`Cluster`]: TF-IDF cosine over normalised
+//!   terms (sparse vectors and an inverted index, see [`similarity`]) and entity
+//!   overlap; clusters of articles about the same story;
+//! - [`Distinctive`]: the terms and entities that set each article apart;
+//! - [`Claim`]s built from counted quantities, grouped by measure and event into
+//!   [`ClaimGroup`]s that are either discrepancies or agreements (see [`facts`]);
+//! - [`DateMention`]s normalised to calendar values and a timeline of
+//!   [`TimelinePoint`]s (see [`dates`]);
+//! - [`QuoteGroup`]s: quoted statements with their speakers (see [`quotes`]).
+//!
+//! Every derived item carries its document index and byte offsets into that
+//! document's text; [`Comparison::to_char_offsets`] converts them for output that
+//! counts characters, as the command line does.
+//!
+//! ```
+//! use parallax_core::{analyze, compare, Document};
+//!
+//! let docs = vec![
+//!     Document::parse("a.txt", b"Gunmen attacked a concert hall in Moscow, Russia, on Friday and killed at least 143 people."),
+//!     Document::parse("b.txt", b"The attack on a concert hall in Moscow, Russia, killed 137 people, officials said."),
+//! ];
+//! let analysis = analyze(docs);
+//! let cmp = compare(&analysis);
+//! assert_eq!(cmp.discrepancies.len(), 1);
+//! assert_eq!(cmp.discrepancies[0].measure, "people killed");
+//! assert_eq!(cmp.discrepancies[0].claims[0].low, Some(143.0));
+//! assert_eq!(cmp.discrepancies[0].claims[0].high, None);
+//! assert!(cmp.similarity[0].cosine > 0.3);
+//! ```
+
+pub mod dates;
+pub mod facts;
+pub mod matrix;
+pub mod quotes;
+pub mod similarity;
+mod text;
+
+use crate::mention::Hedge;
+use crate::pipeline::Analysis;
+use crate::span::Span;
+use crate::Label;
+use serde::{Deserialize, Serialize};
+
+pub use dates::{CalendarValue, Granularity};
+
+/// Knobs of the comparison. [`CompareOptions::default`] suits news articles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CompareOptions {
+    /// Nearest articles kept per article.
+    pub neighbours: usize,
+    /// Pairs below this cosine are not reported or used.
+    pub min_similarity: f32,
+    /// Articles at least this similar (and among each other's nearest) share a cluster.
+    pub cluster_threshold: f32,
+    /// Up to this many articles every pair is reported; above it, only each article's nearest.
+    pub all_pairs_up_to: usize,
+    /// Distinctive terms and entities kept per article.
+    pub distinctive: usize,
+    /// Claims and dated events are aligned only between articles at least this
+    /// similar that are also among each other's nearest.
+    pub alignment_similarity: f32,
+}
+
+impl Default for CompareOptions {
+    fn default() -> Self {
+        CompareOptions {
+            neighbours: 5,
+            min_similarity: 0.05,
+            cluster_threshold: 0.3,
+            all_pairs_up_to: 50,
+            distinctive: 10,
+            alignment_similarity: 0.1,
+        }
+    }
+}
+
+/// Everything the comparison found. All `doc` fields index [`Analysis::documents`];
+/// `entity` ids are [`crate::Entity::id`]s.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    /// `"byte"` (offsets are byte offsets, as in the core) or `"char"` after
+    /// [`Comparison::to_char_offsets`].
+    pub offsets: String,
+    pub matrix: Matrix,
+    /// Pairwise similarity: every pair for small sets, else each article's nearest.
+    pub similarity: Vec<PairSimilarity>,
+    /// Each article's most similar others, best first.
+    pub nearest: Vec<Neighbours>,
+    /// Groups of two or more articles about the same story.
+    pub clusters: Vec<Cluster>,
+    pub distinctive: Vec<Distinctive>,
+    /// Every counted quantity read as a claim, by document and position.
+    pub claims: Vec<Claim>,
+    /// Claim groups whose intervals have no common value.
+    pub discrepancies: Vec<ClaimGroup>,
+    /// Claim groups from two or more articles whose intervals share a value.
+    pub agreements: Vec<ClaimGroup>,
+    /// Every DATE mention with its calendar value, by document and position.
+    pub dates: Vec<DateMention>,
+    /// Dated events, by date.
+    pub timeline: Vec<TimelinePoint>,
+    /// The same event given incompatible dates by different articles.
+    pub timing_disagreements: Vec<TimingDisagreement>,
+    /// Quoted statements; near-identical quotes from several articles are one group.
+    pub quotes: Vec<QuoteGroup>,
+}
+
+/// Which articles name which entities.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Matrix {
+    /// Number of documents compared.
+    pub documents: usize,
+    /// One row per entity (dates left out), most widely named first.
+    pub entities: Vec<Presence>,
+    /// Per document, the entities its peers name that it does not.
+    pub omissions: Vec<Omissions>,
+}
+
+/// How widely an entity is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Coverage {
+    /// Every document names it.
+    All,
+    /// More than one document, not all.
+    Several,
+    /// A single document.
+    One,
+}
+
+/// One entity's row of the presence matrix.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Presence {
+    /// Entity id.
+    pub entity: String,
+    pub name: String,
+    pub label: Label,
+    /// Mentions per document, for the documents that name it, ascending by doc.
+    pub counts: Vec<DocCount>,
+    pub named_by: Coverage,
+}
+
+/// Mentions of an entity in one document.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct DocCount {
+    pub doc: usize,
+    pub count: usize,
+}
+
+/// What a document leaves out.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Omissions {
+    pub doc: usize,
+    /// The documents it was compared with: all others for small sets, else its cluster.
+    pub peers: Vec<usize>,
+    /// Entity ids named by at least half its peers (and at least two, when it has
+    /// two or more) that it never names.
+    pub omits: Vec<String>,
+}
+
+/// Similarity of two articles.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairSimilarity {
+    pub a: usize,
+    pub b: usize,
+    /// TF-IDF cosine over normalised body terms, in `[0, 1]`.
+    pub cosine: f32,
+    /// Jaccard index of the entity sets (dates left out).
+    pub entities: f32,
+}
+
+/// An article's nearest others.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Neighbours {
+    pub doc: usize,
+    pub neighbours: Vec<Neighbour>,
+}
+
+/// One neighbour and its cosine.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Neighbour {
+    pub doc: usize,
+    pub score: f32,
+}
+
+/// Articles about the same story.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Cluster {
+    pub docs: Vec<usize>,
+    /// The heaviest terms shared by at least two members.
+    pub terms: Vec<String>,
+}
+
+/// What sets one article apart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Distinctive {
+    pub doc: usize,
+    pub terms: Vec<DistinctiveTerm>,
+    /// Entity ids this article names and few others do, rarest first.
+    pub entities: Vec<String>,
+}
+
+/// A term and how much more it weighs here than elsewhere.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DistinctiveTerm {
+    pub term: String,
+    /// TF-IDF weight here minus the mean weight in the other articles.
+    pub score: f32,
+    /// Documents that contain the term.
+    pub docs: usize,
+}
+
+/// Who states something: "Ryder said", "according to officials".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The words naming the speaker.
+    pub text: String,
+    /// Entity id, when the words are a linked mention.
+    pub entity: Option<String>,
+    /// The entity's canonical name, when linked.
+    pub name: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// What a claim is about: the place, actors and words around its number.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    /// A short human description: the salient words and names.
+    pub description: String,
+    /// Places: entity ids of places and of the countries they lie in.
+    pub places: Vec<String>,
+    /// Other entities (organisations, people, nationalities), by id.
+    pub entities: Vec<String>,
+    /// Normalised content words of the clause.
+    pub keywords: Vec<String>,
+    /// Calendar years of dates in the clause, where resolved.
+    pub years: Vec<i32>,
+}
+
+/// A counted quantity read as a claim about the world.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    pub doc: usize,
+    /// The claim's words: the quantity with the action word next to it
+    /// ("killed at least 143 people").
+    pub text: String,
+    /// Interval lower bound, `None` when unbounded.
+    pub low: Option<f64>,
+    /// Interval upper bound, `None` when unbounded.
+    pub high: Option<f64>,
+    /// Offsets of `text`.
+    pub start: usize,
+    pub end: usize,
+    /// The number as written, when it is one.
+    pub value: Option<f64>,
+    pub hedge: Hedge,
+    /// What is counted and what happened to it: "people killed", "attacks".
+    pub measure: String,
+    /// Whether the measure is specific enough to align across articles
+    /// (people counted with no action, "5,000 people", are not).
+    pub alignable: bool,
+    pub event: Event,
+    pub source: Option<Speaker>,
+    /// The sentence the claim is in.
+    pub sentence: Span,
+    /// The quantity expression alone.
+    pub quantity: Span,
+}
+
+/// A claim as listed inside a group.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupClaim {
+    pub doc: usize,
+    pub text: String,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub start: usize,
+    pub end: usize,
+    /// Index into [`Comparison::claims`].
+    pub claim: usize,
+    /// The article's publication date, `YYYY[-MM[-DD]]`, when it states one.
+    pub published: Option<String>,
+}
+
+/// Claims from several articles about the same event and measure.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ClaimGroup {
+    pub measure: String,
+    /// What the claims are about, described from their shared places, names and words.
+    pub event: String,
+    /// Entity ids shared by the claims' events.
+    pub entities: Vec<String>,
+    /// Ordered by publication date where known, then by document.
+    pub claims: Vec<GroupClaim>,
+    /// Whether every claim's article has a publication date.
+    pub dated: bool,
+    /// The figures only grow with publication date: likely an updated toll, not a contradiction.
+    pub likely_update: bool,
+}
+
+/// A DATE mention and its calendar value.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateMention {
+    pub doc: usize,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    /// The calendar value, `None` when relative without an anchor or too vague.
+    pub value: Option<CalendarValue>,
+    /// Whether the text is relative ("five years ago", "last week", "Thursday").
+    pub relative: bool,
+    /// Whether `value` is known.
+    pub resolved: bool,
+    pub sentence: Span,
+}
+
+/// One dated event and the articles that support it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimelinePoint {
+    /// The value all supporting mentions agree on (the coarsest among them).
+    pub date: CalendarValue,
+    /// `date` as text: "2019", "2019-03", "2019-03-22", "2010s".
+    pub label: String,
+    /// The event: salient words and names shared by its mentions.
+    pub event: String,
+    /// Supporting documents, ascending.
+    pub docs: Vec<usize>,
+    /// Indexes into [`Comparison::dates`].
+    pub mentions: Vec<usize>,
+    /// Finer values given by some mentions ("2019-03" inside "2019").
+    pub values: Vec<String>,
+}
+
+/// Articles dating the same event differently.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TimingDisagreement {
+    pub event: String,
+    /// Indexes into [`Comparison::dates`].
+    pub mentions: Vec<usize>,
+    pub values: Vec<String>,
+}
+
+/// One quoted statement, possibly reported by several articles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteGroup {
+    /// Speaker entity id, when resolved.
+    pub speaker: Option<String>,
+    /// Speaker name (canonical when resolved, else as written).
+    pub name: Option<String>,
+    pub docs: Vec<usize>,
+    /// Each article's wording; the first is the reference for `missing`/`extra`.
+    pub variants: Vec<QuoteVariant>,
+}
+
+/// One article's wording of a quote.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct QuoteVariant {
+    pub doc: usize,
+    /// The words inside the quotation marks.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub speaker: Option<Speaker>,
+    /// Words of the first variant this one lacks.
+    pub missing: Vec<String>,
+    /// Words this one has that the first lacks.
+    pub extra: Vec<String>,
+}
+
+/// Compare the documents of an analysis with [`CompareOptions::default`].
+///
+/// ```
+/// use parallax_core::{analyze, compare, Document};
+/// let cmp = compare(&analyze(vec![Document::parse("a", b"Nothing to see.")]));
+/// assert!(cmp.discrepancies.is_empty());
+/// assert_eq!(cmp.matrix.documents, 1);
+/// ```
+pub fn compare(analysis: &Analysis) -> Comparison {
+    compare_with_options(analysis, &CompareOptions::default())
+}
+
+/// Compare the documents of an analysis. Never panics; an analysis whose parts
+/// disagree in length is compared over the documents that have all parts.
+pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Comparison {
+    let n = analysis
+        .documents
+        .len()
+        .min(analysis.extractions.len())
+        .min(analysis.mention_entity.len());
+    let view = View {
+        analysis,
+        n,
+        publication: (0..n)
+            .map(|d| analysis.documents[d].date.map(dates::publication_value))
+            .collect(),
+        ids: analysis
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i))
+            .collect(),
+    };
+    let terms = similarity::document_terms(analysis);
+    let tf = similarity::TfIdf::from_terms(&terms[..n.min(terms.len())]);
+    let pairs = tf.pairs_above(opts.min_similarity);
+    let nearest = similarity::nearest(n, &pairs, opts.neighbours);
+    let clusters = similarity::clusters(n, &pairs, &nearest, opts.cluster_threshold, &tf);
+    let entity_sets = similarity::entity_sets(analysis);
+    let similarity_out =
+        similarity::report_pairs(&pairs, &nearest, &entity_sets, opts.all_pairs_up_to);
+    let distinctive = similarity::distinctive(analysis, &tf, opts.distinctive, &entity_sets);
+    let matrix = matrix::matrix(analysis, n, &clusters, opts.all_pairs_up_to);
+    let aligned = Aligned::new(n, &pairs, &nearest, opts.alignment_similarity);
+
+    let dates = dates::date_mentions(&view);
+    let claims = facts::claims(&view, &dates, &tf);
+    let (discrepancies, agreements) = facts::group(&view, &claims, &aligned, &tf);
+    let (timeline, timing_disagreements) = dates::timeline(&view, &dates, &tf, &aligned);
+    let quotes = quotes::quotes(&view);
+    Comparison {
+        offsets: "byte".into(),
+        matrix,
+        similarity: similarity_out,
+        nearest,
+        clusters,
+        distinctive,
+        claims,
+        discrepancies,
+        agreements,
+        dates,
+        timeline,
+        timing_disagreements,
+        quotes,
+    }
+}
+
+/// The analysis as the comparison parts read it.
+pub(crate) struct View<'a> {
+    pub analysis: &'a Analysis,
+    /// Documents with all their parts.
+    pub n: usize,
+    /// Each document's publication date as a calendar value.
+    pub publication: Vec<Option<CalendarValue>>,
+    /// Entity index by id.
+    pub ids: std::collections::HashMap<&'a str, usize>,
+}
+
+impl View<'_> {
+    /// The entity of mention `m` of document `d`.
+    pub fn entity(&self, d: usize, m: usize) -> Option<&crate::Entity> {
+        let e = *self.analysis.mention_entity.get(d)?.get(m)?;
+        self.analysis.entities.get(e)
+    }
+
+    /// The canonical name of an entity id (the id itself when unknown).
+    pub fn name_of(&self, id: &str) -> String {
+        self.ids
+            .get(id)
+            .and_then(|&i| self.analysis.entities.get(i))
+            .map_or_else(|| id.to_string(), |e| e.canonical.clone())
+    }
+}
+
+/// Which document pairs are close enough to align claims and events between.
+pub(crate) struct Aligned {
+    /// Per document, the aligned others, sorted.
+    with: Vec<Vec<usize>>,
+}
+
+impl Aligned {
+    fn new(n: usize, pairs: &[(u32, u32, f32)], nearest: &[Neighbours], min: f32) -> Aligned {
+        let near = |a: usize, b: usize| {
+            nearest
+                .get(a)
+                .is_some_and(|x| x.neighbours.iter().any(|nb| nb.doc == b))
+        };
+        let mut with = vec![Vec::new(); n];
+        for &(a, b, s) in pairs {
+            let (a, b) = (a as usize, b as usize);
+            if s >= min && (near(a, b) || near(b, a)) {
+                with[a].push(b);
+                with[b].push(a);
+            }
+        }
+        with.iter_mut().for_each(|v| v.sort_unstable());
+        Aligned { with }
+    }
+
+    /// The documents aligned with `a`.
+    pub fn of(&self, a: usize) -> &[usize] {
+        self.with.get(a).map_or(&[], |v| v.as_slice())
+    }
+}
+
+impl Comparison {
+    /// Convert every offset from bytes to characters (Unicode scalar values) of
+    /// each document's text, as the command line reports them. Idempotent: does
+    /// nothing when the offsets are already characters.
+    ///
+    /// ```
+    /// use parallax_core::{analyze, compare, Document};
+    /// let a = analyze(vec![
+    ///     Document::parse("a", "Café bombing in Kabul killed 12 people.".as_bytes()),
+    ///     Document::parse("b", "Café bombing in Kabul killed 15 people.".as_bytes()),
+    /// ]);
+    /// let cmp = compare(&a).to_char_offsets(&a);
+    /// let c = &cmp.claims[0];
+    /// let chars: Vec<char> = a.documents[0].text.chars().collect();
+    /// assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.text);
+    /// ```
+    pub fn to_char_offsets(mut self, analysis: &Analysis) -> Comparison {
+        if self.offsets == "char" {
+            return self;
+        }
+        let mut map = CharMap::default();
+        let mut conv = |doc: usize, x: &mut usize| {
+            *x = map.get(analysis, doc, *x);
+        };
+        for c in &mut self.claims {
+            conv(c.doc, &mut c.start);
+            conv(c.doc, &mut c.end);
+            conv(c.doc, &mut c.sentence.start);
+            conv(c.doc, &mut c.sentence.end);
+            conv(c.doc, &mut c.quantity.start);
+            conv(c.doc, &mut c.quantity.end);
+            if let Some(s) = &mut c.source {
+                conv(c.doc, &mut s.start);
+                conv(c.doc, &mut s.end);
+            }
+        }
+        for g in self.discrepancies.iter_mut().chain(&mut self.agreements) {
+            for c in &mut g.claims {
+                conv(c.doc, &mut c.start);
+                conv(c.doc, &mut c.end);
+            }
+        }
+        for d in &mut self.dates {
+            conv(d.doc, &mut d.start);
+            conv(d.doc, &mut d.end);
+            conv(d.doc, &mut d.sentence.start);
+            conv(d.doc, &mut d.sentence.end);
+        }
+        for q in &mut self.quotes {
+            for v in &mut q.variants {
+                conv(v.doc, &mut v.start);
+                conv(v.doc, &mut v.end);
+                if let Some(s) = &mut v.speaker {
+                    conv(v.doc, &mut s.start);
+                    conv(v.doc, &mut s.end);
+                }
+            }
+        }
+        self.offsets = "char".into();
+        self
+    }
+}
+
+/// Byte → char offsets of one document at a time.
+#[derive(Default)]
+struct CharMap {
+    doc: Option<usize>,
+    /// `chars[b]` = characters before byte `b`.
+    chars: Vec<u32>,
+}
+
+impl CharMap {
+    fn get(&mut self, analysis: &Analysis, doc: usize, byte: usize) -> usize {
+        if self.doc != Some(doc) {
+            self.chars.clear();
+            if let Some(d) = analysis.documents.get(doc) {
+                let mut k = 0u32;
+                for (i, _) in d.text.char_indices() {
+                    self.chars.resize(i, k);
+                    self.chars.push(k);
+                    k += 1;
+                }
+                self.chars.resize(d.text.len() + 1, k);
+            }
+            self.doc = Some(doc);
+        }
+        self.chars
+            .get(byte)
+            .or(self.chars.last())
+            .map_or(0, |&c| c as usize)
+    }
+}

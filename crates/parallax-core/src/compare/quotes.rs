@@ -1,0 +1,307 @@
+//! Quotes: quoted statements, their speakers resolved to entities, and
+//! near-identical quotes from different articles recognised as one statement with
+//! each article's wording kept.
+//!
+//! A quote is text between quotation marks in one body paragraph, at least four
+//! words long (shorter quoted phrases are scare quotes: “lone wolves”). Its speaker
+//! is, in order: a name next to a speech verb around the quote ("said Ryder",
+//! "Ryder said"), the nearest person named in the sentences the quote opens and
+//! closes in, or the speaker of the quote just before it in the same paragraph
+//! (a quote continued after "he said.").
+
+use super::facts::source_in;
+use super::similarity::UnionFind;
+use super::text::{sentence_at, token_range};
+use super::{QuoteGroup, QuoteVariant, Speaker, View};
+use crate::span::Span;
+use crate::Label;
+use std::collections::{BTreeSet, HashMap};
+
+struct Found {
+    doc: usize,
+    span: Span,
+    speaker: Option<Speaker>,
+    words: Vec<String>,
+}
+
+/// Quoted spans of one paragraph: (content span). Curly quotes pair by direction;
+/// straight quotes alternate. A quote left open runs to the paragraph's end.
+fn quoted(text: &str, para: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let Some(p) = text.get(para.start..para.end) else {
+        return out;
+    };
+    let mut open: Option<usize> = None;
+    for (i, c) in p.char_indices() {
+        let at = para.start + i;
+        match (c, open) {
+            ('“' | '«' | '„', None) | ('"', None) => open = Some(at + c.len_utf8()),
+            ('”' | '»', Some(o)) | ('"', Some(o)) => {
+                out.push(Span::new(o, at));
+                open = None;
+            }
+            // A new opening mark while open: the previous quote ran on unclosed.
+            ('“' | '«', Some(o)) => {
+                out.push(Span::new(o, at));
+                open = Some(at + c.len_utf8());
+            }
+            _ => {}
+        }
+    }
+    if let Some(o) = open {
+        out.push(Span::new(o, para.end));
+    }
+    // Trim spaces inside the marks.
+    out.into_iter()
+        .filter_map(|s| {
+            let t = s.slice(text);
+            let lead = t.len() - t.trim_start().len();
+            let trail = t.len() - t.trim_end().len();
+            let s = Span::new(s.start + lead, s.end - trail);
+            (!s.is_empty()).then_some(s)
+        })
+        .collect()
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect()
+}
+
+/// Find the quotes of every document and group near-identical ones.
+pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
+    let mut found: Vec<Found> = Vec::new();
+    for d in 0..view.n {
+        let doc = &view.analysis.documents[d];
+        let ex = &view.analysis.extractions[d];
+        let text = doc.text.as_str();
+        for &para in &doc.body {
+            let mut last_speaker: Option<(Speaker, usize)> = None;
+            for q in quoted(text, para) {
+                let w = words(q.slice(text));
+                if w.len() < 4 {
+                    continue;
+                }
+                let s1 = sentence_at(&ex.sentences, q.start.saturating_sub(1));
+                let s2 = sentence_at(&ex.sentences, q.end);
+                let before = Span::new(
+                    s1.map_or(para.start, |i| ex.sentences[i].start.min(q.start)),
+                    q.start,
+                );
+                let after = Span::new(
+                    q.end,
+                    s2.map_or(para.end, |i| ex.sentences[i].end.max(q.end)),
+                );
+                let toks = &ex.tokens;
+                let speaker = source_in(view, d, toks, token_range(toks, after), q)
+                    .or_else(|| source_in(view, d, toks, token_range(toks, before), q))
+                    .filter(|s| s.entity.is_some())
+                    .or_else(|| nearest_person(view, d, before, after, q))
+                    .or_else(|| {
+                        // A quote continuing the previous one in this paragraph.
+                        let (s, end) = last_speaker.clone()?;
+                        let gap = text.get(end..q.start).unwrap_or("");
+                        (gap.split_whitespace().count() <= 3
+                            || s1.is_some_and(|i| i > 0 && ex.sentences[i - 1].start <= end))
+                        .then_some(s)
+                    });
+                if let Some(s) = &speaker {
+                    last_speaker = Some((s.clone(), q.end));
+                }
+                found.push(Found {
+                    doc: d,
+                    span: q,
+                    speaker,
+                    words: w,
+                });
+            }
+        }
+    }
+    group(view, found)
+}
+
+/// The person named closest to the quote in the text around it.
+fn nearest_person(view: &View, d: usize, before: Span, after: Span, q: Span) -> Option<Speaker> {
+    let ex = &view.analysis.extractions[d];
+    let text = &view.analysis.documents[d].text;
+    let mut best: Option<(usize, usize)> = None; // (distance, mention)
+    for (i, m) in ex.mentions.iter().enumerate() {
+        if m.label != Label::Person || m.span.overlaps(&q) {
+            continue;
+        }
+        let dist = if before.contains(&m.span) {
+            q.start - m.span.end
+        } else if after.contains(&m.span) {
+            m.span.start - q.end
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(b, _)| dist < b) {
+            best = Some((dist, i));
+        }
+    }
+    let (_, i) = best?;
+    let m = ex.mentions[i];
+    let e = view.entity(d, i);
+    Some(Speaker {
+        text: m.span.slice(text).to_string(),
+        entity: e.map(|e| e.id.clone()),
+        name: e.map(|e| e.canonical.clone()),
+        start: m.span.start,
+        end: m.span.end,
+    })
+}
+
+/// Whether two quotes are the same statement: most words shared, or one nearly
+/// inside the other.
+fn near_identical(a: &[String], b: &[String]) -> bool {
+    let sa: BTreeSet<&String> = a.iter().collect();
+    let sb: BTreeSet<&String> = b.iter().collect();
+    let both = sa.intersection(&sb).count();
+    let union = sa.len() + sb.len() - both;
+    let small = sa.len().min(sb.len());
+    union > 0 && (both * 10 >= union * 6 || (small >= 6 && both * 10 >= small * 9))
+}
+
+fn group(view: &View, found: Vec<Found>) -> Vec<QuoteGroup> {
+    // Candidates share a three-word shingle.
+    let mut shingles: HashMap<(&str, &str, &str), Vec<usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        let mut seen = BTreeSet::new();
+        for w in f.words.windows(3) {
+            let key = (w[0].as_str(), w[1].as_str(), w[2].as_str());
+            if seen.insert(key) {
+                shingles.entry(key).or_default().push(i);
+            }
+        }
+    }
+    let mut uf = UnionFind::new(found.len());
+    let mut tried: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in shingles.values() {
+        // Boilerplate phrases shared by very many quotes carry no identity.
+        if list.len() > 50 {
+            continue;
+        }
+        for (k, &x) in list.iter().enumerate() {
+            for &y in &list[k + 1..] {
+                if tried.insert((x, y)) && near_identical(&found[x].words, &found[y].words) {
+                    uf.union(x, y);
+                }
+            }
+        }
+    }
+    let mut groups: Vec<QuoteGroup> = uf
+        .groups(1)
+        .into_iter()
+        .map(|members| {
+            let first = &found[members[0]];
+            let reference: BTreeSet<&String> = first.words.iter().collect();
+            let variants: Vec<QuoteVariant> = members
+                .iter()
+                .map(|&i| {
+                    let f = &found[i];
+                    let mine: BTreeSet<&String> = f.words.iter().collect();
+                    let text = &view.analysis.documents[f.doc].text;
+                    QuoteVariant {
+                        doc: f.doc,
+                        text: f.span.slice(text).to_string(),
+                        start: f.span.start,
+                        end: f.span.end,
+                        speaker: f.speaker.clone(),
+                        missing: first
+                            .words
+                            .iter()
+                            .filter(|w| !mine.contains(w))
+                            .cloned()
+                            .collect(),
+                        extra: f
+                            .words
+                            .iter()
+                            .filter(|w| !reference.contains(w))
+                            .cloned()
+                            .collect(),
+                    }
+                })
+                .collect();
+            // The speaker most variants resolve to.
+            let mut votes: HashMap<&str, (usize, &Speaker)> = HashMap::new();
+            for v in &variants {
+                if let Some(s) = &v.speaker {
+                    let key = s.entity.as_deref().unwrap_or(s.text.as_str());
+                    votes.entry(key).or_insert((0, s)).0 += 1;
+                }
+            }
+            let best = votes
+                .into_values()
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.text.cmp(&a.1.text)));
+            let mut docs: Vec<usize> = variants.iter().map(|v| v.doc).collect();
+            docs.dedup();
+            QuoteGroup {
+                speaker: best.and_then(|(_, s)| s.entity.clone()),
+                name: best.map(|(_, s)| s.name.clone().unwrap_or_else(|| s.text.clone())),
+                docs,
+                variants,
+            }
+        })
+        .collect();
+    groups.sort_by(|a, b| {
+        (
+            a.name.is_none(),
+            &a.name,
+            &a.docs,
+            a.variants.first().map(|v| v.start),
+        )
+            .cmp(&(
+                b.name.is_none(),
+                &b.name,
+                &b.docs,
+                b.variants.first().map(|v| v.start),
+            ))
+    });
+    groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoted_spans() {
+        let cases: &[(&str, &[&str])] = &[
+            ("He said “It is a threat,” and left.", &["It is a threat,"]),
+            ("\"One two\" and \"three four\"", &["One two", "three four"]),
+            ("“Open to the end", &["Open to the end"]),
+            ("No quotes here.", &[]),
+        ];
+        for (text, want) in cases {
+            let got: Vec<&str> = quoted(text, Span::new(0, text.len()))
+                .iter()
+                .map(|s| s.slice(text))
+                .collect();
+            assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn near_identical_table() {
+        let w = |s: &str| words(s);
+        let cases = [
+            (
+                "The rise in lone-wolf attacks is a concerning trend",
+                "The rise in lone-wolf attacks is a concerning trend for us",
+                true,
+            ),
+            ("We will keep after them", "Taxes must rise next year", false),
+            (
+                "It's something that we just have to keep after and not underestimate their ability",
+                "something that we have to keep after and not underestimate their ability",
+                true,
+            ),
+        ];
+        for (a, b, want) in cases {
+            assert_eq!(near_identical(&w(a), &w(b)), want, "{a} / {b}");
+        }
+    }
+}

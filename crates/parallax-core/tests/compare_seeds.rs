@@ -1,0 +1,294 @@
+//! The comparison on the seed articles, through the real pipeline: the issue's bars
+//! (the Moscow toll is one discrepancy, the Iran toll an agreement, the caliphate's
+//! fall one timeline point, quotes attributed) and the output's invariants.
+
+use parallax_core::compare::{Comparison, Granularity};
+use parallax_core::{analyze, compare, Analysis, Document};
+use std::path::Path;
+use std::sync::OnceLock;
+
+fn seeds() -> &'static (Analysis, Comparison) {
+    static CELL: OnceLock<(Analysis, Comparison)> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
+        let mut paths: Vec<_> = std::fs::read_dir(&dir)
+            .expect("seeds folder")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        paths.sort();
+        let docs = paths
+            .iter()
+            .map(|p| {
+                let name = p
+                    .file_name()
+                    .and_then(|n| n.to_str())
+                    .unwrap_or_default()
+                    .to_string();
+                Document::parse(name, &std::fs::read(p).expect("read seed"))
+            })
+            .collect();
+        let a = analyze(docs);
+        let c = compare(&a);
+        (a, c)
+    })
+}
+
+/// Index of the seed whose file name starts with `prefix` ("000").
+fn doc(a: &Analysis, prefix: &str) -> usize {
+    a.documents
+        .iter()
+        .position(|d| d.id.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no seed {prefix}"))
+}
+
+#[test]
+fn moscow_toll_is_exactly_one_discrepancy() {
+    let (a, c) = seeds();
+    let (d0, d4) = (doc(a, "000"), doc(a, "004"));
+    let covering: Vec<_> = c
+        .discrepancies
+        .iter()
+        .filter(|g| {
+            g.claims.iter().any(|x| {
+                (x.doc == d0 && x.text.contains("143")) || (x.doc == d4 && x.text.contains("137"))
+            })
+        })
+        .collect();
+    assert_eq!(covering.len(), 1, "{:#?}", c.discrepancies);
+    let g = covering[0];
+    assert_eq!(g.measure, "people killed");
+    let c0 = g.claims.iter().find(|x| x.doc == d0).expect("000's claim");
+    assert!(c0.text.contains("at least 143"), "{}", c0.text);
+    assert_eq!((c0.low, c0.high), (Some(143.0), None));
+    let c4 = g.claims.iter().find(|x| x.doc == d4).expect("004's claim");
+    assert!(c4.text.contains("137"), "{}", c4.text);
+    assert_eq!((c4.low, c4.high), (Some(137.0), Some(137.0)));
+    // Neither article is dated, so nothing can be called an update.
+    assert!(!g.likely_update);
+}
+
+#[test]
+fn iran_toll_is_an_agreement() {
+    let (a, c) = seeds();
+    let (d0, d1) = (doc(a, "000"), doc(a, "001"));
+    let is_iran = |x: &parallax_core::compare::GroupClaim| {
+        (x.doc == d0 && x.text.contains("nearly 100"))
+            || (x.doc == d1 && x.text.contains("about 100"))
+    };
+    let groups: Vec<_> = c
+        .agreements
+        .iter()
+        .filter(|g| g.claims.iter().any(is_iran))
+        .collect();
+    assert_eq!(groups.len(), 1, "{:#?}", c.agreements);
+    let docs: Vec<usize> = groups[0].claims.iter().map(|x| x.doc).collect();
+    assert!(docs.contains(&d0) && docs.contains(&d1), "{docs:?}");
+    assert_eq!(groups[0].measure, "people killed");
+    assert!(
+        !c.discrepancies.iter().any(|g| g.claims.iter().any(is_iran)),
+        "{:#?}",
+        c.discrepancies
+    );
+}
+
+#[test]
+fn caliphate_fall_is_one_timeline_point() {
+    let (a, c) = seeds();
+    let (d0, d2, d4) = (doc(a, "000"), doc(a, "002"), doc(a, "004"));
+    let points: Vec<_> = c
+        .timeline
+        .iter()
+        .filter(|p| p.date.year == 2019 && p.docs.contains(&d2) && p.docs.contains(&d4))
+        .collect();
+    assert_eq!(points.len(), 1, "{:#?}", c.timeline);
+    let p = points[0];
+    assert_eq!(p.date.granularity, Granularity::Year);
+    assert!(!p.docs.contains(&d0));
+    // Every supporting sentence is about the caliphate.
+    for &m in &p.mentions {
+        let dm = &c.dates[m];
+        let sentence = dm.sentence.slice(&a.documents[dm.doc].text);
+        assert!(sentence.contains("caliphate"), "{sentence}");
+    }
+    // 000 states no date, so "five years ago" stays relative and unresolved.
+    let five = c
+        .dates
+        .iter()
+        .find(|m| m.doc == d0 && m.text == "five years ago")
+        .expect("000's five years ago");
+    assert!(five.relative && !five.resolved && five.value.is_none());
+    assert!(!c
+        .timeline
+        .iter()
+        .any(|p| p.date.year == 2019 && p.docs.contains(&d0)));
+}
+
+#[test]
+fn relative_dates_resolve_against_publication() {
+    let (a, c) = seeds();
+    let d1 = doc(a, "001");
+    let m = c
+        .dates
+        .iter()
+        .find(|m| m.doc == d1 && m.text == "earlier this month")
+        .expect("001's earlier this month");
+    let v = m.value.expect("resolved against 2024-01-15");
+    assert_eq!(
+        (v.year, v.month, v.granularity),
+        (2024, Some(1), Granularity::Month)
+    );
+}
+
+#[test]
+fn quotes_are_attributed_to_rutte_and_ryder() {
+    let (a, c) = seeds();
+    let (d0, d4) = (doc(a, "000"), doc(a, "004"));
+    let by = |start: &str| {
+        c.quotes
+            .iter()
+            .find(|g| g.variants.iter().any(|v| v.text.starts_with(start)))
+            .unwrap_or_else(|| panic!("no quote {start}: {:#?}", c.quotes))
+    };
+    let rutte = by("The rise in lone-wolf attacks");
+    assert_eq!(rutte.name.as_deref(), Some("Mark Rutte"));
+    assert_eq!(rutte.docs, vec![d0]);
+    assert!(rutte
+        .speaker
+        .as_deref()
+        .is_some_and(|id| id.starts_with("person-")));
+    for start in [
+        "The claim by ISIS-K",
+        "It’s something that we just have to keep after",
+    ] {
+        let g = by(start);
+        assert_eq!(g.name.as_deref(), Some("Pat Ryder"), "{start}");
+        assert_eq!(g.docs, vec![d4]);
+    }
+    // Scare quotes are not statements.
+    assert!(!c
+        .quotes
+        .iter()
+        .any(|g| g.variants.iter().any(|v| v.text.contains("lone wolves"))));
+}
+
+#[test]
+fn every_item_points_at_its_text() {
+    let (a, c) = seeds();
+    for cl in &c.claims {
+        let text = &a.documents[cl.doc].text;
+        assert_eq!(&text[cl.start..cl.end], cl.text);
+        assert!(cl.sentence.contains(&cl.quantity));
+        assert!(cl.start <= cl.quantity.start && cl.quantity.end <= cl.end);
+    }
+    for g in c.discrepancies.iter().chain(&c.agreements) {
+        for x in &g.claims {
+            assert_eq!(x.text, c.claims[x.claim].text);
+            let docs: std::collections::BTreeSet<usize> = g.claims.iter().map(|x| x.doc).collect();
+            assert!(docs.len() >= 2);
+        }
+    }
+    for d in &c.dates {
+        assert_eq!(&a.documents[d.doc].text[d.start..d.end], d.text);
+    }
+    for g in &c.quotes {
+        for v in &g.variants {
+            assert_eq!(&a.documents[v.doc].text[v.start..v.end], v.text);
+        }
+    }
+    // Matrix: counts agree with the entities, and every document has an omission row.
+    assert_eq!(c.matrix.documents, a.documents.len());
+    assert_eq!(c.matrix.omissions.len(), a.documents.len());
+    for row in &c.matrix.entities {
+        let e = a
+            .entities
+            .iter()
+            .find(|e| e.id == row.entity)
+            .expect("entity");
+        let total: usize = row.counts.iter().map(|x| x.count).sum();
+        assert_eq!(total, e.mentions.len(), "{}", e.id);
+    }
+    // Small sets report every pair.
+    let n = a.documents.len();
+    assert!(c.similarity.len() <= n * (n - 1) / 2);
+    assert!(c
+        .similarity
+        .iter()
+        .all(|p| p.a < p.b && (0.0..=1.0).contains(&p.cosine)));
+    assert_eq!(c.distinctive.len(), n);
+}
+
+#[test]
+fn json_shape_and_char_offsets() {
+    let (a, c) = seeds();
+    let chars = c.clone().to_char_offsets(a);
+    let v = serde_json::to_value(&chars).expect("serialise");
+    for key in [
+        "matrix",
+        "similarity",
+        "clusters",
+        "distinctive",
+        "claims",
+        "discrepancies",
+        "agreements",
+        "timeline",
+        "quotes",
+    ] {
+        assert!(v.get(key).is_some(), "missing {key}");
+    }
+    let d = &v["discrepancies"][0];
+    assert!(d["measure"].is_string() && d["event"].is_string());
+    let claim = &d["claims"][0];
+    for key in ["doc", "text", "low", "high", "start", "end"] {
+        assert!(claim.get(key).is_some(), "claim lacks {key}");
+    }
+    assert!(d["claims"]
+        .as_array()
+        .expect("claims")
+        .iter()
+        .any(|x| x["high"].is_null()));
+    for g in chars.discrepancies.iter().chain(&chars.agreements) {
+        for x in &g.claims {
+            let text: String = a.documents[x.doc]
+                .text
+                .chars()
+                .skip(x.start)
+                .take(x.end - x.start)
+                .collect();
+            assert_eq!(text, x.text);
+        }
+    }
+    for q in &chars.quotes {
+        for x in &q.variants {
+            let text: String = a.documents[x.doc]
+                .text
+                .chars()
+                .skip(x.start)
+                .take(x.end - x.start)
+                .collect();
+            assert_eq!(text, x.text);
+        }
+    }
+    // Round trip.
+    let back: Comparison = serde_json::from_value(v).expect("deserialise");
+    assert_eq!(back, chars);
+}
+
+#[test]
+fn odd_analyses_do_not_panic() {
+    let empty = compare(&Analysis::default());
+    assert!(empty.claims.is_empty() && empty.similarity.is_empty());
+    let mut a = analyze(vec![
+        Document::parse("a", b""),
+        Document::parse("b", "\u{feff}“unclosed quote said Nobody".as_bytes()),
+        Document::parse(
+            "c",
+            b"\"\"\" 12 people killed \" \" 1999s 9999 in the 0s ago",
+        ),
+    ]);
+    let _ = compare(&a);
+    // Parts of unequal length: compared over the documents that have all parts.
+    a.extractions.pop();
+    let c = compare(&a);
+    assert!(c.claims.iter().all(|x| x.doc < 2));
+}
