@@ -315,13 +315,58 @@ fn model_candidates(
         while k < tokens.len() && tokens[k].span.end <= s.end {
             k += 1;
         }
-        let sent = &tokens[from..k];
-        if sent.is_empty() {
-            continue;
+        // Tag windows around capitalised words, not whole sentences: names are
+        // capitalised, the tagger's features look a few tokens either side, and most
+        // of a news sentence is lower-case words it would only label O.
+        let whole = &tokens[from..k];
+        let mut w0 = 0;
+        while let Some((a, b)) = next_window(text, whole, w0) {
+            w0 = b;
+            let sent = &whole[a..b];
+            words.clear();
+            words.extend(sent.iter().map(|t| t.text(text)));
+            tag_window(model, text, sent, &words, toks, lex, cands);
         }
-        words.clear();
-        words.extend(sent.iter().map(|t| t.text(text)));
-        for ns in model.tag(&words) {
+    }
+}
+
+/// Context the tagger sees on each side of a capitalised word: its features look two
+/// tokens either side, so three keeps every feature of the word and its neighbours.
+const WINDOW_CONTEXT: usize = 3;
+
+/// The next window `[a, b)` of `sent` at or after token `from` that holds a word
+/// which may be a name: any capitalised word except a sentence-initial function word.
+fn next_window(text: &str, sent: &[Token], from: usize) -> Option<(usize, usize)> {
+    let cap = |i: usize| {
+        let w = sent[i].text(text);
+        w.chars().next().is_some_and(char::is_uppercase) && !(i == 0 && names::function_word(w))
+    };
+    let first = (from..sent.len()).find(|&i| cap(i))?;
+    let a = first.saturating_sub(WINDOW_CONTEXT).max(from);
+    let mut last = first;
+    let mut i = first + 1;
+    // Extend while another capitalised word lies within reach of the window's end.
+    while i < sent.len() && i <= last + 2 * WINDOW_CONTEXT {
+        if cap(i) {
+            last = i;
+        }
+        i += 1;
+    }
+    let b = (last + WINDOW_CONTEXT + 1).min(sent.len());
+    Some((a, b))
+}
+
+fn tag_window(
+    model: &NerModel,
+    text: &str,
+    sent: &[Token],
+    words: &[&str],
+    toks: &[Tok],
+    lex: &Lexicon,
+    cands: &mut Vec<Cand>,
+) {
+    {
+        for ns in model.tag(words) {
             let label = match ns.label {
                 NerLabel::Person => Label::Person,
                 NerLabel::Org => Label::Org,
