@@ -27,6 +27,8 @@ pub enum Format {
     WikiAnn,
     /// `token<TAB>tag` with WNUT-17 types (person, location, corporation, group, ...).
     Wnut,
+    /// `index<TAB>token<TAB>tag` (WikiNEuRal; evaluation only).
+    WikiNeural,
 }
 
 fn parse_tag(tag: &str, format: Format) -> Option<(NerLabel, bool)> {
@@ -70,10 +72,13 @@ pub fn read(path: &Path, format: Format) -> Result<Vec<Sentence>, String> {
             flush(&mut tokens, &mut labels);
             continue;
         }
-        if cols.len() < 2 {
+        if cols.len() < 2 || (matches!(format, Format::WikiNeural) && cols.len() < 3) {
             continue;
         }
         let mut tok = cols[0];
+        if let Format::WikiNeural = format {
+            tok = cols[1];
+        }
         if let Format::WikiAnn = format {
             tok = tok.strip_prefix("en:").unwrap_or(tok);
         }

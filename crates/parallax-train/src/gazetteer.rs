@@ -16,6 +16,14 @@ pub struct LexiconOptions {
     /// Minimum population for a GeoNames city to be listed.
     pub min_population: u64,
     pub wikiann: bool,
+    /// Keep WikiANN phrases of at most this many tokens.
+    pub wiki_max_tokens: usize,
+    /// Keep WikiANN phrases seen at least this often.
+    pub wiki_min_count: u32,
+    /// Keep WikiANN words (token classes) seen at least this often.
+    pub wiki_token_min_count: u32,
+    /// Add the word-level "seen inside a WikiANN name" classes.
+    pub wiki_tokens: bool,
 }
 
 /// Splits a name the way the news tokeniser would: on spaces, with brackets,
@@ -107,6 +115,9 @@ pub fn build(
         }
     }
     if opts.wikiann {
+        // Count first so rare phrases can be cut; BTreeMap keeps the build deterministic.
+        let mut phrases: std::collections::BTreeMap<(Vec<&str>, u16), u32> = Default::default();
+        let mut words: std::collections::BTreeMap<(&str, u16), u32> = Default::default();
         for s in wikiann {
             for sp in spans_from_tags(&s.tags) {
                 let (phrase, tok) = match sp.label {
@@ -115,15 +126,40 @@ pub fn build(
                     NerLabel::Loc => (class::WIKI_LOC, class::TOK_LOC),
                     NerLabel::Misc => continue,
                 };
-                let words: Vec<&str> = s.tokens[sp.start..sp.end]
+                let ws: Vec<&str> = s.tokens[sp.start..sp.end]
                     .iter()
                     .map(String::as_str)
                     .collect();
-                b.add(&words, phrase);
-                for w in words {
+                for &w in &ws {
                     if w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 1 {
-                        b.add(&[w], tok);
+                        *words.entry((w, tok)).or_insert(0) += 1;
                     }
+                }
+                if ws.len() <= opts.wiki_max_tokens {
+                    *phrases.entry((ws, phrase)).or_insert(0) += 1;
+                }
+            }
+        }
+        // WikiANN's silver labels disagree (a city is also its football club): a
+        // phrase keeps only its majority label.
+        let mut best: std::collections::BTreeMap<&[&str], (u32, u16, u32)> = Default::default();
+        for ((ws, bits), n) in &phrases {
+            let e = best.entry(ws.as_slice()).or_insert((0, 0, 0));
+            e.2 += n;
+            if *n > e.0 {
+                e.0 = *n;
+                e.1 = *bits;
+            }
+        }
+        for (ws, (n, bits, total)) in best {
+            if total >= opts.wiki_min_count && 2 * n > total {
+                b.add(ws, bits);
+            }
+        }
+        if opts.wiki_tokens {
+            for ((w, bits), n) in words {
+                if n >= opts.wiki_token_min_count {
+                    b.add(&[w], bits);
                 }
             }
         }

@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release -p parallax-train -- [--data DIR] [--gazetteer DIR] [--out FILE]
 //!     [--train conll,wikigold,wnut,wikiann] [--epochs N] [--final] [--seed N]
-//!     [--min-count N] [--wbits 8|16] [--min-abs X] [--min-pop N]
+//!     [--min-count N] [--wbits 8|16] [--min-q N] [--min-pop N]
 //!     [--no-gazetteers] [--no-wikiann-lexicon] [--dry-run]
 //! ```
 //!
@@ -34,7 +34,7 @@ struct Options {
     seed: u64,
     min_count: u32,
     wbits: u8,
-    min_abs: f32,
+    min_q: i16,
     lex: gazetteer::LexiconOptions,
     dry_run: bool,
 }
@@ -54,17 +54,21 @@ fn parse_args() -> Result<Options, String> {
         data: repo_relative("../shared/data/ner"),
         gazetteer: repo_relative("../shared/data/gazetteer"),
         out: Path::new(env!("CARGO_MANIFEST_DIR")).join("../parallax-core/models/ner.bin"),
-        train: vec!["conll".into()],
+        train: vec!["conll".into(), "wikigold".into(), "wnut".into()],
         epochs: 12,
-        final_fit: false,
+        final_fit: true,
         seed: 2003,
-        min_count: 1,
+        min_count: 2,
         wbits: 8,
-        min_abs: 0.0,
+        min_q: 6,
         lex: gazetteer::LexiconOptions {
             gazetteers: true,
             min_population: 100_000,
             wikiann: true,
+            wiki_max_tokens: 6,
+            wiki_min_count: 1,
+            wiki_token_min_count: 1,
+            wiki_tokens: true,
         },
         dry_run: false,
     };
@@ -82,14 +86,48 @@ fn parse_args() -> Result<Options, String> {
                 o.min_count = val()?.parse().map_err(|e| format!("--min-count: {e}"))?
             }
             "--wbits" => o.wbits = val()?.parse().map_err(|e| format!("--wbits: {e}"))?,
-            "--min-abs" => o.min_abs = val()?.parse().map_err(|e| format!("--min-abs: {e}"))?,
+            "--min-q" => o.min_q = val()?.parse().map_err(|e| format!("--min-q: {e}"))?,
             "--min-pop" => {
                 o.lex.min_population = val()?.parse().map_err(|e| format!("--min-pop: {e}"))?
             }
+            "--wiki-max-tokens" => {
+                o.lex.wiki_max_tokens = val()?
+                    .parse()
+                    .map_err(|e| format!("--wiki-max-tokens: {e}"))?
+            }
+            "--wiki-min-count" => {
+                o.lex.wiki_min_count = val()?
+                    .parse()
+                    .map_err(|e| format!("--wiki-min-count: {e}"))?
+            }
+            "--wiki-token-min-count" => {
+                o.lex.wiki_token_min_count = val()?
+                    .parse()
+                    .map_err(|e| format!("--wiki-token-min-count: {e}"))?
+            }
+            "--no-wiki-tokens" => o.lex.wiki_tokens = false,
             "--final" => o.final_fit = true,
+            "--no-final" => o.final_fit = false,
             "--no-gazetteers" => o.lex.gazetteers = false,
             "--no-wikiann-lexicon" => o.lex.wikiann = false,
             "--dry-run" => o.dry_run = true,
+            "--tag" => {
+                // Debug aid: tag a whitespace-tokenised sentence with the model at --out.
+                let text = val()?;
+                let bytes =
+                    std::fs::read(&o.out).map_err(|e| format!("{}: {e}", o.out.display()))?;
+                let model = NerModel::from_bytes(&bytes).map_err(|e| e.to_string())?;
+                let toks: Vec<&str> = text.split_whitespace().collect();
+                for s in model.tag_all(&toks) {
+                    println!(
+                        "{} {} {:.3}",
+                        toks[s.start..s.end].join(" "),
+                        s.label.conll(),
+                        s.confidence
+                    );
+                }
+                std::process::exit(0);
+            }
             "-h" | "--help" => {
                 println!("see the doc comment of crates/parallax-train/src/main.rs");
                 std::process::exit(0);
@@ -139,7 +177,7 @@ fn train(
     for e in 1..=epochs {
         rng.shuffle(&mut order);
         let errors = p.epoch(&enc, &order);
-        let model = NerModel::from_parts(&p.parts(&enc.hashes, lexicon, 1.0), o.wbits, o.min_abs);
+        let model = NerModel::from_parts(&p.parts(&enc.hashes, lexicon, 1.0), o.wbits, o.min_q);
         match dev {
             Some(dev) => {
                 let f = eval::evaluate(&model, dev).f1();
@@ -223,6 +261,27 @@ fn run() -> Result<(), String> {
     eval::evaluate(&model, &test).print("test");
     let pp = eval::evaluate(&model, &conllpp);
     pp.print("conll++");
+    // Out-of-domain checks, evaluation only (never trained on): WikiNEuRal is CC BY-NC
+    // Wikipedia text, re3d is defence and security reporting closer to the target news.
+    let extra = [
+        (
+            "wikineural",
+            "wikineural_en/test.conllu",
+            Format::WikiNeural,
+        ),
+        (
+            "re3d",
+            "re3d/CONLL-format/data/test/re3d-test.conll",
+            Format::Conll,
+        ),
+    ];
+    for (name, path, format) in extra {
+        if let Ok(sents) = data::read(&o.data.join(path), format) {
+            let r = eval::evaluate(&model, &sents);
+            let (p, r, f) = r.micro().prf();
+            println!("  {name:<10} micro P {p:.4} R {r:.4} F1 {f:.4}");
+        }
+    }
     let bytes = model.to_bytes();
     println!(
         "model: {} features, {} lexicon phrases, {} bytes; total time {:.1}s",

@@ -10,23 +10,30 @@
 //! trans      f32 × n_tags²  (row = previous tag)
 //! start, end f32 × n_tags each
 //! n_feat     u32
-//! keys       n_feat varints: feature hash deltas, strictly increasing
+//! keys       Rice-coded feature hash deltas (see below), strictly increasing
 //! masks      n_feat × ceil(n_tags / 8) bytes: which tags have a nonzero weight
 //! weights    one i8 / i16 per set mask bit, feature by feature
 //! n_lex      u32, max_len u8
-//! lex keys   n_lex varints (deltas, strictly increasing)
+//! lex keys   Rice-coded deltas, strictly increasing
 //! lex bits   n_lex × u16
 //! checksum   u32 FNV-1a of every preceding byte
 //! ```
 //! Columns rather than records so gzip finds the repetition in masks and weights.
+//! Sorted 32-bit hashes are close to uniform, so their gaps are geometric and a
+//! Rice code stores them near the entropy bound (about 17 bits a key instead of the
+//! 22 a varint takes); gzip cannot squeeze random bits. A Rice block is
+//! `k: u8, len: u32` then `len` bytes of LSB-first bits: per gap, `gap >> k` in
+//! unary (ones, then a zero) followed by the low `k` bits of the gap.
 
 use super::decode::N_TAGS;
 use super::hash::{fnv_byte, FNV_START};
 use super::{ModelError, ModelErrorKind};
 
 pub const MAGIC: &[u8; 5] = b"PXNER";
-pub const VERSION: u16 = 1;
+pub const VERSION: u16 = 2;
 const MASK_BYTES: usize = N_TAGS.div_ceil(8);
+/// Bits of a mask's last byte that lie beyond the last tag: always zero.
+const SPARE_MASK_BITS: u8 = !(((1u16 << (N_TAGS - 8 * (MASK_BYTES - 1))) - 1) as u8);
 
 /// The decoded contents of a model file.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -48,12 +55,51 @@ fn checksum(bytes: &[u8]) -> u32 {
     bytes.iter().fold(FNV_START, |h, &b| fnv_byte(h, b))
 }
 
-fn put_varint(out: &mut Vec<u8>, mut v: u32) {
-    while v >= 0x80 {
-        out.push((v as u8 & 0x7f) | 0x80);
-        v >>= 7;
+/// Rice-codes the gaps of strictly increasing keys.
+fn put_keys(out: &mut Vec<u8>, keys: impl Iterator<Item = u32> + Clone) {
+    let gaps = || {
+        let mut prev = 0u32;
+        keys.clone().map(move |k| {
+            let d = k.wrapping_sub(prev);
+            prev = k;
+            d
+        })
+    };
+    let cost = |k: u32| -> u64 { gaps().map(|d| u64::from(d >> k) + 1 + u64::from(k)).sum() };
+    let k = (0..32).min_by_key(|&k| cost(k)).unwrap_or(0);
+    let mut bits = BitWriter::default();
+    for d in gaps() {
+        for _ in 0..(d >> k) {
+            bits.push(true);
+        }
+        bits.push(false);
+        for b in 0..k {
+            bits.push((d >> b) & 1 == 1);
+        }
     }
-    out.push(v as u8);
+    out.push(k as u8);
+    out.extend_from_slice(&(bits.bytes.len() as u32).to_le_bytes());
+    out.extend_from_slice(&bits.bytes);
+}
+
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    n: usize,
+}
+
+impl BitWriter {
+    fn push(&mut self, bit: bool) {
+        if self.n.is_multiple_of(8) {
+            self.bytes.push(0);
+        }
+        if bit {
+            if let Some(last) = self.bytes.last_mut() {
+                *last |= 1 << (self.n % 8);
+            }
+        }
+        self.n += 1;
+    }
 }
 
 /// Serialises; `weights` must already fit `wbits`.
@@ -69,11 +115,7 @@ pub fn write(m: &RawModel) -> Vec<u8> {
         out.extend_from_slice(&v.to_le_bytes());
     }
     out.extend_from_slice(&(m.keys.len() as u32).to_le_bytes());
-    let mut prev = 0u32;
-    for &k in &m.keys {
-        put_varint(&mut out, k.wrapping_sub(prev));
-        prev = k;
-    }
+    put_keys(&mut out, m.keys.iter().copied());
     for row in m.weights.chunks(N_TAGS) {
         let mut mask = [0u8; MASK_BYTES];
         for (t, &w) in row.iter().enumerate() {
@@ -94,11 +136,7 @@ pub fn write(m: &RawModel) -> Vec<u8> {
     }
     out.extend_from_slice(&(m.lex.len() as u32).to_le_bytes());
     out.push(m.lex_max_len);
-    let mut prev = 0u32;
-    for &(k, _) in &m.lex {
-        put_varint(&mut out, k.wrapping_sub(prev));
-        prev = k;
-    }
+    put_keys(&mut out, m.lex.iter().map(|e| e.0));
     for &(_, b) in &m.lex {
         out.extend_from_slice(&b.to_le_bytes());
     }
@@ -159,22 +197,6 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn varint(&mut self) -> Result<u32, ModelError> {
-        let mut v = 0u32;
-        for shift in (0..35).step_by(7) {
-            let b = self.u8()?;
-            let part = u32::from(b & 0x7f);
-            if shift == 28 && part > 0x0f {
-                return Err(self.err(ModelErrorKind::Corrupt("varint overflow")));
-            }
-            v |= part << shift;
-            if b & 0x80 == 0 {
-                return Ok(v);
-            }
-        }
-        Err(self.err(ModelErrorKind::Corrupt("varint too long")))
-    }
-
     /// A count of items that each need at least `min_bytes`, checked against what is left
     /// so corrupt counts cannot trigger huge allocations.
     fn count(&mut self, min_bytes: usize) -> Result<usize, ModelError> {
@@ -186,19 +208,57 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
+    /// Reads a Rice block of `n` strictly increasing nonzero keys.
     fn sorted_keys(&mut self, n: usize) -> Result<Vec<u32>, ModelError> {
-        let mut keys = Vec::with_capacity(n);
+        let k = u32::from(self.u8()?);
+        if k >= 32 {
+            return Err(self.err(ModelErrorKind::Corrupt("rice parameter")));
+        }
+        let len = self.u32()? as usize;
+        let block_start = self.pos;
+        let bytes = self.take(len)?;
+        let total = bytes.len() * 8;
+        let mut pos = 0usize;
+        let bit = |pos: usize| bytes[pos / 8] >> (pos % 8) & 1 == 1;
+        let corrupt = |what| ModelError {
+            kind: ModelErrorKind::Corrupt(what),
+            offset: block_start,
+        };
+        let mut keys = Vec::with_capacity(n.min(total));
         let mut prev = 0u32;
         for i in 0..n {
-            let d = self.varint()?;
-            let k = prev.checked_add(d);
-            match k {
-                Some(k) if k != 0 && (i == 0 || d != 0) => {
-                    keys.push(k);
-                    prev = k;
+            let mut q = 0u64;
+            loop {
+                if pos >= total {
+                    return Err(corrupt("key block ends early"));
                 }
-                _ => return Err(self.err(ModelErrorKind::Corrupt("keys not increasing"))),
+                let b = bit(pos);
+                pos += 1;
+                if !b {
+                    break;
+                }
+                q += 1;
+                if q > u64::from(u32::MAX >> k) {
+                    return Err(corrupt("key gap too large"));
+                }
             }
+            if pos + k as usize > total {
+                return Err(corrupt("key block ends early"));
+            }
+            let mut low = 0u32;
+            for b in 0..k {
+                if bit(pos) {
+                    low |= 1 << b;
+                }
+                pos += 1;
+            }
+            let d = u64::from(low) | (q << k);
+            let key = u64::from(prev) + d;
+            if key == 0 || key > u64::from(u32::MAX) || (i > 0 && d == 0) {
+                return Err(corrupt("keys not increasing"));
+            }
+            prev = key as u32;
+            keys.push(prev);
         }
         Ok(keys)
     }
@@ -271,11 +331,11 @@ pub fn read(bytes: &[u8]) -> Result<RawModel, ModelError> {
                 r.u16()? as i16
             };
         }
-        if mask[MASK_BYTES - 1] >> (N_TAGS % 8).max(1) != 0 && N_TAGS % 8 != 0 {
+        if mask[MASK_BYTES - 1] & SPARE_MASK_BITS != 0 {
             return Err(r.err(ModelErrorKind::Corrupt("mask bits beyond tag count")));
         }
     }
-    let n_lex = r.count(3)?;
+    let n_lex = r.count(2)?;
     let lex_max_len = r.u8()?;
     let lex_keys = r.sorted_keys(n_lex)?;
     let mut lex = Vec::with_capacity(n_lex);

@@ -15,13 +15,13 @@
 //! use parallax_core::ner::{NerLabel, NerModel};
 //!
 //! let model = NerModel::embedded();
-//! let tokens = ["Defense", "Secretary", "Lloyd", "Austin", "visited", "Kyiv", "on", "Monday", "."];
+//! let tokens = ["Defense", "Secretary", "Lloyd", "Austin", "arrived", "in", "Iran", "on", "Monday", "."];
 //! let spans = model.tag(&tokens);
 //! let found = |text: &str, label: NerLabel| {
 //!     spans.iter().any(|s| tokens[s.start..s.end].join(" ") == text && s.label == label)
 //! };
 //! assert!(found("Lloyd Austin", NerLabel::Person));
-//! assert!(found("Kyiv", NerLabel::Loc));
+//! assert!(found("Iran", NerLabel::Loc));
 //! assert!(spans.iter().all(|s| (0.0..=1.0).contains(&s.confidence)));
 //! ```
 
@@ -229,9 +229,9 @@ impl NerModel {
         }
     }
 
-    /// Quantises trained weights to `wbits` (8 or 16) bits, dropping weights whose
-    /// magnitude is below `min_abs` and features left with no weight.
-    pub fn from_parts(parts: &ModelParts, wbits: u8, min_abs: f32) -> NerModel {
+    /// Quantises trained weights to `wbits` (8 or 16) bits, zeroing weights whose
+    /// quantised magnitude is below `min_q` and dropping features left with no weight.
+    pub fn from_parts(parts: &ModelParts, wbits: u8, min_q: i16) -> NerModel {
         let wbits = if wbits == 16 { 16 } else { 8 };
         let mut feats: Vec<(u32, &[f32])> = parts
             .features
@@ -261,10 +261,11 @@ impl NerModel {
             let q: Vec<i16> = row
                 .iter()
                 .map(|&w| {
-                    if w.abs() < min_abs {
+                    let q = (w / scale).round().clamp(-qmax, qmax) as i16;
+                    if q.abs() < min_q {
                         0
                     } else {
-                        (w / scale).round().clamp(-qmax, qmax) as i16
+                        q
                     }
                 })
                 .collect();

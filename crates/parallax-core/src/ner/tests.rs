@@ -36,7 +36,7 @@ fn toy_model() -> NerModel {
         }
     }
     parts.lexicon = lexicon;
-    NerModel::from_parts(&parts, 8, 0.0)
+    NerModel::from_parts(&parts, 8, 1)
 }
 
 #[test]
@@ -62,7 +62,7 @@ fn wide_weights_round_trip() {
     parts
         .features
         .push((42, (0..N_TAGS).map(|i| i as f32 - 8.0).collect()));
-    let m = NerModel::from_parts(&parts, 16, 0.0);
+    let m = NerModel::from_parts(&parts, 16, 1);
     let back = NerModel::from_bytes(&m.to_bytes()).expect("round trip");
     assert_eq!(back.raw, m.raw);
     assert_eq!(back.feature_count(), 1);
