@@ -12,6 +12,7 @@ fn main() {
     let data = std::fs::read_to_string(&path).unwrap_or_default();
     let mut gold = Vec::new();
     let mut preds = Vec::new();
+    let mut sources = std::collections::HashMap::new();
     let mut docs: Vec<(String, Vec<(String, Option<String>)>)> = Vec::new();
     for line in data.lines() {
         let cols: Vec<&str> = line.split_whitespace().collect();
@@ -79,6 +80,10 @@ fn main() {
         flush(&mut cur, &mut gold);
         let doc = Document::parse(id.clone(), text.as_bytes());
         let ex = extract(&doc);
+        for m in &ex.mentions {
+            let key = (id.clone(), parallax_core::eval::normalize(m.span.slice(&doc.text)), m.label);
+            sources.entry(key).or_insert(m.source);
+        }
         preds.extend(
             predictions(&doc, &ex)
                 .into_iter()
@@ -88,10 +93,10 @@ fn main() {
     let s = score(&gold, &preds);
     println!("{} documents\n{}", docs.len(), s.table());
     if std::env::var_os("SHOW").is_some() {
-        for fp in s.false_positives.iter().take(60) {
-            println!("FP {fp:?}");
+        for fp in &s.false_positives {
+            println!("FP {:?} {fp:?}", sources.get(fp));
         }
-        for fne in s.false_negatives.iter().take(60) {
+        for fne in &s.false_negatives {
             println!("FN {fne:?}");
         }
     }

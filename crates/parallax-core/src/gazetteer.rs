@@ -28,10 +28,12 @@ use std::sync::OnceLock;
 const GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
 const FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
 const ALIASES_TSV: &str = include_str!("../data/aliases.tsv");
+const COMMON_WORDS_TXT: &str = include_str!("../data/common_words.txt");
 
 const GAZ_MAGIC: &str = "#PXGAZ 1";
 const NAMES_MAGIC: &str = "#PXNAMES 1";
 const ALIAS_MAGIC: &str = "#PXALIAS 1";
+const WORDS_MAGIC: &str = "#PXWORDS 1";
 
 /// A small, fast, non-cryptographic hasher (FxHash's multiply-rotate) for the
 /// lookup tables: their keys are short words from our own data, not attacker-chosen
@@ -128,13 +130,19 @@ pub struct Gazetteer {
     /// demonym → (country place index, canonical singular demonym)
     demonyms: FxMap<String, (u32, String)>,
     first_names: FxSet<String>,
+    common_words: FxSet<String>,
 }
 
 impl Gazetteer {
     /// The gazetteer compiled into the crate, parsed on first use.
     pub fn embedded() -> &'static Gazetteer {
         static GAZ: OnceLock<Gazetteer> = OnceLock::new();
-        GAZ.get_or_init(|| Gazetteer::from_data(GAZETTEER_TSV, FIRST_NAMES_TXT).unwrap_or_default())
+        GAZ.get_or_init(|| {
+            let mut g = Gazetteer::from_data(GAZETTEER_TSV, FIRST_NAMES_TXT).unwrap_or_default();
+            // An unreadable word list only weakens two heuristics; the test below guards it.
+            let _ = g.load_common_words(COMMON_WORDS_TXT);
+            g
+        })
     }
 
     /// Parse `gazetteer.tsv` and `first_names.txt` contents.
@@ -227,6 +235,34 @@ impl Gazetteer {
             }
         }
         Ok(g)
+    }
+
+    /// Add the common-word list (`common_words.txt`: magic line, then one lower-case word a line).
+    pub fn load_common_words(&mut self, data: &str) -> Result<(), DataError> {
+        check_magic(data, WORDS_MAGIC, "common_words.txt")?;
+        for line in data.lines() {
+            let w = line.trim();
+            if !w.is_empty() && !w.starts_with('#') {
+                self.common_words.insert(w.to_string());
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether `word`, lower-cased, is an ordinary English word ("Note", "BALANCE"),
+    /// as opposed to one seen mostly as a name.
+    ///
+    /// ```
+    /// use parallax_core::gazetteer::Gazetteer;
+    /// let gaz = Gazetteer::embedded();
+    /// assert!(gaz.is_common_word("Agreement") && !gaz.is_common_word("Ryder"));
+    /// ```
+    pub fn is_common_word(&self, word: &str) -> bool {
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            self.common_words.contains(word)
+        } else {
+            self.common_words.contains(&word.to_lowercase())
+        }
     }
 
     /// A place by any of its names ("Kerman", "Iran", "Islamic Republic of Iran", "Red Sea").
@@ -478,7 +514,8 @@ mod tests {
 
     #[test]
     fn embedded_data_parses() {
-        let g = Gazetteer::from_data(GAZETTEER_TSV, FIRST_NAMES_TXT).expect("gazetteer");
+        let mut g = Gazetteer::from_data(GAZETTEER_TSV, FIRST_NAMES_TXT).expect("gazetteer");
+        g.load_common_words(COMMON_WORDS_TXT).expect("common words");
         assert!(g.places.len() > 4000);
         Lexicon::build(ALIASES_TSV, &g).expect("aliases");
     }

@@ -226,7 +226,8 @@ pub fn extract(doc: &Document) -> Extraction {
             continue;
         }
         let w = t.text(text);
-        if surnames.contains(&w) && !headline[k] {
+        // Ordinary words stay ordinary even after a name ended with them ("Note", "Hub").
+        if surnames.contains(&w) && !headline[k] && !gaz.is_common_word(w) {
             extra.push(Cand {
                 start: t.start as usize,
                 end: t.end as usize,

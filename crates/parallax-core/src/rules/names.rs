@@ -271,6 +271,7 @@ pub(crate) fn find(
             && !t.has(DIGIT)
             && (3..=7).contains(&w.chars().count())
             && !c.is(i, words::COMMON_ACRONYM)
+            && !c.gaz.is_common_word(w)
             && !c.known(i)
         {
             out.push(NameHit {

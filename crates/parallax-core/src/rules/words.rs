@@ -267,6 +267,7 @@ const LISTS: &[ClassList] = &[
         false,
         &[
             "University",
+            "Partnership",
             "College",
             "Institute",
             "Institution",
