@@ -171,7 +171,8 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
         .and_then(|&e| corpus.analysis().entities.get(e));
     let pop_id = format!("pop-{mi}");
     let label = mention.label;
-    let aria = format!("{words}, {}", reader::label_name(label));
+    // Read aloud as "Lloyd Austin, Person"; the printed tag is for the eye.
+    let spoken = format!(", {}", reader::label_name(label));
     let source = match mention.source {
         Source::Model => "statistical model",
         Source::Gazetteer => "gazetteer",
@@ -213,9 +214,10 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
     };
     view! {
         <mark id=format!("m-{mi}") class=format!("px-mark {}", reader::label_class(label)) data-label=label.as_str()>
-            <button type="button" class="px-mark__btn" popovertarget=pop_id.clone() aria-label=aria>
+            <button type="button" class="px-mark__btn" popovertarget=pop_id.clone()>
                 {words}
                 <span class="px-mark__tag" aria-hidden="true">{reader::label_tag(label)}</span>
+                <span class="px-visually-hidden">{spoken}</span>
             </button>
         </mark>
         <span id=pop_id popover="auto" class="px-pop" role="dialog">{popover}</span>

@@ -154,6 +154,7 @@ pub fn EntitiesPage() -> impl IntoView {
             .collect_view();
         view! {
             <p class="px-entities__count" role="status">{format!("{n} entities")}</p>
+            <div class="px-table-wrap" role="region" aria-label="Entity table" tabindex="0">
             <table class="px-table" aria-label="Entities">
                 <thead>
                     <tr>
@@ -166,6 +167,7 @@ pub fn EntitiesPage() -> impl IntoView {
                 </thead>
                 <tbody>{body}</tbody>
             </table>
+            </div>
         }
     };
 

@@ -44,7 +44,7 @@ export function watchErrors(page) {
 export function articleText(page) {
   return page.locator(".px-article__body").evaluate((body) => {
     const copy = body.cloneNode(true);
-    copy.querySelectorAll(".px-mark__tag, .px-pop").forEach((n) => n.remove());
+    copy.querySelectorAll(".px-mark__tag, .px-visually-hidden, .px-pop").forEach((n) => n.remove());
     return copy.textContent.replace(/\s+/g, " ");
   });
 }
