@@ -160,27 +160,6 @@ pub fn extract(doc: &Document) -> Extraction {
         });
     }
 
-    // The statistical tagger, one sentence at a time.
-    model_candidates(text, &tokens, &sentences, &toks, lex, &mut cands);
-    // In a title-case headline capitals say nothing about where a name ends: a tagged
-    // span that swallows a known name ("Moscow Concert Hall Attack") is not trusted.
-    let on_headline = |start: usize| {
-        let k = toks.partition_point(|t| (t.end as usize) <= start);
-        headline.get(k).copied().unwrap_or(false)
-    };
-    let known: Vec<(usize, usize)> = cands
-        .iter()
-        .filter(|c| c.source == Source::Gazetteer)
-        .map(|c| (c.start, c.end))
-        .collect();
-    cands.retain(|c| {
-        c.source != Source::Model
-            || !on_headline(c.start)
-            || !known
-                .iter()
-                .any(|&(a, b)| c.start <= a && b <= c.end && (a, b) != (c.start, c.end))
-    });
-
     // Dates.
     let dates = date::find(text, &toks);
     let mut taken = vec![false; toks.len()];
@@ -194,6 +173,47 @@ pub fn extract(doc: &Document) -> Extraction {
             source: Source::Rule,
         });
         taken[d.start..d.end].iter_mut().for_each(|x| *x = true);
+    }
+
+    // The statistical tagger, on windows around capitalised words that the lexicon,
+    // dates and metadata have not already explained.
+    let mut explained: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.conf >= 0.9)
+        .map(|c| (c.start, c.end))
+        .collect();
+    explained.sort_unstable();
+    let explained = merge_intervals(explained);
+    let mut known: Vec<(usize, usize)> = cands
+        .iter()
+        .filter(|c| c.source == Source::Gazetteer)
+        .map(|c| (c.start, c.end))
+        .collect();
+    known.sort_unstable();
+    let model_from = cands.len();
+    model_candidates(
+        text, &tokens, &sentences, &toks, lex, &explained, &mut cands,
+    );
+    // In a title-case headline capitals say nothing about where a name ends: a tagged
+    // span that swallows a known name ("Moscow Concert Hall Attack") is not trusted.
+    let on_headline = |start: usize| {
+        let k = toks.partition_point(|t| (t.end as usize) <= start);
+        headline.get(k).copied().unwrap_or(false)
+    };
+    let swallows_known = |c: &Cand| {
+        let from = known.partition_point(|&(a, _)| a < c.start);
+        known[from..]
+            .iter()
+            .take_while(|&&(a, _)| a < c.end)
+            .any(|&(a, b)| b <= c.end && (a, b) != (c.start, c.end))
+    };
+    let mut k = model_from;
+    while k < cands.len() {
+        if on_headline(cands[k].start) && swallows_known(&cands[k]) {
+            cands.swap_remove(k);
+        } else {
+            k += 1;
+        }
     }
 
     // Name patterns.
@@ -303,6 +323,7 @@ fn model_candidates(
     sentences: &[Span],
     toks: &[Tok],
     lex: &Lexicon,
+    explained: &[(usize, usize)],
     cands: &mut Vec<Cand>,
 ) {
     let model = NerModel::embedded();
@@ -321,7 +342,7 @@ fn model_candidates(
         // of a news sentence is lower-case words it would only label O.
         let whole = &tokens[from..k];
         let mut w0 = 0;
-        while let Some((a, b)) = next_window(text, whole, w0) {
+        while let Some((a, b)) = next_window(text, whole, w0, explained) {
             w0 = b;
             let sent = &whole[a..b];
             words.clear();
@@ -331,16 +352,42 @@ fn model_candidates(
     }
 }
 
+/// Sorted, overlapping intervals merged into disjoint ones.
+fn merge_intervals(sorted: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sorted.len());
+    for (a, b) in sorted {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// Whether `[a, b)` lies inside one of the disjoint sorted `intervals`.
+fn covered(intervals: &[(usize, usize)], a: usize, b: usize) -> bool {
+    let k = intervals.partition_point(|&(s, _)| s <= a);
+    k > 0 && intervals[k - 1].1 >= b
+}
+
 /// Context the tagger sees on each side of a capitalised word: its features look two
 /// tokens either side, so three keeps every feature of the word and its neighbours.
 const WINDOW_CONTEXT: usize = 3;
 
 /// The next window `[a, b)` of `sent` at or after token `from` that holds a word
 /// which may be a name: any capitalised word except a sentence-initial function word.
-fn next_window(text: &str, sent: &[Token], from: usize) -> Option<(usize, usize)> {
+fn next_window(
+    text: &str,
+    sent: &[Token],
+    from: usize,
+    explained: &[(usize, usize)],
+) -> Option<(usize, usize)> {
     let cap = |i: usize| {
-        let w = sent[i].text(text);
-        w.chars().next().is_some_and(char::is_uppercase) && !(i == 0 && names::function_word(w))
+        let t = sent[i];
+        let w = t.text(text);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && !(i == 0 && names::function_word(w))
+            && !covered(explained, t.span.start, t.span.end)
     };
     let first = (from..sent.len()).find(|&i| cap(i))?;
     let a = first.saturating_sub(WINDOW_CONTEXT).max(from);
