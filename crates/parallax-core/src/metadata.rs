@@ -461,19 +461,126 @@ pub(crate) fn by_byline(text: &str, tokens: &[Token]) -> Option<Byline> {
         _ => return None,
     };
     let rest = &tokens[start..];
-    let authors = name_runs(text, rest);
+    let mut authors = name_runs(text, rest);
+    // "… | The Washington Post" is the outlet, not an author.
+    authors.retain(|a| {
+        let org = a
+            .slice(text)
+            .split_whitespace()
+            .any(|w| ORG_WORDS.contains(&w));
+        let after_the = rest
+            .iter()
+            .rev()
+            .find(|t| t.span.end <= a.start)
+            .is_some_and(|t| t.span.slice(text) == "The");
+        !org && !after_the
+    });
+    if authors.is_empty() {
+        // "By JANE DOE": names in capitals, allowed only right after the keyword.
+        authors = caps_name_runs(text, rest);
+    }
     let first = authors.first()?;
     // The first name must follow the keyword directly.
     if rest.first().map(|t| t.span.start) != Some(first.start) {
         return None;
     }
     let date = find_date(text, rest);
+    let outlet = authors
+        .last()
+        .and_then(|last| outlet_after(text, rest, last.end));
     Some(Byline {
         authors,
-        outlet: None,
+        outlet,
         date,
         place: bracket_place(text, tokens),
     })
+}
+
+/// Runs of 2–4 words in capitals ("JANE DOE"), as spans.
+fn caps_name_runs(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let is_caps = |t: &Token| {
+        let w = t.span.slice(text);
+        t.kind == TokenKind::Word
+            && w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !w.chars().any(char::is_lowercase)
+            && !NOT_NAME.contains(&w)
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let run = tokens[i..].iter().take_while(|t| is_caps(t)).count();
+        if (2..=4).contains(&run) {
+            out.push(Span::new(
+                tokens[i].span.start,
+                tokens[i + run - 1].span.end,
+            ));
+        }
+        i += run.max(1);
+    }
+    out
+}
+
+/// Job titles that follow a byline's names and are not outlets.
+const ROLES: &[&str] = &[
+    "Staff",
+    "Writer",
+    "Reporter",
+    "Correspondent",
+    "Editor",
+    "Contributor",
+    "Columnist",
+    "Senior",
+    "Chief",
+    "Political",
+    "Foreign",
+    "Special",
+    "Associate",
+    "Business",
+    "Sports",
+    "Science",
+    "Health",
+    "Producer",
+];
+
+/// The outlet named after a byline's last author: "By Jane Doe, Reuters",
+/// "By Jane Doe | The Washington Post". Not a job title ("Staff Writer").
+fn outlet_after(text: &str, tokens: &[Token], after: usize) -> Option<Span> {
+    let i = tokens.iter().position(|t| t.span.start >= after)?;
+    if !matches!(
+        tokens[i].span.slice(text),
+        "," | "|" | "-" | "–" | "—" | "/"
+    ) {
+        return None;
+    }
+    let chunk: Vec<&Token> = tokens[i + 1..]
+        .iter()
+        .take_while(|t| {
+            !matches!(
+                t.span.slice(text),
+                "," | "|" | "-" | "–" | "—" | "/" | "(" | "."
+            )
+        })
+        .collect();
+    let words: Vec<&str> = chunk.iter().map(|t| t.span.slice(text)).collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase()) || matches!(*w, "of" | "the" | "and" | "&")
+    });
+    let org_like = words.len() == 1
+        || words.first() == Some(&"The")
+        || words.iter().any(|w| ORG_WORDS.contains(w));
+    if chunk.is_empty()
+        || words.len() > 5
+        || !capitalised
+        || !org_like
+        || words.iter().any(|w| ROLES.contains(w))
+        || find_date(text, &tokens[i + 1..]).is_some_and(|d| d.span.start <= chunk[0].span.start)
+    {
+        return None;
+    }
+    Some(Span::new(
+        chunk[0].span.start,
+        chunk[chunk.len() - 1].span.end,
+    ))
 }
 
 /// "Sara Harmouch, American University, The Conversation on": a name, then
@@ -695,12 +802,35 @@ mod tests {
         );
         assert_eq!(b.outlet.map(|p| p.slice(s)), Some("The Conversation"));
 
-        let s = "By Jane Doe and John bin Smith, Reuters";
-        let b = by_byline(s, &toks(s)).expect("by byline");
-        assert_eq!(
-            b.authors.iter().map(|a| a.slice(s)).collect::<Vec<_>>(),
-            ["Jane Doe", "John bin Smith"]
-        );
+        let cases: [(&str, &[&str], Option<&str>); 6] = [
+            (
+                "By Jane Doe and John bin Smith, Reuters",
+                &["Jane Doe", "John bin Smith"],
+                Some("Reuters"),
+            ),
+            ("By JANE DOE", &["JANE DOE"], None),
+            ("By Jane Doe, Staff Writer", &["Jane Doe"], None),
+            (
+                "By Jane Doe | The Washington Post",
+                &["Jane Doe"],
+                Some("The Washington Post"),
+            ),
+            (
+                "Written by Jane Doe, Associated Press",
+                &["Jane Doe"],
+                Some("Associated Press"),
+            ),
+            ("By Jane Doe, March 3, 2024", &["Jane Doe"], None),
+        ];
+        for (s, authors, outlet) in cases {
+            let b = by_byline(s, &toks(s)).expect("by byline");
+            assert_eq!(
+                b.authors.iter().map(|a| a.slice(s)).collect::<Vec<_>>(),
+                authors,
+                "{s}"
+            );
+            assert_eq!(b.outlet.map(|o| o.slice(s)), outlet, "{s}");
+        }
 
         for not in [
             "Lloyd Austin warned that ISIS remains a threat, officials said",
