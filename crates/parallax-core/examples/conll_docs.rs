@@ -81,7 +81,11 @@ fn main() {
         let doc = Document::parse(id.clone(), text.as_bytes());
         let ex = extract(&doc);
         for m in &ex.mentions {
-            let key = (id.clone(), parallax_core::eval::normalize(m.span.slice(&doc.text)), m.label);
+            let key = (
+                id.clone(),
+                parallax_core::eval::normalize(m.span.slice(&doc.text)),
+                m.label,
+            );
             sources.entry(key).or_insert(m.source);
         }
         preds.extend(

@@ -16,20 +16,47 @@ fn norps(text: &str) -> Vec<String> {
 #[test]
 fn norp_table() {
     let cases: &[(&str, &[&str])] = &[
-        ("The Iranian cities of Kerman and Shiraz were hit.", &["Iranian"]),
-        ("a 19-year-old Austrian who had pledged allegiance", &["Austrian"]),
-        ("Iranian-backed militia attacks on American troops", &["Iranian", "American"]),
+        (
+            "The Iranian cities of Kerman and Shiraz were hit.",
+            &["Iranian"],
+        ),
+        (
+            "a 19-year-old Austrian who had pledged allegiance",
+            &["Austrian"],
+        ),
+        (
+            "Iranian-backed militia attacks on American troops",
+            &["Iranian", "American"],
+        ),
         ("captured by Kurdish-led forces", &["Kurdish"]),
-        ("perpetrated by radical Islamists in Muslim countries", &["Islamists", "Muslim"]),
-        ("Sunni and Shia leaders met Christians and Jews.", &["Sunni", "Shia", "Christians", "Jews"]),
-        ("Western interventions worried European and Asian allies.", &["Western", "European", "Asian"]),
-        ("The Tories and Labour clashed; Democrats and Republicans too.", &["Tories", "Democrats", "Republicans"]),
-        ("Uzbek nationals and Chinese adventurism", &["Uzbek", "Chinese"]),
+        (
+            "perpetrated by radical Islamists in Muslim countries",
+            &["Islamists", "Muslim"],
+        ),
+        (
+            "Sunni and Shia leaders met Christians and Jews.",
+            &["Sunni", "Shia", "Christians", "Jews"],
+        ),
+        (
+            "Western interventions worried European and Asian allies.",
+            &["Western", "European", "Asian"],
+        ),
+        (
+            "The Tories and Labour clashed; Democrats and Republicans too.",
+            &["Tories", "Democrats", "Republicans"],
+        ),
+        (
+            "Uzbek nationals and Chinese adventurism",
+            &["Uzbek", "Chinese"],
+        ),
         // A longer name wins: no NORP inside an organisation or a place.
         ("Kurdish-led Syrian Democratic Forces (SDF)", &["Kurdish"]),
         ("Sara Harmouch, American University, The Conversation", &[]),
         ("the Islamic State and Islamic centers", &["Islamic"]),
-        ("South African and New Zealander players", &["South African", "New Zealander"]),
+        (
+            "South African and New Zealander players",
+            &["South African", "New Zealander"],
+        ),
         // Languages and lower-case words are not nationalities.
         ("He speaks Arabic. The western side of the town.", &[]),
     ];

@@ -159,7 +159,7 @@ fn random_inputs() {
         let mut s = String::new();
         for _ in 0..len {
             s.push_str(rng.pick(PIECES));
-            if rng.next() % 3 == 0 {
+            if rng.next().is_multiple_of(3) {
                 s.push(' ');
             }
         }

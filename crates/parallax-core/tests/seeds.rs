@@ -166,22 +166,42 @@ fn seed_boilerplate_yields_no_entities() {
 #[test]
 fn seed_quantities() {
     let a = seeds();
-    type Case = (&'static str, &'static str, Option<f64>, Option<f64>, &'static str);
+    type Case = (
+        &'static str,
+        &'static str,
+        Option<f64>,
+        Option<f64>,
+        &'static str,
+    );
     let cases: &[Case] = &[
         ("000", "at least 143 people", Some(143.0), None, "people"),
         ("000", "nearly 100 dead", Some(90.0), Some(100.0), "dead"),
         ("001", "about 100 people", Some(90.0), Some(110.0), "people"),
         ("001", "about 30 attacks", Some(27.0), Some(33.0), "attacks"),
-        ("004", "137 unarmed lives", Some(137.0), Some(137.0), "lives"),
+        (
+            "004",
+            "137 unarmed lives",
+            Some(137.0),
+            Some(137.0),
+            "lives",
+        ),
     ];
     for (prefix, text, low, high, noun) in cases {
-        let d = a.documents.iter().position(|d| d.id.starts_with(prefix)).expect("doc");
+        let d = a
+            .documents
+            .iter()
+            .position(|d| d.id.starts_with(prefix))
+            .expect("doc");
         let doc = &a.documents[d];
         let q = a.extractions[d]
             .quantities
             .iter()
             .find(|q| q.span.slice(&doc.text) == *text)
             .unwrap_or_else(|| panic!("{prefix}: no quantity {text:?}"));
-        assert_eq!((q.low, q.high, q.noun_text.as_deref()), (*low, *high, Some(*noun)), "{prefix} {text}");
+        assert_eq!(
+            (q.low, q.high, q.noun_text.as_deref()),
+            (*low, *high, Some(*noun)),
+            "{prefix} {text}"
+        );
     }
 }
