@@ -26,7 +26,7 @@
 
 use crate::document::Document;
 use crate::entities::{link, Entity, MentionRef};
-use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
+use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{Label, Mention, Quantity, Source};
 use crate::ner::{NerLabel, NerModel};
 use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, LINE_START};
@@ -35,6 +35,7 @@ use crate::sentence::sentences_from_tokens;
 use crate::span::Span;
 use crate::token::{tokenize_into, Token};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// What extraction found in one document. All spans index [`Document::text`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -232,12 +233,30 @@ pub fn extract(doc: &Document) -> Extraction {
 
     // Second pass: surnames and defined acronyms.
     let mut extra = Vec::new();
-    let mut surnames: Vec<&str> = Vec::new();
+    let mut surnames: FxSet<&str> = FxSet::default();
     for m in chosen.iter().filter(|m| m.label == Label::Person) {
         let s = Span::new(m.start, m.end).slice(text);
         if let Some((_, last)) = s.rsplit_once(' ') {
             if last.chars().next().is_some_and(char::is_uppercase) {
-                surnames.push(last);
+                surnames.insert(last);
+            }
+        }
+    }
+    // "Syrian Democratic Forces (SDF)": an all-caps token in brackets right after a name.
+    let mut acronyms: FxMap<&str, Label> = FxMap::default();
+    for (k, t) in toks.iter().enumerate() {
+        if t.has(ALLCAPS)
+            && k >= 2
+            && toks[k - 1].text(text) == "("
+            && toks.get(k + 1).is_some_and(|n| n.text(text) == ")")
+        {
+            let before = toks[k - 2].end as usize;
+            let i = chosen.partition_point(|m| m.end < before);
+            if let Some(m) = chosen
+                .get(i)
+                .filter(|m| m.end == before && matches!(m.label, Label::Org | Label::Loc))
+            {
+                acronyms.entry(t.text(text)).or_insert(m.label);
             }
         }
     }
@@ -246,38 +265,25 @@ pub fn extract(doc: &Document) -> Extraction {
             continue;
         }
         let w = t.text(text);
+        let (start, end) = (t.start as usize, t.end as usize);
         // Ordinary words stay ordinary even after a name ended with them ("Note", "Hub").
-        if surnames.contains(&w) && !headline[k] && !gaz.is_common_word(w) {
+        if surnames.contains(w) && !headline[k] && !gaz.is_common_word(w) {
             extra.push(Cand {
-                start: t.start as usize,
-                end: t.end as usize,
+                start,
+                end,
                 label: Label::Person,
                 conf: 0.88,
                 source: Source::Rule,
             });
         }
-        // "Syrian Democratic Forces (SDF)": an all-caps token in brackets right after a name.
-        if t.has(ALLCAPS)
-            && k >= 2
-            && toks[k - 1].text(text) == "("
-            && toks.get(k + 1).is_some_and(|n| n.text(text) == ")")
-        {
-            let before = toks[k - 2].end as usize;
-            if let Some(m) = chosen
-                .iter()
-                .find(|m| m.end == before && matches!(m.label, Label::Org | Label::Loc))
-            {
-                let label = m.label;
-                for t2 in toks.iter().filter(|t2| t2.text(text) == w) {
-                    extra.push(Cand {
-                        start: t2.start as usize,
-                        end: t2.end as usize,
-                        label,
-                        conf: 0.9,
-                        source: Source::Rule,
-                    });
-                }
-            }
+        if let Some(&label) = acronyms.get(w) {
+            extra.push(Cand {
+                start,
+                end,
+                label,
+                conf: 0.9,
+                source: Source::Rule,
+            });
         }
     }
     if !extra.is_empty() {
@@ -527,12 +533,20 @@ fn choose(cands: &mut [Cand]) -> Vec<Cand> {
             .then(rank(b).total_cmp(&rank(a)))
             .then(a.start.cmp(&b.start))
     });
+    // Accepted spans are disjoint, so a map by start finds the only two that could
+    // overlap a new one: the last starting before its end, and nothing else.
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut chosen: Vec<Cand> = Vec::new();
     for c in cands.iter() {
         if c.conf < 0.5 || c.end <= c.start {
             continue;
         }
-        if chosen.iter().all(|o| o.end <= c.start || c.end <= o.start) {
+        let clash = taken
+            .range(..c.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.start);
+        if !clash {
+            taken.insert(c.start, c.end);
             chosen.push(*c);
         }
     }
