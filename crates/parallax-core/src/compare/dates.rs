@@ -535,8 +535,9 @@ fn shared_weight(
         } else {
             tf.idf(x).unwrap_or(1.0)
         };
-        // Words found in every article tell nothing about which event this is.
-        if idf <= 1.0 + 1e-6 && view.n > 1 {
+        // Words found in every article of a set of four or more tell nothing
+        // about which event this is (with two or three, every shared word is).
+        if idf <= 1.0 + 1e-6 && view.n >= 4 {
             continue;
         }
         w += idf;

@@ -117,7 +117,51 @@ const PEOPLE: &[&str] = &[
     "fatalities",
     "injured",
     "wounded",
-    "bodies",
+];
+
+/// Words that make a clause a condition, forecast or wish rather than a report.
+const HYPOTHETICAL: &[&str] = &[
+    "if",
+    "unless",
+    "would",
+    "could",
+    "might",
+    "should",
+    "will",
+    "'ll",
+    "expected",
+    "expect",
+    "expects",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "plans",
+    "plan",
+    "planned",
+    "threatening",
+    "threatened",
+    "target",
+    "aims",
+    "save",
+    "saved",
+    "hopes",
+];
+
+/// Counted nouns that are themselves happenings (folded to the singular).
+const EVENT_NOUNS: &[&str] = &[
+    "attack",
+    "bombing",
+    "strike",
+    "airstrike",
+    "raid",
+    "explosion",
+    "blast",
+    "shooting",
+    "arrest",
+    "casualty",
+    "protest",
+    "incident",
 ];
 
 /// Action words and the action they name.
@@ -125,7 +169,7 @@ fn action(word: &str) -> Option<&'static str> {
     Some(match word {
         "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
         | "death" | "deaths" | "perished" | "slain" | "massacred" | "fatalities" | "toll"
-        | "lives" | "bodies" | "murdered" | "executed" => "killed",
+        | "lives" | "murdered" | "executed" => "killed",
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "hospitalised"
         | "hospitalized" => "injured",
         "arrested" | "arrests" | "detained" | "detaining" | "captured" | "apprehended" => {
@@ -139,7 +183,8 @@ fn action(word: &str) -> Option<&'static str> {
         | "lost" | "redundancies" => "cut",
         "created" | "create" | "creating" => "created",
         "sold" | "sell" | "selling" => "sold",
-        "won" | "win" | "winning" => "won",
+        // Not "win": "a 6-3 win" is a score, not a count of wins.
+        "won" | "winning" => "won",
         "attended" | "attend" | "watched" => "attended",
         "charged" => "charged",
         "convicted" | "jailed" | "sentenced" => "convicted",
@@ -346,7 +391,38 @@ fn claim(
     }
 
     // Measure: the noun, and the nearest action word around the number.
-    let noun = q.noun_text.clone();
+    // A number glued to what precedes it ("6-3", "19-13") is part of a score or code.
+    if text
+        .get(..q.span.start)
+        .unwrap_or("")
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+    {
+        return None;
+    }
+    // The head of a two-word noun: "100,000 civil servants", "public bodies".
+    let mut noun = q.noun_text.clone();
+    if let Some(n) = q.noun {
+        let (_, after) = token_range(toks, n);
+        if let Some(t) = toks.get(after) {
+            let next = t.text(text);
+            let lower = next.to_lowercase();
+            let glued = text.get(n.end..t.span.start).is_some_and(|g| g == " ");
+            if glued
+                && t.kind == TokenKind::Word
+                && next.chars().all(|c| c.is_lowercase())
+                && lower.len() > 3
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !is_stop(&lower)
+                && action(&lower).is_none()
+                && !SPEECH.contains(&lower.as_str())
+            {
+                noun = Some(lower);
+            }
+        }
+    }
     let toll = (qa.saturating_sub(5)..qa).any(|k| w(k) == "toll");
     let (noun_name, people) = match &noun {
         Some(n) => noun_measure(n),
@@ -382,7 +458,16 @@ fn claim(
         }
         _ => noun_name.clone(),
     };
-    let alignable = !(people && act.is_none());
+    // Only counts of something that happened are compared across articles: an
+    // action ("killed", "arrested", "cut", "sold") or a noun that is itself a
+    // happening ("attacks", "deaths"). Prices, units, scores and bare counts
+    // ("14 nominations", "32 cents", "5,000 people") describe different things
+    // from one article to the next far more often than the same thing.
+    // Conditions, forecasts and targets ("if the track sold 500,000 copies",
+    // "could cut up to 45,000 jobs") are not facts to reconcile.
+    let hypothetical = (left..right).any(|k| HYPOTHETICAL.contains(&w(k).as_str()));
+    let alignable =
+        !hypothetical && (act.is_some() || (!people && EVENT_NOUNS.contains(&noun_name.as_str())));
 
     // The claim's words: the quantity and an adjacent action word.
     let mut span = q.span;
@@ -549,8 +634,8 @@ fn same_event(x: &Claim, y: &Claim, tf: &TfIdf, n_docs: usize) -> bool {
         return false;
     }
     let ents = shared(&x.event.entities, &y.event.entities);
-    // Salient shared words: not found in (nearly) every article.
-    let floor = if n_docs > 1 { 1.0 + 1e-6 } else { 0.0 };
+    // Salient shared words: in sets of four or more, not found in every article.
+    let floor = if n_docs >= 4 { 1.0 + 1e-6 } else { 0.0 };
     let words = x
         .event
         .keywords
@@ -609,7 +694,7 @@ pub(crate) fn group(
         let mut docs: Vec<usize> = members.iter().map(|&i| claims[i].doc).collect();
         docs.sort_unstable();
         docs.dedup();
-        if docs.len() < 2 {
+        if docs.len() < 2 || !self_consistent(claims, &members) {
             continue;
         }
         let g = claim_group(view, claims, &members);
@@ -632,6 +717,25 @@ pub(crate) fn group(
         }
     }
     (disc, agree)
+}
+
+/// Whether each article's own claims in a group agree with each other. An
+/// article giving several disjoint figures ("lead of five points", later "four
+/// points") is counting different things, so the group is not one fact.
+fn self_consistent(claims: &[Claim], members: &[usize]) -> bool {
+    members.iter().enumerate().all(|(k, &x)| {
+        members[k + 1..].iter().all(|&y| {
+            claims[x].doc != claims[y].doc
+                || Interval {
+                    low: claims[x].low,
+                    high: claims[x].high,
+                }
+                .overlaps(&Interval {
+                    low: claims[y].low,
+                    high: claims[y].high,
+                })
+        })
+    })
 }
 
 fn claim_group(view: &View, claims: &[Claim], members: &[usize]) -> ClaimGroup {

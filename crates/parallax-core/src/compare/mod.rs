@@ -409,8 +409,7 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
             .map(|(i, e)| (e.id.as_str(), i))
             .collect(),
     };
-    let terms = similarity::document_terms(analysis);
-    let tf = similarity::TfIdf::from_terms(&terms[..n.min(terms.len())]);
+    let tf = similarity::document_tfidf(analysis, n);
     let pairs = tf.pairs_above(opts.min_similarity);
     let nearest = similarity::nearest(n, &pairs, opts.neighbours);
     let clusters = similarity::clusters(n, &pairs, &nearest, opts.cluster_threshold, &tf);

@@ -22,6 +22,8 @@ struct Found {
     span: Span,
     speaker: Option<Speaker>,
     words: Vec<String>,
+    /// `words` sorted and deduplicated, for comparing.
+    bag: Vec<String>,
 }
 
 /// Quoted spans of one paragraph: (content span). Curly quotes pair by direction;
@@ -114,6 +116,7 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
                     doc: d,
                     span: q,
                     speaker,
+                    bag: bag(&w),
                     words: w,
                 });
             }
@@ -154,14 +157,30 @@ fn nearest_person(view: &View, d: usize, before: Span, after: Span, q: Span) -> 
     })
 }
 
-/// Whether two quotes are the same statement: most words shared, or one nearly
-/// inside the other.
+fn bag(words: &[String]) -> Vec<String> {
+    let mut b = words.to_vec();
+    b.sort_unstable();
+    b.dedup();
+    b
+}
+
+/// Whether two quotes (as sorted, deduplicated words) are the same statement:
+/// most words shared, or one nearly inside the other.
 fn near_identical(a: &[String], b: &[String]) -> bool {
-    let sa: BTreeSet<&String> = a.iter().collect();
-    let sb: BTreeSet<&String> = b.iter().collect();
-    let both = sa.intersection(&sb).count();
-    let union = sa.len() + sb.len() - both;
-    let small = sa.len().min(sb.len());
+    let (mut i, mut j, mut both) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - both;
+    let small = a.len().min(b.len());
     union > 0 && (both * 10 >= union * 6 || (small >= 6 && both * 10 >= small * 9))
 }
 
@@ -178,7 +197,7 @@ fn group(view: &View, found: Vec<Found>) -> Vec<QuoteGroup> {
         }
     }
     let mut uf = UnionFind::new(found.len());
-    let mut tried: BTreeSet<(usize, usize)> = BTreeSet::new();
+    let mut tried: std::collections::HashSet<(usize, usize)> = Default::default();
     for list in shingles.values() {
         // Boilerplate phrases shared by very many quotes carry no identity.
         if list.len() > 50 {
@@ -186,7 +205,7 @@ fn group(view: &View, found: Vec<Found>) -> Vec<QuoteGroup> {
         }
         for (k, &x) in list.iter().enumerate() {
             for &y in &list[k + 1..] {
-                if tried.insert((x, y)) && near_identical(&found[x].words, &found[y].words) {
+                if tried.insert((x, y)) && near_identical(&found[x].bag, &found[y].bag) {
                     uf.union(x, y);
                 }
             }
@@ -286,7 +305,7 @@ mod tests {
 
     #[test]
     fn near_identical_table() {
-        let w = |s: &str| words(s);
+        let w = |s: &str| bag(&words(s));
         let cases = [
             (
                 "The rise in lone-wolf attacks is a concerning trend",

@@ -38,31 +38,44 @@ impl TfIdf {
     /// assert_eq!(tf.cosine(0, 2), 0.0);
     /// ```
     pub fn from_terms(docs: &[Vec<String>]) -> TfIdf {
+        Self::from_docs(docs.iter().map(|d| d.iter().map(String::as_str)))
+    }
+
+    /// Build from any sequence of documents, each a sequence of normalised terms;
+    /// terms are interned as they stream past, so no per-document term lists are kept.
+    pub fn from_docs<D, T, S>(docs: D) -> TfIdf
+    where
+        D: IntoIterator<Item = T>,
+        T: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
         let mut tf = TfIdf::default();
-        let mut counts: Vec<Vec<(u32, u32)>> = Vec::with_capacity(docs.len());
+        let mut counts: Vec<Vec<(u32, u32)>> = Vec::new();
+        let mut c: HashMap<u32, u32> = HashMap::new();
         for d in docs {
-            let mut c: HashMap<u32, u32> = HashMap::new();
+            c.clear();
             for t in d {
-                let id = match tf.index.get(t.as_str()) {
+                let t = t.as_ref();
+                let id = match tf.index.get(t) {
                     Some(&id) => id,
                     None => {
                         let id = tf.terms.len() as u32;
-                        tf.terms.push(t.clone());
-                        tf.index.insert(t.clone(), id);
+                        tf.terms.push(t.to_string());
+                        tf.index.insert(t.to_string(), id);
                         tf.df.push(0);
                         id
                     }
                 };
                 *c.entry(id).or_insert(0) += 1;
             }
-            let mut c: Vec<(u32, u32)> = c.into_iter().collect();
-            c.sort_unstable();
-            for &(id, _) in &c {
+            let mut row: Vec<(u32, u32)> = c.iter().map(|(&a, &b)| (a, b)).collect();
+            row.sort_unstable();
+            for &(id, _) in &row {
                 tf.df[id as usize] += 1;
             }
-            counts.push(c);
+            counts.push(row);
         }
-        let n = docs.len() as f32;
+        let n = counts.len() as f32;
         tf.vectors = counts
             .into_iter()
             .map(|c| {
@@ -150,20 +163,21 @@ impl TfIdf {
     }
 }
 
-/// Normalised body terms of every document.
-pub(crate) fn document_terms(analysis: &Analysis) -> Vec<Vec<String>> {
-    analysis
-        .documents
-        .iter()
-        .zip(&analysis.extractions)
-        .map(|(doc, ex)| {
-            body_tokens(doc, ex)
-                .into_iter()
-                .filter(|t| is_word(t))
-                .filter_map(|t| term(t.text(&doc.text)))
-                .collect()
-        })
-        .collect()
+/// TF-IDF over the normalised body terms of the first `n` documents.
+pub(crate) fn document_tfidf(analysis: &Analysis, n: usize) -> TfIdf {
+    TfIdf::from_docs(
+        analysis
+            .documents
+            .iter()
+            .zip(&analysis.extractions)
+            .take(n)
+            .map(|(doc, ex)| {
+                body_tokens(doc, ex)
+                    .into_iter()
+                    .filter(|t| is_word(t))
+                    .filter_map(|t| term(t.text(&doc.text)))
+            }),
+    )
 }
 
 /// Entity-id sets per document (sorted, deduplicated), dates left out.

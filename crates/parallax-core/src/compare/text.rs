@@ -234,7 +234,10 @@ const STOP: &[&str] = &[
 
 /// Whether a lower-cased word is a stop word.
 pub(crate) fn is_stop(lower: &str) -> bool {
-    STOP.contains(&lower)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| STOP.iter().copied().collect())
+        .contains(lower)
 }
 
 /// The comparable form of a word token, or `None` for stop words, numbers and
@@ -272,6 +275,12 @@ fn fold_plural(w: &mut String) {
     if n > 4 && w.ends_with("ies") {
         w.truncate(n - 3);
         w.push('y');
+    } else if n > 4
+        && ["ches", "shes", "sses", "xes"]
+            .iter()
+            .any(|e| w.ends_with(e))
+    {
+        w.truncate(n - 2);
     } else if n > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
@@ -335,6 +344,9 @@ mod tests {
             ("2019", None),
             ("a", None),
             ("Taliban", Some("taliban")),
+            ("matches", Some("match")),
+            ("taxes", Some("tax")),
+            ("businesses", Some("business")),
         ];
         for (w, want) in cases {
             assert_eq!(term(w).as_deref(), *want, "{w}");
