@@ -36,6 +36,8 @@ pub enum TokenKind {
     Quote,
     /// Anything else: currency signs, `%`, `&`, `@`, emoji.
     Symbol,
+    /// A web address, kept whole: `https://example.com/a?b=1`, `www.bbc.co.uk/news`.
+    Url,
 }
 
 /// One token: where it is and what it is made of.
@@ -86,7 +88,13 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
         if b < 0x80 {
             match class_ascii(b) {
                 Class::Space => i += 1,
-                Class::Alnum => i = scan_word(text, i, end, out),
+                Class::Alnum => match url_len(text, i, end) {
+                    Some(len) => {
+                        out.push(tok(i, i + len, TokenKind::Url));
+                        i += len;
+                    }
+                    None => i = scan_word(text, i, end, out),
+                },
                 Class::Punct => i = scan_punct(bytes, i, end, out),
                 Class::Quote => {
                     i = scan_quote(text, i, end, out);
@@ -113,6 +121,53 @@ pub fn tokenize_into(text: &str, range: Span, out: &mut Vec<Token>) {
             }
         }
     }
+}
+
+/// Length of a web address starting at `i` ("http://", "https://" or "www."),
+/// up to white space, without trailing punctuation.
+fn url_len(text: &str, i: usize, end: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !matches!(bytes[i], b'h' | b'H' | b'w' | b'W') {
+        return None;
+    }
+    let rest = &bytes[i..end];
+    let starts = |p: &[u8]| rest.len() > p.len() + 1 && rest[..p.len()].eq_ignore_ascii_case(p);
+    if !(starts(b"http://") || starts(b"https://") || starts(b"www.")) {
+        return None;
+    }
+    let mut len = text[i..end]
+        .char_indices()
+        .find(|&(_, c)| matches!(c, '"' | '<' | '>') || class_char(c) == Class::Space)
+        .map_or(rest.len(), |(at, _)| at);
+    // Drop trailing punctuation and closing quotes; a closing bracket only when
+    // it has no opening one inside ("(see www.x.org)" but "wiki/Foo_(bar)").
+    loop {
+        let Some(&last) = rest[..len].last() else {
+            break;
+        };
+        let unbalanced_close = (last == b')' || last == b']')
+            && rest[..len]
+                .iter()
+                .filter(|&&b| b == b'(' || b == b'[')
+                .count()
+                < rest[..len]
+                    .iter()
+                    .filter(|&&b| b == b')' || b == b']')
+                    .count();
+        if matches!(last, b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'') || unbalanced_close {
+            len -= 1;
+        } else if len >= 3 && matches!(&rest[len - 3..len], [0xE2, 0x80, 0x99 | 0x9D]) {
+            // ’ and ”
+            len -= 3;
+        } else {
+            break;
+        }
+    }
+    // Never end inside a multi-byte char.
+    while len > 0 && i + len < bytes.len() && (bytes[i + len] & 0xC0) == 0x80 {
+        len -= 1;
+    }
+    (len > 4).then_some(len)
 }
 
 /// The pieces of a hyphenated token, without the hyphens: `U.S.-led` → `U.S.`, `led`;

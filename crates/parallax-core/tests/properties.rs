@@ -73,6 +73,8 @@ const PIECES: &[&str] = &[
     "Sig P320FS OWB Holster - USA Made - ",
     "MOSCOW (Reuters) - ",
     "ArcaMax",
+    "https://x.org/wiki/A_(b)",
+    "www.bbc.co.uk/news",
     "January 15, 2024",
     "é",
     "ü",
