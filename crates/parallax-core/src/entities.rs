@@ -128,44 +128,42 @@ pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<
             }
             k.push((m.label, canon));
         }
-        // Undefined acronyms → the one multi-word name of the same label in this document
-        // whose initials they spell ("SDF" ↔ "Syrian Democratic Forces").
-        for i in 0..k.len() {
-            let short = surface[i];
-            let is_acronym = short.len() >= 2
-                && short.len() <= 8
-                && short.chars().all(|c| c.is_ascii_uppercase())
-                && k[i].1 == short;
-            if !is_acronym || !matches!(k[i].0, Label::Org | Label::Loc) {
+        // Multi-word names of this document by (label, initials) and persons by surname;
+        // a short form links only when exactly one name fits.
+        let mut by_initials: HashMap<(Label, String), Vec<String>> = HashMap::new();
+        let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+        for (l, n) in &k {
+            if !n.contains(' ') {
                 continue;
             }
-            let mut long: Vec<&String> = k
-                .iter()
-                .filter(|(l, n)| *l == k[i].0 && n.contains(' ') && initials(n) == short)
-                .map(|(_, n)| n)
-                .collect();
-            long.sort();
-            long.dedup();
-            if long.len() == 1 {
-                k[i].1 = long[0].clone();
+            if matches!(l, Label::Org | Label::Loc) {
+                push_unique(by_initials.entry((*l, initials(n))).or_default(), n);
+            }
+            if *l == Label::Person {
+                if let Some((_, last)) = n.rsplit_once(' ') {
+                    push_unique(by_last.entry(last.to_string()).or_default(), n);
+                }
             }
         }
-        // Surnames → the one full name in this document that ends (or starts) with them.
-        for i in 0..k.len() {
-            if k[i].0 != Label::Person || k[i].1.contains(' ') {
-                continue;
+        for (i, key) in k.iter_mut().enumerate() {
+            let short = surface[i];
+            // Undefined acronyms: "SDF" ↔ "Syrian Democratic Forces".
+            let is_acronym = (2..=8).contains(&short.len())
+                && short.chars().all(|c| c.is_ascii_uppercase())
+                && key.1 == short;
+            if is_acronym && matches!(key.0, Label::Org | Label::Loc) {
+                if let Some([long]) = by_initials
+                    .get(&(key.0, short.to_string()))
+                    .map(Vec::as_slice)
+                {
+                    key.1 = long.clone();
+                }
             }
-            let short = k[i].1.clone();
-            let mut full: Vec<&String> = k
-                .iter()
-                .filter(|(l, n)| *l == Label::Person && n.contains(' '))
-                .map(|(_, n)| n)
-                .filter(|n| n.rsplit(' ').next() == Some(short.as_str()))
-                .collect();
-            full.sort();
-            full.dedup();
-            if full.len() == 1 {
-                k[i].1 = full[0].clone();
+            // Surnames → the one full name in this document that ends with them.
+            if key.0 == Label::Person && !key.1.contains(' ') {
+                if let Some([full]) = by_last.get(&key.1).map(Vec::as_slice) {
+                    key.1 = full.clone();
+                }
             }
         }
         keys.push(k);
@@ -215,6 +213,12 @@ pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<
         mention_entity.push(row);
     }
     (entities, mention_entity)
+}
+
+fn push_unique(v: &mut Vec<String>, n: &str) {
+    if !v.iter().any(|x| x == n) {
+        v.push(n.to_string());
+    }
 }
 
 /// Upper-case initials of the capitalised words: "Syrian Democratic Forces" → "SDF",
