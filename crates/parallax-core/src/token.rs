@@ -141,10 +141,7 @@ fn url_len(text: &str, i: usize, end: usize) -> Option<usize> {
         .map_or(rest.len(), |(at, _)| at);
     // Drop trailing punctuation and closing quotes; a closing bracket only when
     // it has no opening one inside ("(see www.x.org)" but "wiki/Foo_(bar)").
-    loop {
-        let Some(&last) = rest[..len].last() else {
-            break;
-        };
+    while let Some(&last) = rest[..len].last() {
         let unbalanced_close = (last == b')' || last == b']')
             && rest[..len]
                 .iter()
