@@ -158,7 +158,19 @@ fn entities(args: &Args) -> io::Result<bool> {
 fn analyze_cmd(args: &Args) -> io::Result<bool> {
     let (docs, paths, ok) = load(&args.paths, args.recursive);
     let analysis = analyze(docs);
-    let value = output::analysis_out(&analysis, &paths);
+    // The comparison (matrix, similarity, claims, timeline, quotes) sits beside
+    // documents and entities, with char offsets like the rest of the output.
+    #[derive(serde::Serialize)]
+    struct WithComparison<'a> {
+        #[serde(flatten)]
+        analysis: output::AnalysisOut<'a>,
+        #[serde(flatten)]
+        comparison: parallax_core::Comparison,
+    }
+    let value = WithComparison {
+        analysis: output::analysis_out(&analysis, &paths),
+        comparison: parallax_core::compare(&analysis).to_char_offsets(&analysis),
+    };
     let write = |w: &mut dyn Write| -> io::Result<()> {
         let mut w = BufWriter::new(w);
         if args.pretty {

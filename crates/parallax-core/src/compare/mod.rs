@@ -87,8 +87,9 @@ impl Default for CompareOptions {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
     /// `"byte"` (offsets are byte offsets, as in the core) or `"char"` after
-    /// [`Comparison::to_char_offsets`].
-    pub offsets: String,
+    /// [`Comparison::to_char_offsets`]. (Not `offsets`, so that the comparison can
+    /// sit beside other output that has that key.)
+    pub offset_unit: String,
     pub matrix: Matrix,
     /// Pairwise similarity: every pair for small sets, else each article's nearest.
     pub similarity: Vec<PairSimilarity>,
@@ -426,7 +427,7 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
     let (timeline, timing_disagreements) = dates::timeline(&view, &dates, &tf, &aligned);
     let quotes = quotes::quotes(&view);
     Comparison {
-        offsets: "byte".into(),
+        offset_unit: "byte".into(),
         matrix,
         similarity: similarity_out,
         nearest,
@@ -517,7 +518,7 @@ impl Comparison {
     /// assert_eq!(chars[c.start..c.end].iter().collect::<String>(), c.text);
     /// ```
     pub fn to_char_offsets(mut self, analysis: &Analysis) -> Comparison {
-        if self.offsets == "char" {
+        if self.offset_unit == "char" {
             return self;
         }
         let mut map = CharMap::default();
@@ -558,7 +559,7 @@ impl Comparison {
                 }
             }
         }
-        self.offsets = "char".into();
+        self.offset_unit = "char".into();
         self
     }
 }

@@ -58,7 +58,8 @@ fn quoted(text: &str, para: Span) -> Vec<Span> {
         .filter_map(|s| {
             let t = s.slice(text);
             let lead = t.len() - t.trim_start().len();
-            let trail = t.len() - t.trim_end().len();
+            // The comma before "he said" belongs to the report, not the statement.
+            let trail = t.len() - t.trim_end().trim_end_matches(',').trim_end().len();
             let s = Span::new(s.start + lead, s.end - trail);
             (!s.is_empty()).then_some(s)
         })
@@ -289,7 +290,7 @@ mod tests {
     #[test]
     fn quoted_spans() {
         let cases: &[(&str, &[&str])] = &[
-            ("He said “It is a threat,” and left.", &["It is a threat,"]),
+            ("He said “It is a threat,” and left.", &["It is a threat"]),
             ("\"One two\" and \"three four\"", &["One two", "three four"]),
             ("“Open to the end", &["Open to the end"]),
             ("No quotes here.", &[]),
