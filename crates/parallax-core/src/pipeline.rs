@@ -128,6 +128,12 @@ pub fn extract(doc: &Document) -> Extraction {
                 Some(PlaceKind::Country) => 0.93,
                 Some(PlaceKind::Region) => 0.9,
                 _ if gaz.is_first_name(t.text(text)) => 0.6,
+                // "Mobile phones ...", "Reading the report ...": a city named like an
+                // ordinary word does not count where capitals come from the sentence.
+                _ if gaz.is_common_word(t.text(text)) && sentence_initial(text, &toks, i) => {
+                    continue
+                }
+                _ if gaz.is_common_word(t.text(text)) => 0.55,
                 _ => 0.75,
             },
         };
@@ -237,7 +243,12 @@ pub fn extract(doc: &Document) -> Extraction {
     for m in chosen.iter().filter(|m| m.label == Label::Person) {
         let s = Span::new(m.start, m.end).slice(text);
         if let Some((_, last)) = s.rsplit_once(' ') {
-            if last.chars().next().is_some_and(char::is_uppercase) {
+            // "Richard I", "Jones MP": initials and all-caps tails are not surnames.
+            let caps = last.chars().filter(|c| c.is_uppercase()).count();
+            if last.chars().next().is_some_and(char::is_uppercase)
+                && last.len() > 1
+                && caps < last.chars().count()
+            {
                 surnames.insert(last);
             }
         }
@@ -515,6 +526,16 @@ fn trim_hyphen_pieces(text: &str, mut start: usize, mut end: usize) -> (usize, u
         }
     }
     (start, end)
+}
+
+/// Whether token `i` starts a line or follows sentence-ending punctuation or an opening quote.
+fn sentence_initial(text: &str, toks: &[Tok], i: usize) -> bool {
+    i == 0
+        || toks[i].has(LINE_START)
+        || matches!(
+            toks[i - 1].text(text),
+            "." | "!" | "?" | "\"" | "“" | "‘" | ":" | "("
+        )
 }
 
 /// Greedy choice: longest first, then most confident; no overlaps. Output sorted by start.

@@ -79,6 +79,10 @@ impl<'a, 'l> Ctx<'a, 'l> {
     /// A word after a given name that can be a surname: a name word, or a title word
     /// that ends the name ("John Major said", but not "Mark Secretary General").
     fn surname_word(&self, i: usize) -> bool {
+        const NOT_SURNAME: u32 = words::ORG_HEAD | words::FACILITY_HEAD | words::EVENT_HEAD;
+        if self.is(i, NOT_SURNAME) {
+            return false;
+        }
         self.name_word(i)
             || (self.is(i, words::TITLE)
                 && self.toks[i].has(CAP)

@@ -25,11 +25,55 @@ pub(crate) const TIME_NOUN: u32 = 1 << 14;
 pub(crate) const DATE_TRIGGER: u32 = 1 << 15;
 /// Words that can start a counted quantity: hedges, number words, vague plurals.
 pub(crate) const QUANT_START: u32 = 1 << 16;
+/// Words that end the names of events, prizes, products and plans, never surnames
+/// ("Davis Cup", "Brit Awards", "Marshall Plan").
+pub(crate) const EVENT_HEAD: u32 = 1 << 17;
 
 /// (class, matched case-insensitively, words)
 type ClassList = (u32, bool, &'static [&'static str]);
 
 const LISTS: &[ClassList] = &[
+    (
+        EVENT_HEAD,
+        false,
+        &[
+            "Cup",
+            "League",
+            "Awards",
+            "Award",
+            "Trophy",
+            "Plan",
+            "Prize",
+            "Open",
+            "Championship",
+            "Championships",
+            "Games",
+            "Olympics",
+            "Election",
+            "Act",
+            "Treaty",
+            "Accord",
+            "Festival",
+            "Show",
+            "Series",
+            "Mini",
+            "Day",
+            "Week",
+            "Year",
+            "Tour",
+            "Classic",
+            "Grand",
+            "Prix",
+            "Bowl",
+            "Conference",
+            "Summit",
+            "Agreement",
+            "Doctrine",
+            "Initiative",
+            "Programme",
+            "Program",
+        ],
+    ),
     (
         DATE_TRIGGER,
         true,
