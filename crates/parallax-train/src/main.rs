@@ -3,7 +3,7 @@
 //! ```text
 //! cargo run --release -p parallax-train -- [--data DIR] [--gazetteer DIR] [--out FILE]
 //!     [--train conll,wikigold,wnut,wikiann] [--epochs N] [--final] [--seed N]
-//!     [--min-count N] [--wbits 8|16] [--min-q N] [--min-pop N]
+//!     [--min-count N] [--min-q N] [--min-pop N]
 //!     [--no-gazetteers] [--no-wikiann-lexicon] [--dry-run]
 //! ```
 //!
@@ -33,8 +33,7 @@ struct Options {
     final_fit: bool,
     seed: u64,
     min_count: u32,
-    wbits: u8,
-    min_q: i16,
+    min_q: i8,
     lex: gazetteer::LexiconOptions,
     dry_run: bool,
 }
@@ -59,7 +58,6 @@ fn parse_args() -> Result<Options, String> {
         final_fit: true,
         seed: 2003,
         min_count: 2,
-        wbits: 8,
         min_q: 6,
         lex: gazetteer::LexiconOptions {
             gazetteers: true,
@@ -85,7 +83,6 @@ fn parse_args() -> Result<Options, String> {
             "--min-count" => {
                 o.min_count = val()?.parse().map_err(|e| format!("--min-count: {e}"))?
             }
-            "--wbits" => o.wbits = val()?.parse().map_err(|e| format!("--wbits: {e}"))?,
             "--min-q" => o.min_q = val()?.parse().map_err(|e| format!("--min-q: {e}"))?,
             "--min-pop" => {
                 o.lex.min_population = val()?.parse().map_err(|e| format!("--min-pop: {e}"))?
@@ -111,6 +108,10 @@ fn parse_args() -> Result<Options, String> {
             "--no-gazetteers" => o.lex.gazetteers = false,
             "--no-wikiann-lexicon" => o.lex.wikiann = false,
             "--dry-run" => o.dry_run = true,
+            "--bench" => {
+                bench(&o)?;
+                std::process::exit(0);
+            }
             "--tag" => {
                 // Debug aid: tag a whitespace-tokenised sentence with the model at --out.
                 let text = val()?;
@@ -177,7 +178,7 @@ fn train(
     for e in 1..=epochs {
         rng.shuffle(&mut order);
         let errors = p.epoch(&enc, &order);
-        let model = NerModel::from_parts(&p.parts(&enc.hashes, lexicon, 1.0), o.wbits, o.min_q);
+        let model = NerModel::from_parts(&p.parts(&enc.hashes, lexicon, 1.0), o.min_q);
         match dev {
             Some(dev) => {
                 let f = eval::evaluate(&model, dev).f1();
@@ -220,6 +221,53 @@ fn fit_temperature(model: &NerModel, dev: &[Sentence]) -> f32 {
         best.1, best.0
     );
     best.1
+}
+
+/// Load time of the model at `--out`, and single-core tagging speed over the
+/// CoNLL++ test sentences (tokens per second, best of five passes).
+fn bench(o: &Options) -> Result<(), String> {
+    let bytes = std::fs::read(&o.out).map_err(|e| format!("{}: {e}", o.out.display()))?;
+    let t = Instant::now();
+    let mut model = NerModel::empty();
+    for _ in 0..10 {
+        model = NerModel::from_bytes(&bytes).map_err(|e| e.to_string())?;
+    }
+    println!("load: {:.2} ms", t.elapsed().as_secs_f64() * 100.0);
+    let sents = data::read(&o.data.join("conll2003/conllpp_test.txt"), Format::Conll)?;
+    let toks: Vec<Vec<&str>> = sents.iter().map(Sentence::token_refs).collect();
+    let n: usize = toks.iter().map(Vec::len).sum();
+    // Wall time suffers when other jobs share the cores, so also count the time this
+    // thread actually ran (Linux schedstat, nanoseconds).
+    let cpu_ns = || -> Option<u64> {
+        let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+        s.split_whitespace().next()?.parse().ok()
+    };
+    let passes = 20;
+    let mut best = f64::INFINITY;
+    let mut spans = 0;
+    let cpu0 = cpu_ns();
+    let t0 = Instant::now();
+    for _ in 0..passes {
+        let t = Instant::now();
+        spans = toks.iter().map(|s| model.tag(s).len()).sum::<usize>();
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    let wall = t0.elapsed().as_secs_f64();
+    println!(
+        "tag: {n} tokens, {spans} spans; best pass {:.1} ms = {:.0} tokens/s; mean wall {:.0} tokens/s",
+        best * 1e3,
+        n as f64 / best,
+        (n * passes) as f64 / wall
+    );
+    if let (Some(a), Some(b)) = (cpu0, cpu_ns()) {
+        let cpu = (b - a) as f64 / 1e9;
+        println!(
+            "tag: on-CPU time {:.0} ms for {passes} passes = {:.0} tokens/s",
+            cpu * 1e3,
+            (n * passes) as f64 / cpu
+        );
+    }
+    Ok(())
 }
 
 fn run() -> Result<(), String> {

@@ -68,12 +68,18 @@ pub fn allowed_end(tag: usize) -> bool {
 }
 
 /// Score tables shared by decoding and confidence: transitions `[from * N_TAGS + to]`,
-/// start and end scores, with forbidden moves already folded in.
+/// start and end scores, with forbidden moves already folded in, and for each tag
+/// the tags that may precede and follow it (97 of the 289 pairs are allowed, so
+/// walking lists instead of the full square is three times less work).
 #[derive(Clone, Debug)]
 pub struct Transitions {
     pub trans: Vec<f32>,
     pub start: Vec<f32>,
     pub end: Vec<f32>,
+    from: [[u8; N_TAGS]; N_TAGS],
+    n_from: [u8; N_TAGS],
+    to: [[u8; N_TAGS]; N_TAGS],
+    n_to: [u8; N_TAGS],
 }
 
 impl Transitions {
@@ -81,10 +87,18 @@ impl Transitions {
     pub fn new(trans: &[f32], start: &[f32], end: &[f32]) -> Self {
         let get = |v: &[f32], i: usize| v.get(i).copied().unwrap_or(0.0);
         let mut t = vec![f32::NEG_INFINITY; N_TAGS * N_TAGS];
-        for from in 0..N_TAGS {
+        let mut from = [[0u8; N_TAGS]; N_TAGS];
+        let mut n_from = [0u8; N_TAGS];
+        let mut to_list = [[0u8; N_TAGS]; N_TAGS];
+        let mut n_to = [0u8; N_TAGS];
+        for f in 0..N_TAGS {
             for to in 0..N_TAGS {
-                if allowed(from, to) {
-                    t[from * N_TAGS + to] = get(trans, from * N_TAGS + to);
+                if allowed(f, to) {
+                    t[f * N_TAGS + to] = get(trans, f * N_TAGS + to);
+                    from[to][usize::from(n_from[to])] = f as u8;
+                    n_from[to] += 1;
+                    to_list[f][usize::from(n_to[f])] = to as u8;
+                    n_to[f] += 1;
                 }
             }
         }
@@ -110,7 +124,23 @@ impl Transitions {
             trans: t,
             start: s,
             end: e,
+            from,
+            n_from,
+            to: to_list,
+            n_to,
         }
+    }
+
+    /// Tags allowed right before `to`.
+    #[inline]
+    fn preceding(&self, to: usize) -> &[u8] {
+        &self.from[to][..usize::from(self.n_from[to])]
+    }
+
+    /// Tags allowed right after `from`.
+    #[inline]
+    fn following(&self, from: usize) -> &[u8] {
+        &self.to[from][..usize::from(self.n_to[from])]
     }
 }
 
@@ -122,26 +152,25 @@ pub fn viterbi(emissions: &[f32], tr: &Transitions, out: &mut Vec<u8>) {
     if n == 0 {
         return;
     }
-    let mut back = vec![0u8; n * N_TAGS];
+    let mut back = vec![[0u8; N_TAGS]; n];
     let mut prev = [0f32; N_TAGS];
     let mut cur = [0f32; N_TAGS];
     for t in 0..N_TAGS {
         prev[t] = tr.start[t] + emissions[t];
     }
-    for i in 1..n {
-        let row = &emissions[i * N_TAGS..(i + 1) * N_TAGS];
+    for (i, row) in emissions.chunks_exact(N_TAGS).enumerate().skip(1) {
         for to in 0..N_TAGS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for (from, &p) in prev.iter().enumerate() {
-                let s = p + tr.trans[from * N_TAGS + to];
+            for &from in tr.preceding(to) {
+                let s = prev[usize::from(from)] + tr.trans[usize::from(from) * N_TAGS + to];
                 if s > best {
                     best = s;
-                    arg = from as u8;
+                    arg = from;
                 }
             }
             cur[to] = best + row[to];
-            back[i * N_TAGS + to] = arg;
+            back[i][to] = arg;
         }
         prev = cur;
     }
@@ -157,7 +186,7 @@ pub fn viterbi(emissions: &[f32], tr: &Transitions, out: &mut Vec<u8>) {
     out.resize(n, 0);
     out[n - 1] = arg as u8;
     for i in (1..n).rev() {
-        arg = back[i * N_TAGS + arg] as usize;
+        arg = usize::from(back[i][arg]);
         out[i - 1] = arg as u8;
     }
 }
@@ -262,52 +291,70 @@ pub fn bilou_from_iob(labels: &[Option<(NerLabel, bool)>]) -> Vec<u8> {
     tags
 }
 
+/// `exp(score / temperature)` of the transition tables, computed once per model.
+#[derive(Clone, Debug)]
+pub struct ConfidenceTables {
+    inv_t: f32,
+    m: Vec<f32>,
+    start: Vec<f32>,
+    end: Vec<f32>,
+}
+
+impl ConfidenceTables {
+    pub fn new(tr: &Transitions, temperature: f32) -> Self {
+        let inv_t = if temperature.is_finite() && temperature > 0.0 {
+            1.0 / temperature
+        } else {
+            1.0
+        };
+        let ex = |v: &[f32]| v.iter().map(|&s| (s * inv_t).exp()).collect();
+        ConfidenceTables {
+            inv_t,
+            m: ex(&tr.trans),
+            start: ex(&tr.start),
+            end: ex(&tr.end),
+        }
+    }
+}
+
 /// Posterior probability of each span under a softmax over whole tag sequences
-/// with scores divided by `temperature` (forward-backward with per-step scaling,
+/// with scores divided by the temperature (forward-backward with per-step scaling,
 /// so no logarithms per cell).
 pub fn span_confidences(
     emissions: &[f32],
     tr: &Transitions,
-    temperature: f32,
+    ct: &ConfidenceTables,
     spans: &[TagSpan],
 ) -> Vec<f32> {
     let n = emissions.len() / N_TAGS;
     if n == 0 || spans.is_empty() {
         return Vec::new();
     }
-    let inv_t = if temperature.is_finite() && temperature > 0.0 {
-        1.0 / temperature
-    } else {
-        1.0
-    };
-    let m: Vec<f32> = tr.trans.iter().map(|&s| (s * inv_t).exp()).collect();
-    let start: Vec<f32> = tr.start.iter().map(|&s| (s * inv_t).exp()).collect();
-    let end: Vec<f32> = tr.end.iter().map(|&s| (s * inv_t).exp()).collect();
+    let m = &ct.m;
     // Per-token exp(emission) shifted by the row max; the shift cancels in normalisation.
-    let mut e = vec![0f32; n * N_TAGS];
-    for i in 0..n {
-        let row = &emissions[i * N_TAGS..(i + 1) * N_TAGS];
+    let mut e = vec![[0f32; N_TAGS]; n];
+    for (ei, row) in e.iter_mut().zip(emissions.chunks_exact(N_TAGS)) {
         let mx = row.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        for t in 0..N_TAGS {
-            e[i * N_TAGS + t] = ((row[t] - mx) * inv_t).exp();
+        for (x, &r) in ei.iter_mut().zip(row) {
+            *x = ((r - mx) * ct.inv_t).exp();
         }
     }
-    let mut alpha = vec![0f32; n * N_TAGS];
+    let mut alpha = vec![[0f32; N_TAGS]; n];
     let mut scale = vec![1f32; n];
     for i in 0..n {
         let mut sum = 0f32;
         for to in 0..N_TAGS {
             let mut a = if i == 0 {
-                start[to]
+                ct.start[to]
             } else {
-                let mut acc = 0f32;
-                for from in 0..N_TAGS {
-                    acc += alpha[(i - 1) * N_TAGS + from] * m[from * N_TAGS + to];
-                }
-                acc
+                let prev = &alpha[i - 1];
+                tr.preceding(to)
+                    .iter()
+                    .map(|&f| prev[usize::from(f)] * m[usize::from(f) * N_TAGS + to])
+                    .sum()
             };
-            a *= e[i * N_TAGS + to];
-            alpha[i * N_TAGS + to] = a;
+            a *= e[i][to];
+            alpha[i][to] = a;
             sum += a;
         }
         let s = if sum > 0.0 && sum.is_finite() {
@@ -316,28 +363,28 @@ pub fn span_confidences(
             1.0
         };
         scale[i] = s;
-        for a in &mut alpha[i * N_TAGS..(i + 1) * N_TAGS] {
+        for a in &mut alpha[i] {
             *a /= s;
         }
     }
-    let mut beta = vec![0f32; n * N_TAGS];
+    let mut beta = vec![[0f32; N_TAGS]; n];
     // Fold the end scores into beta at the last token and renormalise by the total.
-    let mut z = 0f32;
-    for t in 0..N_TAGS {
-        z += alpha[(n - 1) * N_TAGS + t] * end[t];
-    }
+    let z: f32 = (0..N_TAGS).map(|t| alpha[n - 1][t] * ct.end[t]).sum();
     let z = if z > 0.0 && z.is_finite() { z } else { 1.0 };
-    for t in 0..N_TAGS {
-        beta[(n - 1) * N_TAGS + t] = end[t] / z;
+    for (b, &e) in beta[n - 1].iter_mut().zip(&ct.end) {
+        *b = e / z;
     }
     for i in (0..n - 1).rev() {
         for from in 0..N_TAGS {
-            let mut acc = 0f32;
-            for to in 0..N_TAGS {
-                acc +=
-                    m[from * N_TAGS + to] * e[(i + 1) * N_TAGS + to] * beta[(i + 1) * N_TAGS + to];
-            }
-            beta[i * N_TAGS + from] = acc / scale[i + 1];
+            let acc: f32 = tr
+                .following(from)
+                .iter()
+                .map(|&to| {
+                    let to = usize::from(to);
+                    m[from * N_TAGS + to] * e[i + 1][to] * beta[i + 1][to]
+                })
+                .sum();
+            beta[i][from] = acc / scale[i + 1];
         }
     }
     spans
@@ -348,20 +395,20 @@ pub fn span_confidences(
             }
             let p = if sp.end - sp.start == 1 {
                 let t = tag_index(sp.label, Pos::Unit);
-                alpha[sp.start * N_TAGS + t] * beta[sp.start * N_TAGS + t]
+                alpha[sp.start][t] * beta[sp.start][t]
             } else {
                 let mut prev = tag_index(sp.label, Pos::Begin);
-                let mut p = alpha[sp.start * N_TAGS + prev];
+                let mut p = alpha[sp.start][prev];
                 for k in sp.start + 1..sp.end {
                     let cur = if k + 1 == sp.end {
                         tag_index(sp.label, Pos::Last)
                     } else {
                         tag_index(sp.label, Pos::Inside)
                     };
-                    p *= m[prev * N_TAGS + cur] * e[k * N_TAGS + cur] / scale[k];
+                    p *= m[prev * N_TAGS + cur] * e[k][cur] / scale[k];
                     prev = cur;
                 }
-                p * beta[(sp.end - 1) * N_TAGS + prev]
+                p * beta[sp.end - 1][prev]
             };
             if p.is_finite() {
                 p.clamp(0.0, 1.0)
@@ -534,7 +581,7 @@ mod tests {
         viterbi(&em, &tr, &mut out);
         assert_eq!(out, vec![0, t(Person, Pos::Unit)]);
         let spans = spans_from_tags(&out);
-        let conf = span_confidences(&em, &tr, 1.0, &spans);
+        let conf = span_confidences(&em, &tr, &ConfidenceTables::new(&tr, 1.0), &spans);
         assert_eq!(conf.len(), 1);
         assert!(conf[0] > 0.3 && conf[0] <= 1.0, "{}", conf[0]);
         viterbi(&[], &tr, &mut out);

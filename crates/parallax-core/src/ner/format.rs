@@ -4,7 +4,7 @@
 //! magic      b"PXNER"
 //! version    u16            (1)
 //! n_tags     u8             (17: O + B/I/L/U × PER, ORG, LOC, MISC)
-//! wbits      u8             (8 or 16: width of a quantised weight)
+//! wbits      u8             (8: width of a quantised weight; other widths reserved)
 //! scale      f32            (weight = quantised × scale)
 //! temp       f32            (softmax temperature for confidences)
 //! trans      f32 × n_tags²  (row = previous tag)
@@ -12,7 +12,7 @@
 //! n_feat     u32
 //! keys       Rice-coded feature hash deltas (see below), strictly increasing
 //! masks      n_feat × ceil(n_tags / 8) bytes: which tags have a nonzero weight
-//! weights    one i8 / i16 per set mask bit, feature by feature
+//! weights    one i8 per set mask bit, feature by feature
 //! n_lex      u32, max_len u8
 //! lex keys   Rice-coded deltas, strictly increasing
 //! lex bits   n_lex × u16
@@ -44,9 +44,9 @@ pub struct RawModel {
     pub trans: Vec<f32>,
     pub start: Vec<f32>,
     pub end: Vec<f32>,
-    /// Sorted feature keys; row `i` of `weights` (N_TAGS wide) belongs to `keys[i]`.
+    /// Sorted feature keys; row `i` of `weights` belongs to `keys[i]`.
     pub keys: Vec<u32>,
-    pub weights: Vec<i16>,
+    pub weights: Vec<[i8; N_TAGS]>,
     pub lex: Vec<(u32, u16)>,
     pub lex_max_len: u8,
 }
@@ -116,7 +116,7 @@ pub fn write(m: &RawModel) -> Vec<u8> {
     }
     out.extend_from_slice(&(m.keys.len() as u32).to_le_bytes());
     put_keys(&mut out, m.keys.iter().copied());
-    for row in m.weights.chunks(N_TAGS) {
+    for row in &m.weights {
         let mut mask = [0u8; MASK_BYTES];
         for (t, &w) in row.iter().enumerate() {
             if w != 0 {
@@ -125,13 +125,9 @@ pub fn write(m: &RawModel) -> Vec<u8> {
         }
         out.extend_from_slice(&mask);
     }
-    for &w in &m.weights {
+    for &w in m.weights.iter().flatten() {
         if w != 0 {
-            if m.wbits == 8 {
-                out.push(w as i8 as u8);
-            } else {
-                out.extend_from_slice(&w.to_le_bytes());
-            }
+            out.push(w as u8);
         }
     }
     out.extend_from_slice(&(m.lex.len() as u32).to_le_bytes());
@@ -306,7 +302,7 @@ pub fn read(bytes: &[u8]) -> Result<RawModel, ModelError> {
         return Err(r.err(ModelErrorKind::Corrupt("unexpected tag count")));
     }
     let wbits = r.u8()?;
-    if wbits != 8 && wbits != 16 {
+    if wbits != 8 {
         return Err(r.err(ModelErrorKind::Corrupt("weight width")));
     }
     let scale = r.f32()?;
@@ -319,17 +315,13 @@ pub fn read(bytes: &[u8]) -> Result<RawModel, ModelError> {
     let n = r.count(1 + MASK_BYTES)?;
     let keys = r.sorted_keys(n)?;
     let masks = r.take(n * MASK_BYTES)?;
-    let mut weights = vec![0i16; n * N_TAGS];
+    let mut weights = vec![[0i8; N_TAGS]; n];
     for (row, mask) in masks.chunks(MASK_BYTES).enumerate() {
         for t in 0..N_TAGS {
             if mask[t / 8] & (1 << (t % 8)) == 0 {
                 continue;
             }
-            weights[row * N_TAGS + t] = if wbits == 8 {
-                i16::from(r.u8()? as i8)
-            } else {
-                r.u16()? as i16
-            };
+            weights[row][t] = r.u8()? as i8;
         }
         if mask[MASK_BYTES - 1] & SPARE_MASK_BITS != 0 {
             return Err(r.err(ModelErrorKind::Corrupt("mask bits beyond tag count")));

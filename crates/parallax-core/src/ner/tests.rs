@@ -36,7 +36,7 @@ fn toy_model() -> NerModel {
         }
     }
     parts.lexicon = lexicon;
-    NerModel::from_parts(&parts, 8, 1)
+    NerModel::from_parts(&parts, 1)
 }
 
 #[test]
@@ -57,12 +57,12 @@ fn toy_model_tags_and_round_trips() {
 }
 
 #[test]
-fn wide_weights_round_trip() {
+fn negative_weights_round_trip() {
     let mut parts = ModelParts::default();
     parts
         .features
         .push((42, (0..N_TAGS).map(|i| i as f32 - 8.0).collect()));
-    let m = NerModel::from_parts(&parts, 16, 1);
+    let m = NerModel::from_parts(&parts, 1);
     let back = NerModel::from_bytes(&m.to_bytes()).expect("round trip");
     assert_eq!(back.raw, m.raw);
     assert_eq!(back.feature_count(), 1);
