@@ -112,6 +112,17 @@ pub fn extract(doc: &Document) -> Extraction {
         let Some((n, e)) = *hit else { continue };
         let t = &toks[i];
         let surface_len = (toks[i + n - 1].end - t.start) as usize;
+        // Half of a capitalised hyphenated name is not a name: "T-Mobile", "Rolls-Royce".
+        let compound = |x: usize| {
+            matches!(
+                (toks.get(x), toks.get(x + 1), toks.get(x + 2)),
+                (Some(l), Some(h), Some(r))
+                    if h.text(text) == "-" && l.end == h.start && h.end == r.start && l.is_cap() && r.is_cap()
+            )
+        };
+        if (i >= 2 && compound(i - 2)) || compound(i + n - 1) {
+            continue;
+        }
         // On shouting lines short all-caps forms ("US", "IS", "WHO") are words.
         if headline[i] && t.has(ALLCAPS) && surface_len <= 3 {
             continue;
@@ -214,9 +225,21 @@ pub fn extract(doc: &Document) -> Extraction {
             .take_while(|&&(a, _)| a < c.end)
             .any(|&(a, b)| b <= c.end && (a, b) != (c.start, c.end))
     };
+    // A sentence-initial ordinary word ("Mobile phones ...") needs strong evidence.
+    let weak_initial_word = |c: &Cand| {
+        let i = toks.partition_point(|t| (t.start as usize) < c.start);
+        toks.get(i).is_some_and(|t| {
+            t.end as usize == c.end
+                && c.conf < 0.8
+                && sentence_initial(text, &toks, i)
+                && gaz.is_common_word(t.text(text))
+        })
+    };
     let mut k = model_from;
     while k < cands.len() {
-        if on_headline(cands[k].start) && swallows_known(&cands[k]) {
+        if (on_headline(cands[k].start) && swallows_known(&cands[k]))
+            || weak_initial_word(&cands[k])
+        {
             cands.swap_remove(k);
         } else {
             k += 1;

@@ -1,0 +1,113 @@
+//! Named regression cases for the pipeline's heuristics: each row says which
+//! (surface, label) pairs must be found and which must not.
+
+use parallax_core::{extract, Document, Label};
+
+fn found(text: &str) -> Vec<(String, Label)> {
+    let doc = Document::parse("t", text.as_bytes());
+    extract(&doc)
+        .mentions
+        .iter()
+        .map(|m| (m.span.slice(&doc.text).to_string(), m.label))
+        .collect()
+}
+
+#[test]
+fn heuristics() {
+    use Label::*;
+    type Case = (
+        &'static str,
+        &'static [(&'static str, Label)],
+        &'static [&'static str],
+    );
+    let cases: &[Case] = &[
+        // Titles are not part of names; surnames link back.
+        (
+            "Pentagon Spokesperson Maj. Gen. Pat Ryder spoke. Ryder said more.",
+            &[("Pat Ryder", Person), ("Ryder", Person), ("Pentagon", Org)],
+            &["Maj", "Gen", "Pentagon Spokesperson"],
+        ),
+        (
+            "Former Prime Minister John Major said so.",
+            &[("John Major", Person)],
+            &["Former"],
+        ),
+        // The surname of a full name beats a city of the same name.
+        (
+            "Lloyd Austin flew in. Austin said it was hard.",
+            &[("Austin", Person)],
+            &[],
+        ),
+        // Possessives and hyphen pieces are trimmed.
+        (
+            "China's navy and the U.S.-led coalition fought counter-ISIS wars.",
+            &[("China", Loc), ("U.S.", Loc), ("ISIS", Org)],
+            &["China's", "U.S.-led"],
+        ),
+        // Event words are never surnames.
+        (
+            "Britain won the Davis Cup final.",
+            &[],
+            &["Davis Cup", "Cup"],
+        ),
+        // Mid-sentence "Today" is a programme, sentence-initial "Today" a date.
+        (
+            "He told Radio 4's Today programme. Today he left.",
+            &[("Today", Date)],
+            &[],
+        ),
+        // A city named like an ordinary word does not count at a sentence start.
+        ("Mobile phones are everywhere.", &[], &["Mobile"]),
+        // Half of a hyphenated company name is not a place.
+        ("Shares in T-Mobile rose.", &[], &["Mobile"]),
+        // Organisation heads and "of" phrases; a nationality before a known name is dropped.
+        (
+            "The Department of Defense and the American New York Post reported it.",
+            &[
+                ("Department of Defense", Org),
+                ("New York Post", Org),
+                ("American", Norp),
+            ],
+            &["American New York Post"],
+        ),
+        // Defined acronyms take the label of their expansion.
+        (
+            "The Free Syrian Army (FSA) advanced. The FSA said so.",
+            &[("FSA", Org)],
+            &[],
+        ),
+        // "Town, Country" after a preposition.
+        (
+            "the fall of the caliphate in Baghouz, Syria, in March 2019",
+            &[("Baghouz", Loc), ("Syria", Loc), ("March 2019", Date)],
+            &[],
+        ),
+        // Sentence-initial verbs do not start organisation names.
+        (
+            "Speaking on BBC Radio, he said no.",
+            &[],
+            &["Speaking on BBC Radio"],
+        ),
+        // Ordinary all-caps words are not acronyms.
+        (
+            "BALANCE SHEET TOTAL rose, the NATO report said.",
+            &[("NATO", Org)],
+            &["BALANCE"],
+        ),
+    ];
+    for (text, want, not) in cases {
+        let got = found(text);
+        for (s, l) in *want {
+            assert!(
+                got.iter().any(|(gs, gl)| gs == s && gl == l),
+                "{text}: missing {s:?} {l:?} in {got:?}"
+            );
+        }
+        for s in *not {
+            assert!(
+                !got.iter().any(|(gs, _)| gs == s),
+                "{text}: unwanted {s:?} in {got:?}"
+            );
+        }
+    }
+}
