@@ -1,14 +1,18 @@
 //! The extraction pipeline: a [`Document`] in, mentions and quantities out; and
 //! [`analyze`], which extracts every document and links mentions into entities.
 //!
-//! Layers and precedence. Every layer proposes candidate mentions with a confidence:
-//! the alias lexicon and gazetteer (`gazetteer`), rules for dates, nationalities'
-//! companions, name patterns and document metadata (`rule`), and the statistical
-//! tagger (`model`). Candidates are then chosen greedily, longest first and, for equal
-//! lengths, most confident first, so "Syrian Democratic Forces" beats "Syrian" and
-//! "Lloyd Austin" beats the city "Austin". A second pass adds each chosen full
-//! name's surname wherever it stands alone ("Austin" → PERSON) and each defined
-//! acronym ("Syrian Democratic Forces (SDF)"), then chooses again.
+//! Layers and precedence. Every layer proposes candidate mentions with a confidence
+//! and its [`Source`]: the alias lexicon and gazetteer (`gazetteer`: places,
+//! demonyms, known organisations and groups); rules (`rule`: dates, name patterns,
+//! the document's outlet and bylines); and the statistical tagger (`model`), run on
+//! windows around capitalised words the other layers have not explained. Candidates
+//! are chosen greedily, longest first and, for equal spans, most confident first (the
+//! tagger's confidence counts 0.9× against a lexicon or rule), so "Syrian Democratic
+//! Forces" beats "Syrian" and "Lloyd Austin" beats the city "Austin". A second pass
+//! adds each chosen full name's surname wherever it stands alone ("Austin" → PERSON)
+//! and each acronym the text defines ("Syrian Democratic Forces (SDF)"), then
+//! chooses again. Mentions in boilerplate are dropped; quantities are found on the
+//! words no name or date took. `DESIGN.md` has the longer story.
 //!
 //! ```
 //! use parallax_core::{extract, Document, Label};
@@ -474,7 +478,12 @@ fn tag_window(
                     start,
                     end,
                     label,
-                    conf: ns.confidence,
+                    // Confidences leave the engine in [0, 1], whatever the model says.
+                    conf: if ns.confidence.is_finite() {
+                        ns.confidence.clamp(0.0, 1.0)
+                    } else {
+                        0.0
+                    },
                     source: Source::Model,
                 });
             }
