@@ -292,3 +292,53 @@ fn odd_analyses_do_not_panic() {
     let c = compare(&a);
     assert!(c.claims.iter().all(|x| x.doc < 2));
 }
+
+#[test]
+fn rising_tolls_are_likely_updates() {
+    struct Case {
+        /// (publication date, toll sentence), in document order.
+        docs: &'static [(&'static str, &'static str)],
+        update: bool,
+        /// Expected figures in publication-date order.
+        order: &'static [f64],
+    }
+    let cases = [
+        Case {
+            docs: &[
+                ("2024-03-26", "The attack on a concert hall in Moscow, Russia, killed 137 people, officials said."),
+                ("2024-03-23", "Gunmen attacked a concert hall in Moscow, Russia, and killed 60 people, officials said."),
+                ("2024-03-24", "The assault on a concert hall in Moscow, Russia, killed 115 people, officials said."),
+            ],
+            update: true,
+            order: &[60.0, 115.0, 137.0],
+        },
+        Case {
+            docs: &[
+                ("2024-03-23", "Gunmen attacked a concert hall in Moscow, Russia, and killed 137 people, officials said."),
+                ("2024-03-26", "The attack on a concert hall in Moscow, Russia, killed 60 people, officials said."),
+            ],
+            update: false,
+            order: &[137.0, 60.0],
+        },
+    ];
+    for case in cases {
+        let docs = case
+            .docs
+            .iter()
+            .enumerate()
+            .map(|(i, (date, text))| {
+                Document::parse(
+                    format!("{i}.txt"),
+                    format!("date {date} Jane Doe (London)\n\n{text}").as_bytes(),
+                )
+            })
+            .collect();
+        let c = compare(&analyze(docs));
+        assert_eq!(c.discrepancies.len(), 1, "{:#?}", c.claims);
+        let g = &c.discrepancies[0];
+        assert!(g.dated);
+        assert_eq!(g.likely_update, case.update);
+        let got: Vec<f64> = g.claims.iter().filter_map(|x| x.low).collect();
+        assert_eq!(got, case.order);
+    }
+}

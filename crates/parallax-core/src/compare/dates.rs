@@ -2,6 +2,7 @@
 //! ones resolved against the article's own publication date; and the timeline of
 //! dated events with the articles supporting each point.
 
+use super::facts::in_mention;
 use super::similarity::{TfIdf, UnionFind};
 use super::text::{sentence_at, term, token_range};
 use super::{Aligned, DateMention, TimelinePoint, TimingDisagreement, View};
@@ -495,7 +496,8 @@ fn happening(view: &View, dm: &DateMention) -> Happening {
     let mut items = BTreeSet::new();
     let (a, b) = token_range(&ex.tokens, dm.sentence);
     for t in &ex.tokens[a..b] {
-        if t.span.overlaps(&crate::Span::new(dm.start, dm.end)) {
+        // Names count once, as entities, not again as words.
+        if t.span.overlaps(&crate::Span::new(dm.start, dm.end)) || in_mention(ex, t.span) {
             continue;
         }
         if let Some(w) = term(t.text(&doc.text)) {
@@ -512,39 +514,47 @@ fn happening(view: &View, dm: &DateMention) -> Happening {
     Happening { items }
 }
 
-/// Weight of shared items: term idf, or for entities the idf of their canonical
-/// words' documents (approximated by the entity's document frequency).
-fn shared_weight(
-    view: &View,
-    tf: &TfIdf,
-    a: &Happening,
-    b: &Happening,
-) -> (f32, usize, Vec<String>) {
+/// What two dated sentences share: the summed idf of shared items, how many
+/// there are, how many are salient (in at most a twentieth of the documents, or
+/// three), and the items themselves. Entities weigh by their own document count.
+struct Shared {
+    weight: f32,
+    salient: usize,
+    entities: usize,
+    items: Vec<String>,
+}
+
+fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
     let n = view.n as f32;
-    let mut w = 0.0;
-    let mut k = 0;
-    let mut shared = Vec::new();
+    let rare = (view.n / 20).max(3);
+    let mut out = Shared {
+        weight: 0.0,
+        salient: 0,
+        entities: 0,
+        items: Vec::new(),
+    };
     for x in a.items.intersection(&b.items) {
-        let idf = if let Some(e) = x.strip_prefix('@') {
-            let df = e
-                .parse::<usize>()
-                .ok()
-                .and_then(|e| view.analysis.entities.get(e))
-                .map_or(1, |e| e.docs.len());
-            ((1.0 + n) / (1.0 + df as f32)).ln() + 1.0
-        } else {
-            tf.idf(x).unwrap_or(1.0)
+        let (df, entity) = match x.strip_prefix('@') {
+            Some(e) => (
+                e.parse::<usize>()
+                    .ok()
+                    .and_then(|e| view.analysis.entities.get(e))
+                    .map_or(1, |e| e.docs.len()),
+                true,
+            ),
+            None => (tf.df(x).map_or(1, |d| d as usize), false),
         };
         // Words found in every article of a set of four or more tell nothing
         // about which event this is (with two or three, every shared word is).
-        if idf <= 1.0 + 1e-6 && view.n >= 4 {
+        if df >= view.n && view.n >= 4 {
             continue;
         }
-        w += idf;
-        k += 1;
-        shared.push(x.clone());
+        out.weight += ((1.0 + n) / (1.0 + df as f32)).ln() + 1.0;
+        out.salient += usize::from(df <= rare);
+        out.entities += usize::from(entity);
+        out.items.push(x.clone());
     }
-    (w, k, shared)
+    out
 }
 
 /// Weight shared items must reach for two dated sentences to be the same event.
@@ -573,8 +583,14 @@ pub(crate) fn timeline(
     for (k, &i) in usable.iter().enumerate() {
         by_doc[dates[i].doc].push(k);
     }
+    // Union-find whose sets keep their distinct values, so that "March 2004" and
+    // "May 2004" never join through a bare "2004".
     let mut uf = UnionFind::new(usable.len());
-    let mut disagreements: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    let mut values: Vec<Vec<CalendarValue>> = usable
+        .iter()
+        .map(|&i| dates[i].value.into_iter().collect())
+        .collect();
+    let mut candidates: Vec<(usize, usize, Vec<String>)> = Vec::new();
     for (x, &i) in usable.iter().enumerate() {
         let di = dates[i].doc;
         let mut others: Vec<usize> = by_doc[di].clone();
@@ -592,20 +608,49 @@ pub(crate) fn timeline(
             if dates[i].sentence == dates[j].sentence && dates[i].doc == dates[j].doc {
                 continue;
             }
-            let (w, k, shared) = shared_weight(view, tf, &happenings[x], &happenings[y]);
+            let s = shared(view, tf, &happenings[x], &happenings[y]);
             if vi.compatible(&vj) {
-                if w >= SAME_EVENT {
-                    uf.union(x, y);
+                if s.weight >= SAME_EVENT && s.salient >= 1 {
+                    let (rx, ry) = (uf.find(x), uf.find(y));
+                    if rx != ry
+                        && values[rx]
+                            .iter()
+                            .all(|a| values[ry].iter().all(|b| a.compatible(b)))
+                    {
+                        uf.union(rx, ry);
+                        let r = uf.find(rx);
+                        let mut merged = std::mem::take(&mut values[rx]);
+                        merged.append(&mut values[ry]);
+                        merged.sort_by_key(|v| (v.year, v.month, v.day, v.granularity));
+                        merged.dedup();
+                        values[r] = merged;
+                    }
                 }
-            } else if dates[i].doc != dates[j].doc
-                && shared.iter().filter(|x| x.starts_with('@')).count() >= 2
-                && k >= 4
-                && w >= 4.0 * SAME_EVENT
-            {
-                disagreements.push((i, j, shared));
+            } else if dates[i].doc != dates[j].doc && s.salient >= 3 && s.entities >= 1 {
+                candidates.push((x, y, s.items));
             }
         }
     }
+    // A disagreement only if neither article also gives the other's date for
+    // the same event (an article naming both 2000 and 2010 for a plan is not
+    // contradicted by one naming only 2010).
+    let gives = |doc: usize, v: CalendarValue, h: &Happening| {
+        by_doc[doc].iter().any(|&z| {
+            dates[usable[z]].value.is_some_and(|w| w.compatible(&v))
+                && shared(view, tf, &happenings[z], h).weight >= SAME_EVENT
+        })
+    };
+    let disagreements: Vec<(usize, usize, Vec<String>)> = candidates
+        .into_iter()
+        .filter(|&(x, y, _)| {
+            let (i, j) = (usable[x], usable[y]);
+            let (Some(vi), Some(vj)) = (dates[i].value, dates[j].value) else {
+                return false;
+            };
+            !gives(dates[i].doc, vj, &happenings[y]) && !gives(dates[j].doc, vi, &happenings[x])
+        })
+        .map(|(x, y, items)| (usable[x], usable[y], items))
+        .collect();
     let mut points: Vec<TimelinePoint> = uf
         .groups(1)
         .into_iter()

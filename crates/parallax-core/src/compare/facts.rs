@@ -542,7 +542,8 @@ fn claim(
     })
 }
 
-fn in_mention(ex: &Extraction, span: Span) -> bool {
+/// Whether a token lies in a non-date mention.
+pub(crate) fn in_mention(ex: &Extraction, span: Span) -> bool {
     let i = ex.mentions.partition_point(|m| m.span.end <= span.start);
     ex.mentions
         .get(i)

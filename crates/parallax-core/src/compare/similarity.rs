@@ -103,6 +103,11 @@ impl TfIdf {
         Some(((1.0 + n) / (1.0 + self.df[id as usize] as f32)).ln() + 1.0)
     }
 
+    /// Number of documents containing a term, `None` if unseen.
+    pub fn df(&self, term: &str) -> Option<u32> {
+        self.index.get(term).map(|&id| self.df[id as usize])
+    }
+
     /// Cosine similarity of two documents (0 for out-of-range indexes).
     pub fn cosine(&self, a: usize, b: usize) -> f32 {
         let (Some(x), Some(y)) = (self.vectors.get(a), self.vectors.get(b)) else {
