@@ -128,7 +128,7 @@ fn random_text(rng: &mut Rng) -> String {
             let c = char::from_u32(rng.below(0x11_0000) as u32).unwrap_or('?');
             s.push(c);
         } else {
-            s.push_str(rng.pick(PIECES));
+            s.push_str(rng.pick::<&str>(PIECES));
         }
     }
     s
