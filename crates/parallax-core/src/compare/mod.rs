@@ -391,6 +391,22 @@ pub fn compare(analysis: &Analysis) -> Comparison {
 
 /// Compare the documents of an analysis. Never panics; an analysis whose parts
 /// disagree in length is compared over the documents that have all parts.
+///
+/// ```
+/// use parallax_core::compare::{compare_with_options, CompareOptions};
+/// use parallax_core::{analyze, Document};
+///
+/// let a = analyze(vec![
+///     Document::parse("a", b"The budget raises the tax on fuel and on tobacco."),
+///     Document::parse("b", b"The budget raises the tax on fuel, the chancellor said."),
+///     Document::parse("c", b"The striker scored twice in the cup final."),
+/// ]);
+/// let opts = CompareOptions { cluster_threshold: 0.2, ..CompareOptions::default() };
+/// let cmp = compare_with_options(&a, &opts);
+/// assert_eq!(cmp.clusters.len(), 1);
+/// assert_eq!(cmp.clusters[0].docs, vec![0, 1]);
+/// assert_eq!(cmp.nearest[0].neighbours[0].doc, 1);
+/// ```
 pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Comparison {
     let n = analysis
         .documents

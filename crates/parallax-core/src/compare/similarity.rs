@@ -43,6 +43,15 @@ impl TfIdf {
 
     /// Build from any sequence of documents, each a sequence of normalised terms;
     /// terms are interned as they stream past, so no per-document term lists are kept.
+    ///
+    /// ```
+    /// use parallax_core::compare::similarity::TfIdf;
+    /// let tf = TfIdf::from_docs(["moscow attack", "moscow toll", "tax"].map(|d| d.split(' ')));
+    /// assert_eq!(tf.df("moscow"), Some(2));
+    /// let pairs = tf.pairs_above(0.1);
+    /// assert_eq!(pairs.len(), 1);
+    /// assert_eq!((pairs[0].0, pairs[0].1), (0, 1));
+    /// ```
     pub fn from_docs<D, T, S>(docs: D) -> TfIdf
     where
         D: IntoIterator<Item = T>,
@@ -230,6 +239,14 @@ pub fn jaccard(a: &[u32], b: &[u32]) -> f32 {
 }
 
 /// Disjoint sets with path halving and union by size.
+///
+/// ```
+/// use parallax_core::compare::similarity::UnionFind;
+/// let mut uf = UnionFind::new(4);
+/// uf.union(0, 2);
+/// assert_eq!(uf.find(2), uf.find(0));
+/// assert_eq!(uf.groups(2), vec![vec![0, 2]]);
+/// ```
 #[derive(Debug, Clone)]
 pub struct UnionFind {
     parent: Vec<u32>,
