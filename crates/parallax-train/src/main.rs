@@ -4,7 +4,8 @@
 //! cargo run --release -p parallax-train -- [--data DIR] [--gazetteer DIR] [--out FILE]
 //!     [--train conll,wikigold,wnut,wikiann] [--epochs N] [--final] [--seed N]
 //!     [--min-count N] [--min-q N] [--min-pop N]
-//!     [--no-gazetteers] [--no-wikiann-lexicon] [--dry-run]
+//!     [--no-gazetteers] [--no-wikiann-lexicon] [--train-names] [--dry-run]
+//!     [--tag SENTENCE] [--bench]
 //! ```
 //!
 //! Trains on CoNLL-2003 train (plus any other listed sets) and picks the epoch count
@@ -17,11 +18,102 @@ mod eval;
 mod gazetteer;
 mod perceptron;
 
+/// Lexicons for training: `full` goes into the model; sentence `i` of the training
+/// set is featurised with `folds[fold(i)]`, which lacks the names annotated in its
+/// own fold, so the model learns how far to trust a name it has "seen before" the
+/// way it will meet one at test time (jackknifing).
+pub struct Lexicons {
+    pub full: parallax_core::ner::Lexicon,
+    pub folds: Vec<parallax_core::ner::Lexicon>,
+    pub n: usize,
+}
+
+impl Lexicons {
+    pub fn for_sentence(&self, i: usize) -> &parallax_core::ner::Lexicon {
+        if self.folds.is_empty() || self.n == 0 {
+            return &self.full;
+        }
+        &self.folds[(i * self.folds.len() / self.n).min(self.folds.len() - 1)]
+    }
+}
+
+const FOLDS: usize = 5;
+
+/// Adds each annotated name of `sents` (outside `skip`) under its majority label.
+fn add_training_names(
+    b: &mut parallax_core::ner::LexiconBuilder,
+    sents: &[Sentence],
+    skip: std::ops::Range<usize>,
+) {
+    use parallax_core::ner::decode::spans_from_tags;
+    use parallax_core::ner::lexicon::class;
+    let mut counts: std::collections::BTreeMap<Vec<&str>, [u32; 4]> = Default::default();
+    for (i, s) in sents.iter().enumerate() {
+        if skip.contains(&i) {
+            continue;
+        }
+        for sp in spans_from_tags(&s.tags) {
+            let words: Vec<&str> = s.tokens[sp.start..sp.end]
+                .iter()
+                .map(String::as_str)
+                .collect();
+            counts.entry(words).or_insert([0; 4])[sp.label.index()] += 1;
+        }
+    }
+    let bits = [
+        class::TRAIN_PER,
+        class::TRAIN_ORG,
+        class::TRAIN_LOC,
+        class::TRAIN_MISC,
+    ];
+    for (words, c) in counts {
+        let total: u32 = c.iter().sum();
+        if let Some((l, &n)) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l)))
+        {
+            if 2 * n > total {
+                b.add(&words, bits[l]);
+            }
+        }
+    }
+}
+
+fn lexicons(
+    base: &parallax_core::ner::LexiconBuilder,
+    sents: &[Sentence],
+    with_names: bool,
+) -> Lexicons {
+    if !with_names {
+        return Lexicons {
+            full: base.clone().build(),
+            folds: Vec::new(),
+            n: sents.len(),
+        };
+    }
+    let n = sents.len();
+    let mut full = base.clone();
+    add_training_names(&mut full, sents, 0..0);
+    let folds = (0..FOLDS)
+        .map(|k| {
+            let mut b = base.clone();
+            add_training_names(&mut b, sents, k * n / FOLDS..(k + 1) * n / FOLDS);
+            b.build()
+        })
+        .collect();
+    Lexicons {
+        full: full.build(),
+        folds,
+        n,
+    }
+}
+
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use data::{Format, Sentence};
-use parallax_core::ner::{Lexicon, NerModel};
+use parallax_core::ner::NerModel;
 use perceptron::{Perceptron, Rng};
 
 struct Options {
@@ -36,6 +128,7 @@ struct Options {
     min_q: i8,
     lex: gazetteer::LexiconOptions,
     dry_run: bool,
+    train_names: bool,
 }
 
 fn repo_relative(p: &str) -> PathBuf {
@@ -69,6 +162,7 @@ fn parse_args() -> Result<Options, String> {
             wiki_tokens: true,
         },
         dry_run: false,
+        train_names: false,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -108,6 +202,7 @@ fn parse_args() -> Result<Options, String> {
             "--no-gazetteers" => o.lex.gazetteers = false,
             "--no-wikiann-lexicon" => o.lex.wikiann = false,
             "--dry-run" => o.dry_run = true,
+            "--train-names" => o.train_names = true,
             "--bench" => {
                 bench(&o)?;
                 std::process::exit(0);
@@ -159,12 +254,13 @@ fn load_training(o: &Options) -> Result<Vec<Sentence>, String> {
 fn train(
     sents: &[Sentence],
     dev: Option<&[Sentence]>,
-    lexicon: &Lexicon,
+    lexicons: &Lexicons,
     o: &Options,
     epochs: usize,
 ) -> (NerModel, usize) {
     let t0 = Instant::now();
-    let enc = perceptron::encode(sents, lexicon, o.min_count);
+    let lexicon = &lexicons.full;
+    let enc = perceptron::encode(sents, &|i| lexicons.for_sentence(i), o.min_count);
     println!(
         "  {} features over {} sentences ({:.1}s)",
         enc.hashes.len(),
@@ -290,11 +386,12 @@ fn run() -> Result<(), String> {
     } else {
         Vec::new()
     };
-    let lexicon = gazetteer::build(&o.gazetteer, &wikiann, &o.lex)?.build();
-    println!("lexicon: {} phrases", lexicon.len());
+    let base = gazetteer::build(&o.gazetteer, &wikiann, &o.lex)?;
+    let lex1 = lexicons(&base, &train_sents, o.train_names);
+    println!("lexicon: {} phrases", lex1.full.len());
 
     println!("stage 1: train, select epochs on valid");
-    let (mut model, best_epoch) = train(&train_sents, Some(&valid), &lexicon, &o, o.epochs);
+    let (mut model, best_epoch) = train(&train_sents, Some(&valid), &lex1, &o, o.epochs);
     let temperature = fit_temperature(&model, &valid);
     model = model.with_temperature(temperature);
     let dev_report = eval::evaluate(&model, &valid);
@@ -303,7 +400,9 @@ fn run() -> Result<(), String> {
     if o.final_fit {
         println!("stage 2: retrain on train + valid for {best_epoch} epochs");
         train_sents.extend(valid.iter().cloned());
-        let (m, _) = train(&train_sents, None, &lexicon, &o, best_epoch);
+        let lex2 = lexicons(&base, &train_sents, o.train_names);
+        println!("lexicon: {} phrases", lex2.full.len());
+        let (m, _) = train(&train_sents, None, &lex2, &o, best_epoch);
         model = m.with_temperature(temperature);
     }
     eval::evaluate(&model, &test).print("test");

@@ -44,11 +44,16 @@ pub struct Encoded {
 
 /// Extracts features for the training sentences, keeping those seen at least
 /// `min_count` times. Ids follow first occurrence, so the result is deterministic.
-pub fn encode(sents: &[Sentence], lexicon: &Lexicon, min_count: u32) -> Encoded {
+/// Sentence `i` is read with lexicon `lexicon(i)` (see [`crate::lexicons`]).
+pub fn encode<'a>(
+    sents: &[Sentence],
+    lexicon: &dyn Fn(usize) -> &'a Lexicon,
+    min_count: u32,
+) -> Encoded {
     let mut sf = SentenceFeatures::new();
     let mut counts: HashMap<u32, u32> = HashMap::new();
-    for s in sents {
-        sf.extract(&s.token_refs(), lexicon);
+    for (si, s) in sents.iter().enumerate() {
+        sf.extract(&s.token_refs(), lexicon(si));
         for &h in &sf.hashes {
             *counts.entry(h).or_insert(0) += 1;
         }
@@ -56,8 +61,8 @@ pub fn encode(sents: &[Sentence], lexicon: &Lexicon, min_count: u32) -> Encoded 
     let mut ids: HashMap<u32, u32> = HashMap::new();
     let mut hashes = Vec::new();
     let mut feats = Vec::with_capacity(sents.len());
-    for s in sents {
-        sf.extract(&s.token_refs(), lexicon);
+    for (si, s) in sents.iter().enumerate() {
+        sf.extract(&s.token_refs(), lexicon(si));
         let mut flat = Vec::with_capacity(sf.hashes.len());
         let mut offs = vec![0];
         for i in 0..sf.len() {

@@ -178,7 +178,7 @@ pub struct SentenceFeatures {
     pub offsets: Vec<usize>,
     atoms: Vec<Atoms>,
     lower: Vec<u32>,
-    phrase: Vec<u32>,
+    phrase: Vec<u64>,
     token: Vec<u16>,
 }
 
@@ -296,9 +296,9 @@ impl SentenceFeatures {
             if classes != 0 {
                 out.push(f2(T_GAZ_SHAPE_CLASS, classes, a.shape));
             }
-            let class_bits = |p: u32| -> u32 {
+            let class_bits = |p: u64| -> u32 {
                 let mut c = 0u32;
-                for k in 0..8 {
+                for k in 0..16 {
                     if p & (0xf << (4 * k)) != 0 {
                         c |= 1 << k;
                     }

@@ -6,8 +6,9 @@
 use super::features::lower_hash;
 use super::hash::{mix, HashTable};
 
-/// Class bits of lexicon entries. Bits 0–7 are phrase classes (matched over token
-/// sequences and reported with their B/I/L/U position); bits 8–15 are token classes.
+/// Class bits of lexicon entries. Phrase classes (bits 0–7 and 11–14) are matched over
+/// token sequences and reported with their B/I/L/U position; token classes (bits 8–10)
+/// describe a single word.
 pub mod class {
     /// A given name (first-names-en).
     pub const FIRST_NAME: u16 = 1 << 0;
@@ -31,8 +32,18 @@ pub mod class {
     pub const TOK_ORG: u16 = 1 << 9;
     /// A word seen inside a WikiANN location name.
     pub const TOK_LOC: u16 = 1 << 10;
+    /// A person name annotated in the training data.
+    pub const TRAIN_PER: u16 = 1 << 11;
+    /// An organisation name annotated in the training data.
+    pub const TRAIN_ORG: u16 = 1 << 12;
+    /// A location name annotated in the training data.
+    pub const TRAIN_LOC: u16 = 1 << 13;
+    /// A MISC name annotated in the training data.
+    pub const TRAIN_MISC: u16 = 1 << 14;
+    /// Mask of the token (single-word) classes.
+    pub const TOKEN_MASK: u16 = TOK_PER | TOK_ORG | TOK_LOC;
     /// Mask of the phrase classes.
-    pub const PHRASE_MASK: u16 = 0x00ff;
+    pub const PHRASE_MASK: u16 = !TOKEN_MASK;
 }
 
 const PHRASE_SEED: u32 = 0x5EED_0001;
@@ -134,9 +145,10 @@ impl Lexicon {
     }
 
     /// Marks every lexicon match in a sentence. For each token, `phrase[i]` gets bit
-    /// `4 * class + pos` (pos B = 0, I = 1, L = 2, U = 3) for each phrase class of
-    /// each match covering it; `token[i]` gets the token classes of the word itself.
-    pub fn annotate(&self, lower: &[u32], phrase: &mut Vec<u32>, token: &mut Vec<u16>) {
+    /// `4 * class + pos` (class = bit index in [`class`], pos B = 0, I = 1, L = 2,
+    /// U = 3) for each phrase class of each match covering it; `token[i]` gets the
+    /// token classes of the word itself.
+    pub fn annotate(&self, lower: &[u32], phrase: &mut Vec<u64>, token: &mut Vec<u16>) {
         phrase.clear();
         phrase.resize(lower.len(), 0);
         token.clear();
@@ -154,21 +166,21 @@ impl Lexicon {
                     continue;
                 }
                 if len == 1 {
-                    token[start] |= bits & !class::PHRASE_MASK;
+                    token[start] |= bits & class::TOKEN_MASK;
                 }
                 let pbits = bits & class::PHRASE_MASK;
-                for c in 0..8u32 {
+                for c in 0..16u32 {
                     if pbits & (1 << c) == 0 {
                         continue;
                     }
                     if len == 1 {
-                        phrase[start] |= 1 << (4 * c + 3);
+                        phrase[start] |= 1u64 << (4 * c + 3);
                     } else {
-                        phrase[start] |= 1 << (4 * c);
+                        phrase[start] |= 1u64 << (4 * c);
                         for p in phrase.iter_mut().take(start + len - 1).skip(start + 1) {
-                            *p |= 1 << (4 * c + 1);
+                            *p |= 1u64 << (4 * c + 1);
                         }
-                        phrase[start + len - 1] |= 1 << (4 * c + 2);
+                        phrase[start + len - 1] |= 1u64 << (4 * c + 2);
                     }
                 }
             }
@@ -195,7 +207,7 @@ mod tests {
         let city = 3; // class index of CITY
         struct Case {
             i: usize,
-            phrase: u32,
+            phrase: u64,
             token: u16,
         }
         let cases = [

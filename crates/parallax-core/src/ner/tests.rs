@@ -171,3 +171,64 @@ fn odd_inputs_do_not_panic() {
     }
     assert!(NerModel::empty().tag(&["Paris"]).is_empty());
 }
+
+#[test]
+fn random_token_sequences_give_sorted_disjoint_spans() {
+    // Invariants for any input: spans in bounds, sorted, non-overlapping, non-empty,
+    // confidences in [0, 1]. Deterministic pseudo-random sentences from a word pool.
+    let pool = [
+        "The",
+        "the",
+        "U.S.",
+        "ISIS-K",
+        "Austin",
+        "'s",
+        "\u{201C}",
+        "\u{201D}",
+        ",",
+        ".",
+        "said",
+        "Moscow",
+        "NATO",
+        "Lloyd",
+        "in",
+        "of",
+        "MINISTRY",
+        "1996",
+        "",
+        "-",
+        "\u{00C9}mile",
+        "\u{0}",
+        "Sept.",
+        "Pentagon",
+        "al-Qaeda",
+        "New",
+        "York",
+        "\u{1F600}",
+        "Kyiv",
+        "Biden",
+        "and",
+    ];
+    let m = NerModel::embedded();
+    let mut state = 0x1234_5678_9abc_def0u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for _ in 0..300 {
+        let len = (next() % 40) as usize;
+        let toks: Vec<&str> = (0..len)
+            .map(|_| pool[(next() % pool.len() as u64) as usize])
+            .collect();
+        let spans = m.tag_all(&toks);
+        let mut last_end = 0;
+        for s in &spans {
+            assert!(s.start < s.end && s.end <= toks.len(), "{s:?} in {toks:?}");
+            assert!(s.start >= last_end, "overlap or unsorted: {spans:?}");
+            assert!((0.0..=1.0).contains(&s.confidence), "{s:?}");
+            last_end = s.end;
+        }
+    }
+}
