@@ -570,11 +570,19 @@ pub(crate) fn timeline(
     tf: &TfIdf,
     aligned: &Aligned,
 ) -> (Vec<TimelinePoint>, Vec<TimingDisagreement>) {
+    // Dates of the article's own text only: a byline's publication date is not an event.
+    let in_body = |m: &DateMention| {
+        view.analysis.documents[m.doc]
+            .body
+            .iter()
+            .any(|b| b.contains(&crate::Span::new(m.start, m.end)))
+    };
     let usable: Vec<usize> = (0..dates.len())
         .filter(|&i| {
             dates[i]
                 .value
                 .is_some_and(|v| v.granularity != Granularity::Decade)
+                && in_body(&dates[i])
         })
         .collect();
     let happenings: Vec<Happening> = usable.iter().map(|&i| happening(view, &dates[i])).collect();
