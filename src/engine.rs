@@ -1,6 +1,6 @@
 //! The only door from the app into the engine (`parallax-core`).
 
-use parallax_core::{Analysis, Document};
+use parallax_core::{Analysis, Comparison, Document};
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
@@ -27,6 +27,11 @@ pub fn short_id(doc_id: &str) -> &str {
 /// Extract mentions and link entities across `docs`.
 pub fn analyze(docs: Vec<Document>) -> Analysis {
     parallax_core::analyze(docs)
+}
+
+/// Compare the analysed documents: presence matrix, similarity, facts, timeline, quotes.
+pub fn compare(analysis: &Analysis) -> Comparison {
+    parallax_core::compare(analysis)
 }
 
 /// The publication date a document states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.

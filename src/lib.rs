@@ -32,6 +32,10 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/article/:id") view=pages::article::ArticlePage/>
                     <Route path=path!("/entities") view=pages::entities::EntitiesPage/>
                     <Route path=path!("/entity/:id") view=pages::entity::EntityPage/>
+                    <Route path=path!("/compare") view=pages::compare::ComparePage/>
+                    <Route path=path!("/facts") view=pages::facts::FactsPage/>
+                    <Route path=path!("/timeline") view=pages::timeline::TimelinePage/>
+                    <Route path=path!("/quotes") view=pages::quotes::QuotesPage/>
                 </Routes>
             </main>
             <footer class="px-footer">

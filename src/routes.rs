@@ -52,6 +52,11 @@ pub fn article_path(short_id: &str) -> String {
     format!("/article/{short_id}")
 }
 
+/// The reader of an article with `span` (byte offsets) marked and scrolled to.
+pub fn article_at_path(short_id: &str, span: parallax_core::Span) -> String {
+    format!("/article/{short_id}?at={}-{}", span.start, span.end)
+}
+
 pub fn entity_path(entity_id: &str) -> String {
     format!("/entity/{entity_id}")
 }

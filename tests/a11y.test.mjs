@@ -14,6 +14,10 @@ const VIEWS = [
   ["reader", "article/000_470187996c9c87b0", (p) => p.locator("mark").first().waitFor()],
   ["entities", "entities", (p) => p.getByRole("table", { name: "Entities" }).waitFor()],
   ["entity", "entity/org-isis-k", (p) => p.getByRole("heading", { level: 1, name: "ISIS-K" }).waitFor()],
+  ["compare", "compare", (p) => p.getByRole("table", { name: "Entity matrix" }).waitFor()],
+  ["facts", "facts", (p) => p.getByRole("heading", { level: 1, name: "Facts" }).waitFor()],
+  ["timeline", "timeline", (p) => p.getByRole("list", { name: "Timeline" }).waitFor()],
+  ["quotes", "quotes", (p) => p.getByRole("heading", { level: 1, name: "Quotes" }).waitFor()],
 ];
 const SIZES = [
   ["desktop", { width: 1280, height: 900 }],

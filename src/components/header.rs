@@ -13,6 +13,10 @@ pub fn Header() -> impl IntoView {
             <nav class="px-header__nav" aria-label="Main">
                 <a href=href("/")>"Articles"</a>
                 <a href=href("/entities")>"Entities"</a>
+                <a href=href("/compare")>"Compare"</a>
+                <a href=href("/facts")>"Facts"</a>
+                <a href=href("/timeline")>"Timeline"</a>
+                <a href=href("/quotes")>"Quotes"</a>
             </nav>
             <ThemeToggle/>
         </header>

@@ -16,14 +16,20 @@ pub fn ArticlePage() -> impl IntoView {
     let params = use_params_map();
     let query = use_query_map();
     let hash = use_location().hash;
+    let search = use_location().search;
     // A link to `#m-12` (from an entity page or a fact) scrolls to that mention and
     // marks it: this talks to the DOM after rendering, nothing else.
     Effect::new(move |_| {
         let target = hash.get();
+        let at = search.get().contains("at=");
         request_animation_frame(move || {
             if let Some(el) = document().get_element_by_id(target.trim_start_matches('#')) {
                 el.scroll_into_view();
                 let _ = el.class_list().add_1("px-mark--target");
+            } else if at {
+                if let Ok(Some(el)) = document().query_selector(".px-reader__focus") {
+                    el.scroll_into_view();
+                }
             }
         });
     });
@@ -31,9 +37,10 @@ pub fn ArticlePage() -> impl IntoView {
         let id = params.read().get("id").unwrap_or_default();
         let hidden = HiddenLabels::parse(&query.read().get("hide").unwrap_or_default());
         let hide_boilerplate = query.read().get("boilerplate").as_deref() == Some("hide");
+        let focus = reader::parse_at(&query.read().get("at").unwrap_or_default());
         match corpus.find_index(&id) {
             Some(index) => view! {
-                <Reader corpus=corpus.clone() index=index short_id=id hidden=hidden hide_boilerplate=hide_boilerplate/>
+                <Reader corpus=corpus.clone() index=index short_id=id hidden=hidden hide_boilerplate=hide_boilerplate focus=focus/>
             }
             .into_any(),
             None => view! { <NotFound/> }.into_any(),
@@ -65,6 +72,7 @@ fn Reader(
     short_id: String,
     hidden: HiddenLabels,
     hide_boilerplate: bool,
+    focus: Option<parallax_core::Span>,
 ) -> impl IntoView {
     let doc = &corpus.documents()[index];
     let extraction = &corpus.analysis().extractions[index];
@@ -111,7 +119,7 @@ fn Reader(
         .collect_view();
     let boilerplate_link = format!("{base}{}", reader_query(hidden, !hide_boilerplate));
 
-    let paragraphs = reader::paragraphs(doc, &extraction.mentions)
+    let paragraphs = reader::paragraphs(doc, &extraction.mentions, focus)
         .into_iter()
         .filter(|p| !(hide_boilerplate && p.boilerplate))
         .map(|p| {
@@ -124,7 +132,14 @@ fn Reader(
                 .pieces
                 .into_iter()
                 .filter(|piece| !(hide_boilerplate && piece.boilerplate))
-                .map(|piece| render_piece(&corpus, index, piece, hidden))
+                .map(|piece| {
+                    let view = render_piece(&corpus, index, piece, hidden);
+                    if piece.focus {
+                        view! { <span class="px-reader__focus">{view}</span> }.into_any()
+                    } else {
+                        view
+                    }
+                })
                 .collect_view();
             view! { <p class=class>{pieces}</p> }
         })

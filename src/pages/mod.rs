@@ -1,7 +1,11 @@
 //! One module per route.
 
 pub mod article;
+pub mod compare;
 pub mod entities;
 pub mod entity;
+pub mod facts;
 pub mod not_found;
 pub mod overview;
+pub mod quotes;
+pub mod timeline;

@@ -1,22 +1,78 @@
 //! The overview: every loaded article with its title, outlet and length.
 
-use crate::routes::{article_path, href};
+use crate::routes::{article_at_path, article_path, entity_path, href};
+use crate::state::compare::{interval_text, summary};
 use crate::state::corpus::{expect_corpus, ArticleSummary};
+use crate::state::entities::{rows, EntityFilter, SortKey};
+use crate::state::reader;
 use leptos::prelude::*;
 
 #[component]
 pub fn Overview() -> impl IntoView {
-    let summaries = expect_corpus().summaries();
+    let corpus = expect_corpus();
+    let summaries = corpus.summaries();
     let count = summaries.len();
+    let cmp = corpus.comparison();
+    let lines = summary(cmp)
+        .into_iter()
+        .map(|l| view! { <li>{l}</li> })
+        .collect_view();
+    let top = rows(
+        corpus.analysis(),
+        &EntityFilter { sort: SortKey::Articles, ..Default::default() },
+    )
+    .into_iter()
+    .take(12)
+    .map(|r| {
+        view! {
+            <li>
+                <span class=format!("px-chip {}", reader::label_class(r.label))>{reader::label_tag(r.label)}</span>" "
+                <a href=href(&entity_path(&r.id))>{r.name}</a>
+                {format!(" · {} of {count} articles", r.articles)}
+            </li>
+        }
+    })
+    .collect_view();
+    let conflicts = cmp
+        .discrepancies
+        .iter()
+        .map(|g| {
+            let claims = g
+                .claims
+                .iter()
+                .map(|c| {
+                    let short = corpus.short_id(c.doc).to_owned();
+                    let span = cmp.claims.get(c.claim).map_or(parallax_core::Span::new(c.start, c.end), |cl| cl.sentence);
+                    let id3: String = short.chars().take(3).collect();
+                    view! {
+                        <li><a href=href(&article_at_path(&short, span))>{format!("{id3}: “{}”", c.text)}</a>{format!(" ({})", interval_text(c.low, c.high))}</li>
+                    }
+                })
+                .collect_view();
+            view! { <li><strong>{format!("{} — {}", g.measure, g.event)}</strong><ul>{claims}</ul></li> }
+        })
+        .collect_view();
     view! {
         <section class="px-overview" aria-labelledby="overview-heading">
             <h1 id="overview-heading">"Articles"</h1>
             <p class="px-overview__lead">
                 {format!("{count} articles about the same story, compared in your browser.")}
             </p>
+            <ul class="px-overview__summary" aria-label="Summary">{lines}</ul>
             <ul class="px-overview__list" aria-label="Articles">
                 {summaries.into_iter().map(|s| view! { <ArticleCard summary=s/> }).collect_view()}
             </ul>
+            <div class="px-overview__panels">
+                <section aria-labelledby="top-heading">
+                    <h2 id="top-heading">"Most named"</h2>
+                    <ul class="px-overview__top" aria-label="Most named entities">{top}</ul>
+                </section>
+                <section aria-labelledby="conflicts-heading">
+                    <h2 id="conflicts-heading">"Where the figures differ"</h2>
+                    <ul class="px-overview__conflicts" aria-label="Discrepancies">{conflicts}</ul>
+                    <p><a href=href("/facts")>"All facts →"</a></p>
+                </section>
+            </div>
         </section>
     }
 }
@@ -35,6 +91,7 @@ fn ArticleCard(summary: ArticleSummary) -> impl IntoView {
             <p class="px-card__meta">
                 <span class="px-card__outlet">{outlet}</span>
                 " · "
+                {summary.date.map(|d| view! { <span class="px-card__date">{d}</span>" · " })}
                 <span class="px-card__words">{format!("{} words", summary.words)}</span>
                 " · "
                 <span class="px-card__id">{summary.short_id}</span>

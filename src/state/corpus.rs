@@ -2,24 +2,40 @@
 
 use crate::engine;
 use leptos::prelude::*;
-use parallax_core::{Analysis, Document, Entity};
+use parallax_core::{Analysis, Comparison, Document, Entity};
 use std::sync::Arc;
 
-/// The loaded documents and the engine's analysis of them.
+/// The loaded documents, the engine's analysis of them and their comparison.
 #[derive(Clone, Debug)]
 pub struct Corpus {
     analysis: Arc<Analysis>,
+    comparison: Arc<Comparison>,
 }
 
 impl Corpus {
     pub fn new(docs: Vec<Document>) -> Self {
+        let analysis = engine::analyze(docs);
+        let comparison = engine::compare(&analysis);
         Self {
-            analysis: Arc::new(engine::analyze(docs)),
+            analysis: Arc::new(analysis),
+            comparison: Arc::new(comparison),
         }
     }
 
     pub fn analysis(&self) -> &Analysis {
         &self.analysis
+    }
+
+    /// The comparison, with byte offsets as the engine keeps them.
+    pub fn comparison(&self) -> &Comparison {
+        &self.comparison
+    }
+
+    /// The short id (file name without `.txt`) of document `doc`.
+    pub fn short_id(&self, doc: usize) -> &str {
+        self.documents()
+            .get(doc)
+            .map_or("", |d| engine::short_id(&d.id))
     }
 
     pub fn documents(&self) -> &[Document] {

@@ -1,5 +1,6 @@
 //! Typed contexts and the plain view-state types the pages render.
 
+pub mod compare;
 pub mod corpus;
 pub mod entities;
 pub mod reader;

@@ -10,18 +10,27 @@ pub struct Piece {
     pub span: Span,
     pub mention: Option<usize>,
     pub boilerplate: bool,
+    /// Inside the span the URL points at (`?at=START-END`), e.g. a fact's sentence.
+    pub focus: bool,
 }
 
 /// Cut `para` into pieces at mention and boilerplate boundaries. `mentions` must
 /// be sorted and non-crossing (the engine guarantees it); pieces cover `para`
 /// exactly, in order, so concatenating their text gives back the paragraph.
-pub fn pieces(para: Span, mentions: &[Mention], boilerplate: &[Span]) -> Vec<Piece> {
+pub fn pieces(
+    para: Span,
+    mentions: &[Mention],
+    boilerplate: &[Span],
+    focus: Option<Span>,
+) -> Vec<Piece> {
     let mut cuts = vec![para.start, para.end];
     let inside = |s: &Span| s.start < para.end && para.start < s.end;
+    let focus_spans: Vec<Span> = focus.into_iter().collect();
     for s in mentions
         .iter()
         .map(|m| &m.span)
         .chain(boilerplate)
+        .chain(&focus_spans)
         .filter(|s| inside(s))
     {
         cuts.push(s.start.clamp(para.start, para.end));
@@ -39,11 +48,13 @@ pub fn pieces(para: Span, mentions: &[Mention], boilerplate: &[Span]) -> Vec<Pie
             .position(|m| m.span.contains(&span))
             .map(|i| i + first);
         let boilerplate = boilerplate.iter().any(|b| b.contains(&span));
+        let focus = focus.is_some_and(|f| f.contains(&span));
         match out.last_mut() {
             Some(last)
                 if last.mention.is_none()
                     && mention.is_none()
-                    && last.boilerplate == boilerplate =>
+                    && last.boilerplate == boilerplate
+                    && last.focus == focus =>
             {
                 last.span.end = span.end;
             }
@@ -51,6 +62,7 @@ pub fn pieces(para: Span, mentions: &[Mention], boilerplate: &[Span]) -> Vec<Pie
                 span,
                 mention,
                 boilerplate,
+                focus,
             }),
         }
     }
@@ -64,15 +76,26 @@ pub struct ReaderParagraph {
     pub boilerplate: bool,
 }
 
-pub fn paragraphs(doc: &Document, mentions: &[Mention]) -> Vec<ReaderParagraph> {
+pub fn paragraphs(
+    doc: &Document,
+    mentions: &[Mention],
+    focus: Option<Span>,
+) -> Vec<ReaderParagraph> {
     let bp: Vec<Span> = doc.boilerplate.iter().map(|b| b.span).collect();
     doc.paragraphs
         .iter()
         .map(|&p| ReaderParagraph {
-            pieces: pieces(p, mentions, &bp),
+            pieces: pieces(p, mentions, &bp, focus),
             boilerplate: bp.iter().any(|b| b.contains(&p)),
         })
         .collect()
+}
+
+/// The span a reader URL points at: `?at=START-END` (byte offsets), if well formed.
+pub fn parse_at(query: &str) -> Option<Span> {
+    let (a, b) = query.split_once('-')?;
+    let span = Span::new(a.trim().parse().ok()?, b.trim().parse().ok()?);
+    (!span.is_empty()).then_some(span)
 }
 
 /// Short, human names of the labels, for legends and marks.
@@ -169,7 +192,7 @@ mod tests {
         let text = "Ad here. Lloyd Austin met NATO.";
         let mentions = [m(9, 21, Label::Person), m(26, 30, Label::Org)];
         let bp = [Span::new(0, 8)];
-        let ps = pieces(Span::new(0, text.len()), &mentions, &bp);
+        let ps = pieces(Span::new(0, text.len()), &mentions, &bp, None);
         let shown: Vec<(&str, Option<usize>, bool)> = ps
             .iter()
             .map(|p| (p.span.slice(text), p.mention, p.boilerplate))
@@ -195,11 +218,37 @@ mod tests {
             m(8, 14, Label::Loc),
             m(19, 25, Label::Loc),
         ];
-        let ps = pieces(Span::new(8, text.len()), &mentions, &[]);
+        let ps = pieces(Span::new(8, text.len()), &mentions, &[], None);
         let joined: String = ps.iter().map(|p| p.span.slice(text)).collect();
         assert_eq!(joined, "Kerman and Shiraz.");
         let marked: Vec<usize> = ps.iter().filter_map(|p| p.mention).collect();
         assert_eq!(marked, [1, 2]);
+    }
+
+    #[test]
+    fn a_focus_span_cuts_pieces_and_marks_them() {
+        let text = "Before. At least 143 people died. After.";
+        let mentions = [m(21, 27, Label::Date)];
+        let ps = pieces(Span::new(0, text.len()), &mentions, &[], parse_at("8-33"));
+        let focused: String = ps
+            .iter()
+            .filter(|p| p.focus)
+            .map(|p| p.span.slice(text))
+            .collect();
+        assert_eq!(focused, "At least 143 people died.");
+        assert!(
+            ps.iter().any(|p| p.focus && p.mention == Some(0)),
+            "mentions keep their marks inside the focus"
+        );
+        for (q, span) in [
+            ("8-33", Some(Span::new(8, 33))),
+            ("33-8", None),
+            ("x-3", None),
+            ("", None),
+            ("5-5", None),
+        ] {
+            assert_eq!(parse_at(q), span, "{q:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,156 @@
+//! Compare: the article × entity matrix, the similarity heat map, and two
+//! articles side by side. Filters and the chosen pair live in the URL.
+
+use crate::routes::{entity_path, href};
+use crate::state::compare::{self, Cell, CoverFilter};
+use crate::state::corpus::expect_corpus;
+use crate::state::reader;
+use leptos::prelude::*;
+use leptos_router::hooks::use_query_map;
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let corpus = expect_corpus();
+    let query = use_query_map();
+    move || {
+        let q = query.read();
+        let cover = CoverFilter::parse(&q.get("cover").unwrap_or_default());
+        let n = corpus.documents().len();
+        let a = q
+            .get("a")
+            .and_then(|v| v.parse().ok())
+            .filter(|&v: &usize| v < n)
+            .unwrap_or(0);
+        let b = q
+            .get("b")
+            .and_then(|v| v.parse().ok())
+            .filter(|&v: &usize| v < n)
+            .unwrap_or(n.saturating_sub(1));
+        drop(q);
+        let cmp = corpus.comparison();
+        let short = |d: usize| corpus.short_id(d).chars().take(3).collect::<String>();
+        let link = |cover: CoverFilter, a: usize, b: usize| {
+            let mut parts = vec![format!("a={a}"), format!("b={b}")];
+            if cover != CoverFilter::Any {
+                parts.push(format!("cover={}", cover.as_query()));
+            }
+            href(&format!("/compare?{}", parts.join("&")))
+        };
+
+        let facets = CoverFilter::ALL
+            .iter()
+            .map(|&f| {
+                let count = cmp.matrix.entities.iter().filter(|p| f.keeps(p)).count();
+                view! {
+                    <li><a href=link(f, a, b) aria-current=(f == cover).then_some("true")>{format!("{} ({count})", f.title())}</a></li>
+                }
+            })
+            .collect_view();
+        let head = (0..n)
+            .map(|d| view! { <th scope="col" title=corpus.short_id(d).to_owned()>{short(d)}</th> })
+            .collect_view();
+        let rows = compare::matrix_rows(cmp, cover)
+            .into_iter()
+            .map(|(p, cells)| {
+                let cells = cells
+                    .into_iter()
+                    .map(|c| match c {
+                        Cell::Count(k) => view! { <td class="px-matrix__cell px-matrix__cell--named">{k}</td> }.into_any(),
+                        Cell::Omitted => view! {
+                            <td class="px-matrix__cell px-matrix__cell--omitted">"✕"<span class="px-visually-hidden">" omitted"</span></td>
+                        }
+                        .into_any(),
+                        Cell::Absent => view! { <td class="px-matrix__cell">"·"</td> }.into_any(),
+                    })
+                    .collect_view();
+                view! {
+                    <tr>
+                        <th scope="row">
+                            <span class=format!("px-chip {}", reader::label_class(p.label))>{reader::label_tag(p.label)}</span>" "
+                            <a href=href(&entity_path(&p.entity))>{p.name.clone()}</a>
+                        </th>
+                        {cells}
+                    </tr>
+                }
+            })
+            .collect_view();
+
+        let heat_head = (0..n)
+            .map(|d| view! { <th scope="col">{short(d)}</th> })
+            .collect_view();
+        let heat_rows = (0..n)
+            .map(|r| {
+                let cells = (0..n)
+                    .map(|c| {
+                        let s = compare::cosine(cmp, r, c);
+                        let class = format!("px-heat px-heat--{}", compare::heat_bucket(s));
+                        view! { <td class=class>{format!("{s:.2}")}</td> }
+                    })
+                    .collect_view();
+                view! { <tr><th scope="row">{short(r)}</th>{cells}</tr> }
+            })
+            .collect_view();
+
+        let pick = |which: &'static str, current: usize| {
+            (0..n)
+                .map(|d| {
+                    let (na, nb) = if which == "a" { (d, b) } else { (a, d) };
+                    view! { <li><a href=link(cover, na, nb) aria-current=(d == current).then_some("true")>{short(d)}</a></li> }
+                })
+                .collect_view()
+        };
+        let [shared, only_a, only_b] = compare::side_by_side(cmp, a, b);
+        let names = |list: Vec<&parallax_core::compare::Presence>| {
+            list.into_iter()
+                .map(|p| view! { <li><a href=href(&entity_path(&p.entity))>{p.name.clone()}</a></li> })
+                .collect_view()
+        };
+        let (ns, na, nb) = (shared.len(), only_a.len(), only_b.len());
+        let facts = compare::differing_facts(cmp, a, b)
+            .into_iter()
+            .map(|g| {
+                let says = g
+                    .claims
+                    .iter()
+                    .filter(|c| c.doc == a || c.doc == b)
+                    .map(|c| format!("{}: “{}”", short(c.doc), c.text))
+                    .collect::<Vec<_>>()
+                    .join(" vs ");
+                view! { <li><strong>{format!("{} — {}", g.measure, g.event)}</strong>": "{says}</li> }
+            })
+            .collect_view();
+
+        view! {
+            <section class="px-compare" aria-labelledby="compare-heading">
+                <h1 id="compare-heading">"Compare"</h1>
+                <h2 id="matrix-heading">"Who names whom"</h2>
+                <nav class="px-facets" aria-label="Filter the matrix"><ul>{facets}</ul></nav>
+                <div class="px-table-wrap" role="region" aria-labelledby="matrix-heading" tabindex="0">
+                    <table class="px-table px-matrix" aria-label="Entity matrix">
+                        <thead><tr><th scope="col">"Entity"</th>{head}</tr></thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+                <p class="px-note">"Numbers are mentions; ✕ marks an entity most other articles name but this one leaves out."</p>
+                <h2 id="heat-heading">"How alike the articles are"</h2>
+                <div class="px-table-wrap" role="region" aria-labelledby="heat-heading" tabindex="0">
+                    <table class="px-table px-heatmap" aria-label="Similarity heat map">
+                        <thead><tr><th scope="col"></th>{heat_head}</tr></thead>
+                        <tbody>{heat_rows}</tbody>
+                    </table>
+                </div>
+                <p class="px-note">"Cosine similarity of the articles' words (TF-IDF), from 0 (nothing shared) to 1."</p>
+                <h2 id="pair-heading">"Side by side"</h2>
+                <nav class="px-facets" aria-label="First article"><ul><li>"First: "</li>{pick("a", a)}</ul></nav>
+                <nav class="px-facets" aria-label="Second article"><ul><li>"Second: "</li>{pick("b", b)}</ul></nav>
+                <div class="px-pair">
+                    <section aria-label="Named by both"><h3>{format!("Both ({ns})")}</h3><ul>{names(shared)}</ul></section>
+                    <section aria-label=format!("Only in {}", short(a))><h3>{format!("Only {} ({na})", short(a))}</h3><ul>{names(only_a)}</ul></section>
+                    <section aria-label=format!("Only in {}", short(b))><h3>{format!("Only {} ({nb})", short(b))}</h3><ul>{names(only_b)}</ul></section>
+                </div>
+                <h3>"Figures they disagree on"</h3>
+                <ul class="px-pair__facts" aria-label="Differing facts">{facts}</ul>
+            </section>
+        }
+    }
+}

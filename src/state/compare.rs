@@ -1,0 +1,304 @@
+//! View state of the comparison views (overview summary, compare, facts,
+//! timeline, quotes): plain types and functions over the engine's `Comparison`,
+//! tested natively.
+
+use parallax_core::compare::{ClaimGroup, Coverage, Presence};
+use parallax_core::{Comparison, Span};
+
+/// An interval as people write it: "137", "≥ 143", "90–100", "≤ 25".
+pub fn interval_text(low: Option<f64>, high: Option<f64>) -> String {
+    let n = |v: f64| {
+        if v.fract() == 0.0 && v.abs() < 1e15 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v:.1}")
+        }
+    };
+    match (low, high) {
+        (Some(l), Some(h)) if l == h => n(l),
+        (Some(l), Some(h)) => format!("{}–{}", n(l), n(h)),
+        (Some(l), None) => format!("≥ {}", n(l)),
+        (None, Some(h)) => format!("≤ {}", n(h)),
+        (None, None) => "unknown".to_owned(),
+    }
+}
+
+/// Which rows of the matrix to show, as the `cover` query says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CoverFilter {
+    #[default]
+    Any,
+    All,
+    Several,
+    One,
+}
+
+impl CoverFilter {
+    pub const ALL: [CoverFilter; 4] = [Self::Any, Self::All, Self::Several, Self::One];
+
+    pub fn parse(s: &str) -> Self {
+        match s {
+            "all" => Self::All,
+            "several" => Self::Several,
+            "one" => Self::One,
+            _ => Self::Any,
+        }
+    }
+
+    pub fn as_query(self) -> &'static str {
+        match self {
+            Self::Any => "",
+            Self::All => "all",
+            Self::Several => "several",
+            Self::One => "one",
+        }
+    }
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Any => "Every entity",
+            Self::All => "Named by all",
+            Self::Several => "Named by several",
+            Self::One => "Named by one only",
+        }
+    }
+
+    pub fn keeps(self, p: &Presence) -> bool {
+        match self {
+            Self::Any => true,
+            Self::All => p.named_by == Coverage::All,
+            Self::Several => p.named_by == Coverage::Several,
+            Self::One => p.named_by == Coverage::One,
+        }
+    }
+}
+
+/// One matrix cell: how often a document names the entity, and whether its
+/// peers name it while it does not (an omission).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cell {
+    Count(usize),
+    Omitted,
+    Absent,
+}
+
+/// The matrix rows for a filter: most widely named first, then most mentioned.
+pub fn matrix_rows<'a>(cmp: &'a Comparison, filter: CoverFilter) -> Vec<(&'a Presence, Vec<Cell>)> {
+    let n = cmp.matrix.documents;
+    let mut rows: Vec<(&Presence, Vec<Cell>)> = cmp
+        .matrix
+        .entities
+        .iter()
+        .filter(|p| filter.keeps(p))
+        .map(|p| {
+            let cells = (0..n)
+                .map(|d| match p.counts.iter().find(|c| c.doc == d) {
+                    Some(c) => Cell::Count(c.count),
+                    None if omits(cmp, d, &p.entity) => Cell::Omitted,
+                    None => Cell::Absent,
+                })
+                .collect();
+            (p, cells)
+        })
+        .collect();
+    let total = |p: &Presence| p.counts.iter().map(|c| c.count).sum::<usize>();
+    rows.sort_by(|a, b| {
+        b.0.counts
+            .len()
+            .cmp(&a.0.counts.len())
+            .then(total(b.0).cmp(&total(a.0)))
+            .then(a.0.name.cmp(&b.0.name))
+    });
+    rows
+}
+
+fn omits(cmp: &Comparison, doc: usize, entity: &str) -> bool {
+    cmp.matrix
+        .omissions
+        .iter()
+        .any(|o| o.doc == doc && o.omits.iter().any(|e| e == entity))
+}
+
+/// The heat-map bucket (0–5) of a similarity score in [0, 1].
+pub fn heat_bucket(score: f32) -> u8 {
+    (score.clamp(0.0, 1.0) * 5.0).round() as u8
+}
+
+/// The cosine similarity of two documents (1 for a document with itself).
+pub fn cosine(cmp: &Comparison, a: usize, b: usize) -> f32 {
+    if a == b {
+        return 1.0;
+    }
+    cmp.similarity
+        .iter()
+        .find(|p| (p.a == a && p.b == b) || (p.a == b && p.b == a))
+        .map_or(0.0, |p| p.cosine)
+}
+
+/// Entity ids named by `a` and `b`: (shared, only a, only b), by name.
+pub fn side_by_side(cmp: &Comparison, a: usize, b: usize) -> [Vec<&Presence>; 3] {
+    let mut out: [Vec<&Presence>; 3] = Default::default();
+    for p in &cmp.matrix.entities {
+        let in_a = p.counts.iter().any(|c| c.doc == a);
+        let in_b = p.counts.iter().any(|c| c.doc == b);
+        match (in_a, in_b) {
+            (true, true) => out[0].push(p),
+            (true, false) => out[1].push(p),
+            (false, true) => out[2].push(p),
+            _ => {}
+        }
+    }
+    for list in &mut out {
+        list.sort_by(|x, y| x.name.cmp(&y.name));
+    }
+    out
+}
+
+/// Discrepancies whose claims come from both `a` and `b`.
+pub fn differing_facts(cmp: &Comparison, a: usize, b: usize) -> Vec<&ClaimGroup> {
+    cmp.discrepancies
+        .iter()
+        .filter(|g| g.claims.iter().any(|c| c.doc == a) && g.claims.iter().any(|c| c.doc == b))
+        .collect()
+}
+
+/// The sentence of a claim (by index into `claims`), for linking into the reader.
+pub fn claim_sentence(cmp: &Comparison, claim: usize) -> Option<Span> {
+    cmp.claims.get(claim).map(|c| c.sentence)
+}
+
+/// A one-paragraph "what these articles agree and differ on", built from the analysis.
+pub fn summary(cmp: &Comparison) -> Vec<String> {
+    let n = cmp.matrix.documents;
+    let mut lines = Vec::new();
+    if n == 0 {
+        return lines;
+    }
+    let mut shared: Vec<&Presence> = cmp
+        .matrix
+        .entities
+        .iter()
+        .filter(|p| p.named_by == Coverage::All)
+        .collect();
+    shared.sort_by_key(|p| std::cmp::Reverse(p.counts.iter().map(|c| c.count).sum::<usize>()));
+    if n > 1 {
+        if shared.is_empty() {
+            lines.push(format!("No entity is named by all {n} articles."));
+        } else {
+            let names: Vec<&str> = shared.iter().take(6).map(|p| p.name.as_str()).collect();
+            lines.push(format!("All {n} articles name {}.", join_names(&names)));
+        }
+    }
+    let d = cmp.discrepancies.len();
+    let a = cmp.agreements.len();
+    lines.push(format!(
+        "{d} {} between articles; {a} {}.",
+        if d == 1 {
+            "figure differs"
+        } else {
+            "figures differ"
+        },
+        if a == 1 {
+            "figure agrees"
+        } else {
+            "figures agree"
+        }
+    ));
+    let clusters = cmp.clusters.iter().filter(|c| c.docs.len() > 1).count();
+    if clusters > 0 {
+        lines.push(format!(
+            "{clusters} group{} of articles tell the same story.",
+            if clusters == 1 { "" } else { "s" }
+        ));
+    }
+    lines
+}
+
+fn join_names(names: &[&str]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine;
+
+    fn seeds() -> Comparison {
+        engine::compare(&engine::analyze(engine::bundled_documents()))
+    }
+
+    #[test]
+    fn intervals_read_like_prose() {
+        for (low, high, text) in [
+            (Some(137.0), Some(137.0), "137"),
+            (Some(143.0), None, "≥ 143"),
+            (Some(90.0), Some(100.0), "90–100"),
+            (None, Some(25.0), "≤ 25"),
+            (None, None, "unknown"),
+            (Some(2.5), Some(2.5), "2.5"),
+        ] {
+            assert_eq!(interval_text(low, high), text);
+        }
+    }
+
+    #[test]
+    fn heat_buckets_span_zero_to_five() {
+        for (score, bucket) in [(0.0, 0), (0.09, 0), (0.5, 3), (1.0, 5), (7.0, 5), (-1.0, 0)] {
+            assert_eq!(heat_bucket(score), bucket, "{score}");
+        }
+    }
+
+    #[test]
+    fn the_seed_matrix_shows_taylor_swift_in_one_article_only() {
+        let cmp = seeds();
+        let one = matrix_rows(&cmp, CoverFilter::One);
+        let swift = one
+            .iter()
+            .find(|(p, _)| p.name == "Taylor Swift")
+            .expect("Taylor Swift is named by one");
+        assert_eq!(
+            swift
+                .1
+                .iter()
+                .filter(|c| matches!(c, Cell::Count(_)))
+                .count(),
+            1
+        );
+        let all = matrix_rows(&cmp, CoverFilter::Any);
+        assert!(all.len() > one.len());
+        assert!(all
+            .windows(2)
+            .all(|w| w[0].0.counts.len() >= w[1].0.counts.len()));
+    }
+
+    #[test]
+    fn side_by_side_partitions_entities() {
+        let cmp = seeds();
+        let [shared, only_a, only_b] = side_by_side(&cmp, 0, 4);
+        let named = |d: usize| {
+            cmp.matrix
+                .entities
+                .iter()
+                .filter(|p| p.counts.iter().any(|c| c.doc == d))
+                .count()
+        };
+        assert_eq!(shared.len() + only_a.len(), named(0));
+        assert_eq!(shared.len() + only_b.len(), named(4));
+        assert!(differing_facts(&cmp, 0, 4)
+            .iter()
+            .any(|g| g.claims.iter().any(|c| c.text.contains("143"))));
+        assert_eq!(cosine(&cmp, 2, 2), 1.0);
+        assert_eq!(cosine(&cmp, 0, 4), cosine(&cmp, 4, 0));
+    }
+
+    #[test]
+    fn the_summary_names_shared_entities_and_counts_facts() {
+        let lines = summary(&seeds());
+        assert!(lines[0].starts_with("All 5 articles name"), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("between articles")));
+    }
+}
