@@ -83,7 +83,7 @@ pub enum Cell {
 }
 
 /// The matrix rows for a filter: most widely named first, then most mentioned.
-pub fn matrix_rows<'a>(cmp: &'a Comparison, filter: CoverFilter) -> Vec<(&'a Presence, Vec<Cell>)> {
+pub fn matrix_rows(cmp: &Comparison, filter: CoverFilter) -> Vec<(&Presence, Vec<Cell>)> {
     let n = cmp.matrix.documents;
     let mut rows: Vec<(&Presence, Vec<Cell>)> = cmp
         .matrix
