@@ -220,9 +220,10 @@ pub fn extract(doc: &Document) -> Extraction {
     );
     // In a title-case headline capitals say nothing about where a name ends: a tagged
     // span that swallows a known name ("Moscow Concert Hall Attack") is not trusted.
+    // (All-caps headlines are left to the tagger, which was trained on them.)
     let on_headline = |start: usize| {
         let k = toks.partition_point(|t| (t.end as usize) <= start);
-        headline.get(k).copied().unwrap_or(false)
+        headline.get(k).copied().unwrap_or(false) && toks.get(k).is_some_and(|t| !t.has(ALLCAPS))
     };
     let swallows_known = |c: &Cand| {
         let from = known.partition_point(|&(a, _)| a < c.start);
