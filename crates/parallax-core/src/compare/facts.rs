@@ -201,22 +201,44 @@ fn noun_measure(noun: &str) -> (String, bool) {
     (term(&n).unwrap_or(n), false)
 }
 
-const SPEECH: &[&str] = &[
+pub(crate) const SPEECH: &[&str] = &[
     "said",
     "says",
+    "say",
+    "saying",
     "told",
+    "telling",
     "stated",
+    "stating",
     "reported",
     "announced",
     "added",
+    "adding",
     "warned",
+    "warning",
     "claimed",
     "confirmed",
     "insisted",
+    "insisting",
     "estimated",
     "estimates",
     "estimate",
-    "say",
+    "noted",
+    "noting",
+    "explained",
+    "explaining",
+    "argued",
+    "arguing",
+    "asked",
+    "replied",
+    "commented",
+    "admitted",
+    "acknowledged",
+    "wrote",
+    "writes",
+    "declared",
+    "tweeted",
+    "posted",
 ];
 
 /// Who states the sentence: "according to X", "X said", "said X", "officials said".

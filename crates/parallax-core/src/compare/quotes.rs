@@ -5,11 +5,13 @@
 //! A quote is text between quotation marks in one body paragraph, at least four
 //! words long (shorter quoted phrases are scare quotes: “lone wolves”). Its speaker
 //! is, in order: a name next to a speech verb around the quote ("said Ryder",
-//! "Ryder said"), the nearest person named in the sentences the quote opens and
-//! closes in, or the speaker of the quote just before it in the same paragraph
-//! (a quote continued after "he said.").
+//! "Ryder said"); for "he said", the last person named before it; the nearest
+//! person named in the sentences the quote opens and closes in, when a speech verb
+//! is there too; the speaker of the quote just before it in the same paragraph (a
+//! quote continued after "he said."); for a paragraph opening with a quote, the
+//! speaker of the previous paragraph's last quote.
 
-use super::facts::source_in;
+use super::facts::{source_in, SPEECH};
 use super::similarity::UnionFind;
 use super::text::{sentence_at, token_range};
 use super::{QuoteGroup, QuoteVariant, Speaker, View};
@@ -37,6 +39,14 @@ fn quoted(text: &str, para: Span) -> Vec<Span> {
     for (i, c) in p.char_indices() {
         let at = para.start + i;
         match (c, open) {
+            // A straight mark glued to the word before it and followed by a space
+            // closes a quote this paragraph never opened: not an opening.
+            ('"', None)
+                if p[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|b| !b.is_whitespace())
+                    && p[i + 1..].chars().next().is_none_or(char::is_whitespace) => {}
             ('“' | '«' | '„', None) | ('"', None) => open = Some(at + c.len_utf8()),
             ('”' | '»', Some(o)) | ('"', Some(o)) => {
                 out.push(Span::new(o, at));
@@ -80,8 +90,12 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
         let doc = &view.analysis.documents[d];
         let ex = &view.analysis.extractions[d];
         let text = doc.text.as_str();
+        // The speaker of the last attributed quote of the previous paragraph: a
+        // paragraph that opens with an unattributed quote continues it.
+        let mut carried: Option<Speaker> = None;
         for &para in &doc.body {
             let mut last_speaker: Option<(Speaker, usize)> = None;
+            let carry = carried.take();
             for q in quoted(text, para) {
                 let w = words(q.slice(text));
                 if w.len() < 4 {
@@ -101,7 +115,37 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
                 let speaker = source_in(view, d, toks, token_range(toks, after), q)
                     .or_else(|| source_in(view, d, toks, token_range(toks, before), q))
                     .filter(|s| s.entity.is_some())
-                    .or_else(|| nearest_person(view, d, before, after, q))
+                    .or_else(|| {
+                        // "…," he said: the person last named before the quote.
+                        let pronoun = |w: Span| {
+                            let (a, b) = token_range(toks, w);
+                            let low: Vec<String> = toks[a..b]
+                                .iter()
+                                .map(|t| t.text(text).to_lowercase())
+                                .collect();
+                            low.windows(2).any(|p| {
+                                let (x, y) = (p[0].as_str(), p[1].as_str());
+                                (matches!(x, "he" | "she") && SPEECH.contains(&y))
+                                    || (SPEECH.contains(&x) && matches!(y, "he" | "she"))
+                            })
+                        };
+                        (pronoun(after) || pronoun(before))
+                            .then(|| last_person_before(view, d, q.start))
+                            .flatten()
+                    })
+                    .or_else(|| {
+                        // The nearest person, when the text around says someone speaks
+                        // ("…, stating, “…”"); a quotation inside narration is not theirs.
+                        let cue = |w: Span| {
+                            let (a, b) = token_range(toks, w);
+                            toks[a..b]
+                                .iter()
+                                .any(|t| SPEECH.contains(&t.text(text).to_lowercase().as_str()))
+                        };
+                        (cue(before) || cue(after))
+                            .then(|| nearest_person(view, d, before, after, q))
+                            .flatten()
+                    })
                     .or_else(|| {
                         // A quote continuing the previous one in this paragraph.
                         let (s, end) = last_speaker.clone()?;
@@ -109,10 +153,18 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
                         (gap.split_whitespace().count() <= 3
                             || s1.is_some_and(|i| i > 0 && ex.sentences[i - 1].start <= end))
                         .then_some(s)
+                    })
+                    .or_else(|| {
+                        let opens = text.get(para.start..q.start).is_some_and(|g| {
+                            g.chars()
+                                .all(|c| c.is_whitespace() || "\"“«„'‘".contains(c))
+                        });
+                        carry.clone().filter(|_| opens && last_speaker.is_none())
                     });
                 if let Some(s) = &speaker {
                     last_speaker = Some((s.clone(), q.end));
                 }
+                carried = last_speaker.as_ref().map(|(s, _)| s.clone());
                 found.push(Found {
                     doc: d,
                     span: q,
@@ -124,6 +176,28 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
         }
     }
     group(view, found)
+}
+
+/// The last person named in the `within` bytes before `at`.
+fn last_person_before(view: &View, d: usize, at: usize) -> Option<Speaker> {
+    const WITHIN: usize = 1500;
+    let ex = &view.analysis.extractions[d];
+    let text = &view.analysis.documents[d].text;
+    let end = ex.mentions.partition_point(|m| m.span.end <= at);
+    let (i, m) = ex.mentions[..end]
+        .iter()
+        .enumerate()
+        .rev()
+        .take_while(|(_, m)| m.span.end + WITHIN >= at)
+        .find(|(_, m)| m.label == Label::Person)?;
+    let e = view.entity(d, i);
+    Some(Speaker {
+        text: m.span.slice(text).to_string(),
+        entity: e.map(|e| e.id.clone()),
+        name: e.map(|e| e.canonical.clone()),
+        start: m.span.start,
+        end: m.span.end,
+    })
 }
 
 /// The person named closest to the quote in the text around it.
@@ -294,6 +368,7 @@ mod tests {
             ("\"One two\" and \"three four\"", &["One two", "three four"]),
             ("“Open to the end", &["Open to the end"]),
             ("No quotes here.", &[]),
+            ("he said\" and then \"Go on now\"", &["Go on now"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = quoted(text, Span::new(0, text.len()))
