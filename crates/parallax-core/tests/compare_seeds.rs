@@ -459,3 +459,63 @@ fn generated_articles_keep_their_invariants() {
     // Converting twice changes nothing.
     assert_eq!(chars.clone().to_char_offsets(&a), chars);
 }
+
+#[test]
+fn claim_alignment_table() {
+    #[derive(Debug, PartialEq)]
+    enum Want {
+        Discrepancy,
+        Agreement,
+        Neither,
+    }
+    let cases = [
+        (
+            "A bomb in a market in Kabul, Afghanistan, killed 12 people on Monday.",
+            "The bomb in a Kabul market killed 15 people, Afghan police said.",
+            Want::Discrepancy,
+        ),
+        (
+            "A bomb in a market in Kabul, Afghanistan, killed about 12 people.",
+            "The bomb in a Kabul market killed 13 people, Afghan police said.",
+            Want::Agreement,
+        ),
+        // Different countries: different events, whatever the words.
+        (
+            "A bomb in a market in Kabul, Afghanistan, killed 12 people.",
+            "A bomb in a market in Lagos, Nigeria, killed 40 people.",
+            Want::Neither,
+        ),
+        // Different measures: killed and injured are not compared.
+        (
+            "A bomb in a market in Kabul, Afghanistan, killed 12 people.",
+            "A bomb in a market in Kabul, Afghanistan, injured 40 people.",
+            Want::Neither,
+        ),
+        // A condition is not a report.
+        (
+            "The strike in Paris, France, will cost 300 jobs if talks fail, the union said.",
+            "The strike in Paris, France, cut 120 jobs, the union said.",
+            Want::Neither,
+        ),
+        // Scores are not counts.
+        (
+            "Federer beat Nadal in Paris, France, with a 6-3 win in the final.",
+            "Federer beat Nadal in Paris, France, with a 6-4 win in the final.",
+            Want::Neither,
+        ),
+    ];
+    for (a, b, want) in cases {
+        let analysis = analyze(vec![
+            Document::parse("a.txt", a.as_bytes()),
+            Document::parse("b.txt", b.as_bytes()),
+        ]);
+        let c = compare(&analysis);
+        let got = match (c.discrepancies.len(), c.agreements.len()) {
+            (1, 0) => Want::Discrepancy,
+            (0, 1) => Want::Agreement,
+            (0, 0) => Want::Neither,
+            _ => panic!("{a} / {b}: {:#?} {:#?}", c.discrepancies, c.agreements),
+        };
+        assert_eq!(got, want, "{a} / {b}: {:#?}", c.claims);
+    }
+}
