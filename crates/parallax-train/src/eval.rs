@@ -117,3 +117,32 @@ pub fn log_loss(conf: &[(f32, bool)]) -> f64 {
         .sum();
     sum / conf.len() as f64
 }
+
+/// Prints how often spans in each confidence band are right, and the expected
+/// calibration error (mean |confidence − accuracy| weighted by band size).
+pub fn print_calibration(name: &str, conf: &[(f32, bool)]) {
+    let edges = [0.0f32, 0.5, 0.8, 0.9, 0.95, 0.99, 1.01];
+    let mut ece = 0.0f64;
+    let mut line = String::new();
+    for w in edges.windows(2) {
+        let band: Vec<_> = conf.iter().filter(|c| c.0 >= w[0] && c.0 < w[1]).collect();
+        if band.is_empty() {
+            continue;
+        }
+        let acc = band.iter().filter(|c| c.1).count() as f64 / band.len() as f64;
+        let mean = band.iter().map(|c| f64::from(c.0)).sum::<f64>() / band.len() as f64;
+        ece += (mean - acc).abs() * band.len() as f64;
+        line.push_str(&format!(
+            " [{:.2},{:.2}) n={} acc={acc:.3};",
+            w[0],
+            w[1].min(1.0),
+            band.len()
+        ));
+    }
+    let ece = if conf.is_empty() {
+        0.0
+    } else {
+        ece / conf.len() as f64
+    };
+    println!("  {name:<10} calibration:{line} ECE {ece:.4}");
+}

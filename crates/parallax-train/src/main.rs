@@ -408,6 +408,7 @@ fn run() -> Result<(), String> {
     eval::evaluate(&model, &test).print("test");
     let pp = eval::evaluate(&model, &conllpp);
     pp.print("conll++");
+    eval::print_calibration("conll++", &pp.confidences);
     // Out-of-domain checks, evaluation only (never trained on): WikiNEuRal is CC BY-NC
     // Wikipedia text, re3d is defence and security reporting closer to the target news.
     let extra = [

@@ -116,20 +116,24 @@ impl HashTable {
     }
 }
 
-/// Open-addressed map from a nonzero `u32` hash to a row of `N` weights stored in
-/// the slot itself, so a lookup that hits costs one cache miss instead of two.
+/// Open-addressed map from a nonzero `u32` hash to a row of `N` weights. Probing
+/// reads only the dense key array (4 bytes a slot, so it mostly stays in cache);
+/// the row, stored at the same slot index, is touched only on a hit.
 #[derive(Clone, Debug, Default)]
 pub struct RowTable<const N: usize> {
-    slots: Vec<(u32, [i8; N])>,
+    keys: Vec<u32>,
+    rows: Vec<[i8; N]>,
     mask: usize,
 }
 
 impl<const N: usize> RowTable<N> {
-    /// Builds the table from keys and their rows (key 0 and duplicates are skipped).
+    /// Builds the table from keys and their rows (key 0 is skipped; a repeated key
+    /// keeps its last row).
     pub fn new(keys: &[u32], rows: &[[i8; N]]) -> Self {
         let cap = (keys.len().max(4) * 2).next_power_of_two();
         let mut t = RowTable {
-            slots: vec![(0, [0; N]); cap],
+            keys: vec![0; cap],
+            rows: vec![[0; N]; cap],
             mask: cap - 1,
         };
         for (&key, row) in keys.iter().zip(rows) {
@@ -137,9 +141,12 @@ impl<const N: usize> RowTable<N> {
                 continue;
             }
             let mut i = t.slot(key);
-            while let Some(slot) = t.slots.get_mut(i) {
-                if slot.0 == 0 || slot.0 == key {
-                    *slot = (key, *row);
+            while let Some(k) = t.keys.get_mut(i) {
+                if *k == 0 || *k == key {
+                    *k = key;
+                    if let Some(r) = t.rows.get_mut(i) {
+                        *r = *row;
+                    }
                     break;
                 }
                 i = (i + 1) & t.mask;
@@ -161,11 +168,11 @@ impl<const N: usize> RowTable<N> {
         }
         let mut i = self.slot(key);
         // Never more than half full, so an empty slot ends every probe.
-        while let Some((k, row)) = self.slots.get(i) {
-            if *k == key {
-                return Some(row);
+        while let Some(&k) = self.keys.get(i) {
+            if k == key {
+                return self.rows.get(i);
             }
-            if *k == 0 {
+            if k == 0 {
                 return None;
             }
             i = (i + 1) & self.mask;
