@@ -26,6 +26,19 @@ pub(crate) fn function_word(w: &str) -> bool {
     words::is(w, words::FUNCTION_WORD)
 }
 
+/// A month or weekday in any case ("FRIDAY", "march").
+fn calendar_word(w: &str) -> bool {
+    let mut t = String::with_capacity(w.len());
+    for (k, ch) in w.chars().enumerate() {
+        if k == 0 {
+            t.extend(ch.to_uppercase());
+        } else {
+            t.extend(ch.to_lowercase());
+        }
+    }
+    words::is(&t, words::MONTH | words::WEEKDAY)
+}
+
 /// The longest lexicon match starting at each token: (token count, entry).
 pub(crate) type LexAt<'l> = [Option<(usize, &'l LexEntry)>];
 
@@ -206,6 +219,8 @@ pub(crate) fn find(
                     && j > i
                     && c.name_word(j + 1)
                     && c.joins(j + 1)
+                    // "Barrick Gold Corp and Bre-X Minerals": a head word closes a name.
+                    && !(matches!(c.w(j), "and" | "&" | "for" | "on") && c.is(j - 1, words::ORG_HEAD))
                     // "University of California and Dan Gillmor" is two names.
                     && !(c.w(j) == "and" && c.gaz.is_first_name(c.w(j + 1))))
                     || (c.w(j) == "-"
@@ -230,8 +245,21 @@ pub(crate) fn find(
                         h + 1
                     };
                     // "American New York Post": a nationality before a place-led name describes it.
+                    // "UK Department of Transport": a place or nationality right before a
+                    // head word is not part of the name.
                     let s0 = if h_end > i + 2 && c.norp_word(i) && c.known_non_norp(i + 1) {
                         i + 1
+                    } else if let Some((n, _)) = c.lex_at(i).filter(|(_, e)| {
+                        matches!(e.label, Label::Loc | Label::Norp) && e.kind != EntryKind::Place
+                            || e.place
+                                .and_then(|p| c.gaz.places().get(p as usize))
+                                .is_some_and(|p| p.kind == PlaceKind::Country)
+                    }) {
+                        if i + n < h && c.is(i + n, words::ORG_HEAD) {
+                            i + n
+                        } else {
+                            i
+                        }
                     } else {
                         i
                     };
@@ -269,14 +297,22 @@ pub(crate) fn find(
                 });
             }
         }
-        // Unknown acronym: "MENAFN".
+        // Unknown acronym: "MENAFN". Not among other all-caps words (tables, shouted
+        // lines), not an ordinary or calendar word in capitals ("BALANCE", "FRIDAY").
         let t = &toks[i];
+        let caps_word = |k: Option<usize>| {
+            k.and_then(|k| toks.get(k))
+                .is_some_and(|n| n.has(ALLCAPS) && !n.has(LINE_START))
+        };
         if t.has(ALLCAPS)
             && !t.has(DIGIT)
             && (3..=7).contains(&w.chars().count())
             && !c.is(i, words::COMMON_ACRONYM)
             && !c.gaz.is_common_word(w)
+            && !calendar_word(w)
             && !c.known(i)
+            && !caps_word(i.checked_sub(1))
+            && !(caps_word(Some(i + 1)) && !toks[i + 1].has(LINE_START))
         {
             out.push(NameHit {
                 start: i,

@@ -228,6 +228,8 @@ const LISTS: &[ClassList] = &[
         false,
         &[
             "President",
+            "Member",
+            "Members",
             "Secretary",
             "Minister",
             "Spokesperson",
@@ -518,6 +520,14 @@ const LISTS: &[ClassList] = &[
         false,
         &[
             "CEO",
+            "EST",
+            "EDT",
+            "PST",
+            "PDT",
+            "CET",
+            "BST",
+            "A.M.",
+            "P.M.",
             "CFO",
             "GDP",
             "TV",
