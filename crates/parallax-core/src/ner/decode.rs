@@ -298,6 +298,12 @@ pub struct ConfidenceTables {
     m: Vec<f32>,
     start: Vec<f32>,
     end: Vec<f32>,
+    /// For each tag, its allowed predecessors with `exp(trans / T)`.
+    into: [[(u8, f32); N_TAGS]; N_TAGS],
+    n_into: [u8; N_TAGS],
+    /// For each tag, its allowed successors with `exp(trans / T)`.
+    out_of: [[(u8, f32); N_TAGS]; N_TAGS],
+    n_out_of: [u8; N_TAGS],
 }
 
 impl ConfidenceTables {
@@ -307,12 +313,33 @@ impl ConfidenceTables {
         } else {
             1.0
         };
-        let ex = |v: &[f32]| v.iter().map(|&s| (s * inv_t).exp()).collect();
+        let ex = |v: &[f32]| -> Vec<f32> { v.iter().map(|&s| (s * inv_t).exp()).collect() };
+        let m = ex(&tr.trans);
+        let mut into = [[(0u8, 0f32); N_TAGS]; N_TAGS];
+        let mut n_into = [0u8; N_TAGS];
+        let mut out_of = [[(0u8, 0f32); N_TAGS]; N_TAGS];
+        let mut n_out_of = [0u8; N_TAGS];
+        for to in 0..N_TAGS {
+            for (k, &f) in tr.preceding(to).iter().enumerate() {
+                into[to][k] = (f, m[usize::from(f) * N_TAGS + to]);
+            }
+            n_into[to] = tr.preceding(to).len() as u8;
+        }
+        for from in 0..N_TAGS {
+            for (k, &t) in tr.following(from).iter().enumerate() {
+                out_of[from][k] = (t, m[from * N_TAGS + usize::from(t)]);
+            }
+            n_out_of[from] = tr.following(from).len() as u8;
+        }
         ConfidenceTables {
             inv_t,
-            m: ex(&tr.trans),
             start: ex(&tr.start),
             end: ex(&tr.end),
+            m,
+            into,
+            n_into,
+            out_of,
+            n_out_of,
         }
     }
 }
@@ -320,12 +347,7 @@ impl ConfidenceTables {
 /// Posterior probability of each span under a softmax over whole tag sequences
 /// with scores divided by the temperature (forward-backward with per-step scaling,
 /// so no logarithms per cell).
-pub fn span_confidences(
-    emissions: &[f32],
-    tr: &Transitions,
-    ct: &ConfidenceTables,
-    spans: &[TagSpan],
-) -> Vec<f32> {
+pub fn span_confidences(emissions: &[f32], ct: &ConfidenceTables, spans: &[TagSpan]) -> Vec<f32> {
     let n = emissions.len() / N_TAGS;
     if n == 0 || spans.is_empty() {
         return Vec::new();
@@ -348,9 +370,9 @@ pub fn span_confidences(
                 ct.start[to]
             } else {
                 let prev = &alpha[i - 1];
-                tr.preceding(to)
+                ct.into[to][..usize::from(ct.n_into[to])]
                     .iter()
-                    .map(|&f| prev[usize::from(f)] * m[usize::from(f) * N_TAGS + to])
+                    .map(|&(f, w)| prev[usize::from(f)] * w)
                     .sum()
             };
             a *= e[i][to];
@@ -375,16 +397,17 @@ pub fn span_confidences(
         *b = e / z;
     }
     for i in (0..n - 1).rev() {
+        let mut eb = [0f32; N_TAGS];
+        for (x, (&a, &b)) in eb.iter_mut().zip(e[i + 1].iter().zip(&beta[i + 1])) {
+            *x = a * b;
+        }
+        let inv = 1.0 / scale[i + 1];
         for from in 0..N_TAGS {
-            let acc: f32 = tr
-                .following(from)
+            let acc: f32 = ct.out_of[from][..usize::from(ct.n_out_of[from])]
                 .iter()
-                .map(|&to| {
-                    let to = usize::from(to);
-                    m[from * N_TAGS + to] * e[i + 1][to] * beta[i + 1][to]
-                })
+                .map(|&(t, w)| w * eb[usize::from(t)])
                 .sum();
-            beta[i][from] = acc / scale[i + 1];
+            beta[i][from] = acc * inv;
         }
     }
     spans
@@ -581,7 +604,7 @@ mod tests {
         viterbi(&em, &tr, &mut out);
         assert_eq!(out, vec![0, t(Person, Pos::Unit)]);
         let spans = spans_from_tags(&out);
-        let conf = span_confidences(&em, &tr, &ConfidenceTables::new(&tr, 1.0), &spans);
+        let conf = span_confidences(&em, &ConfidenceTables::new(&tr, 1.0), &spans);
         assert_eq!(conf.len(), 1);
         assert!(conf[0] > 0.3 && conf[0] <= 1.0, "{}", conf[0]);
         viterbi(&[], &tr, &mut out);

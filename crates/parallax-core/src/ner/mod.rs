@@ -343,7 +343,7 @@ impl NerModel {
         let mut tags = Vec::new();
         viterbi(&emissions, &self.tr, &mut tags);
         let spans = spans_from_tags(&tags);
-        let conf = span_confidences(&emissions, &self.tr, &self.conf, &spans);
+        let conf = span_confidences(&emissions, &self.conf, &spans);
         spans
             .iter()
             .zip(conf)
