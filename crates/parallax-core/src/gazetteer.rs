@@ -544,6 +544,16 @@ mod tests {
             ("Americans", Label::Norp, "American"),
             ("Kurdish", Label::Norp, "Kurdish"),
         ];
+        // A demonym several territories share belongs to the most populous country.
+        let gaz = Gazetteer::embedded();
+        for (d, iso) in [
+            ("American", "US"),
+            ("Indian", "IN"),
+            ("Dominican", "DO"),
+            ("British", "GB"),
+        ] {
+            assert_eq!(gaz.demonym(d).map(|p| p.country.as_str()), Some(iso), "{d}");
+        }
         for (s, label, canon) in cases {
             let e = lex.lookup(s).unwrap_or_else(|| panic!("{s} missing"));
             assert_eq!((e.label, e.canonical.as_str()), (label, canon), "{s}");
