@@ -89,7 +89,16 @@ pub(crate) fn find(text: &str, toks: &[Tok]) -> Vec<DateHit> {
             {
                 start -= 3;
             }
-            // Weekday before a date: "Thursday, March 21"
+            // "early 2019", "late March", "mid-March": the part of the period counts.
+            let absolute = v.toks[i].has(DIGIT) || month(v.w(i)) || month_abbrev(v.w(i));
+            if absolute && start == i {
+                if start >= 2 && v.w(start - 1) == "-" && v.lw(start - 2) == "mid" {
+                    start -= 2;
+                } else if start >= 1 && matches!(v.lw(start - 1).as_str(), "early" | "late" | "mid")
+                {
+                    start -= 1;
+                }
+            }
             out.push(DateHit { start, end });
             i = end;
         } else {
@@ -224,6 +233,14 @@ fn at(v: &View, i: usize) -> Option<usize> {
                     return Some(j + 1);
                 }
             }
+            // "the 20th century", "the nineteenth century"
+            let ord = v.lw(i + 1);
+            if (ord.ends_with("th") || ord.ends_with("st"))
+                && v.lw(i + 2) == "century"
+                && v.joins(i + 2)
+            {
+                return Some(i + 3);
+            }
             // "the five-year anniversary", "the 10th anniversary"
             let mut j = i + 1;
             while j < i + 5 && v.joins(j) && v.w(j) != "anniversary" && !v.w(j).is_empty() {
@@ -339,6 +356,15 @@ mod tests {
                 "the 1990s and 21 March 2019",
                 &["the 1990s", "21 March 2019"],
             ),
+            (
+                "in early 2019 and mid-March, late last year",
+                &["early 2019", "mid-March", "late last year"],
+            ),
+            (
+                "since the 20th century, over the past few years",
+                &["the 20th century", "the past few years"],
+            ),
+            ("early voting began", &[]),
         ];
         for (text, want) in cases {
             let toks = scan(text);
