@@ -78,6 +78,8 @@ pub struct Transitions {
     pub end: Vec<f32>,
     from: [[u8; N_TAGS]; N_TAGS],
     n_from: [u8; N_TAGS],
+    /// `from[to]` paired with the transition score, for Viterbi.
+    into: [[(u8, f32); N_TAGS]; N_TAGS],
     to: [[u8; N_TAGS]; N_TAGS],
     n_to: [u8; N_TAGS],
 }
@@ -100,6 +102,13 @@ impl Transitions {
                     to_list[f][usize::from(n_to[f])] = to as u8;
                     n_to[f] += 1;
                 }
+            }
+        }
+        let mut into = [[(0u8, 0f32); N_TAGS]; N_TAGS];
+        for to in 0..N_TAGS {
+            for k in 0..usize::from(n_from[to]) {
+                let f = from[to][k];
+                into[to][k] = (f, t[usize::from(f) * N_TAGS + to]);
             }
         }
         let s = (0..N_TAGS)
@@ -126,6 +135,7 @@ impl Transitions {
             end: e,
             from,
             n_from,
+            into,
             to: to_list,
             n_to,
         }
@@ -162,8 +172,8 @@ pub fn viterbi(emissions: &[f32], tr: &Transitions, out: &mut Vec<u8>) {
         for to in 0..N_TAGS {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for &from in tr.preceding(to) {
-                let s = prev[usize::from(from)] + tr.trans[usize::from(from) * N_TAGS + to];
+            for &(from, w) in &tr.into[to][..usize::from(tr.n_from[to])] {
+                let s = prev[usize::from(from)] + w;
                 if s > best {
                     best = s;
                     arg = from;
