@@ -133,6 +133,10 @@ fn seed_linking_cases() {
         "{geo:?}"
     );
     assert_eq!(
+        entity(&a, "004", "American").country.as_deref(),
+        Some(entity(&a, "002", "United States").id.as_str())
+    );
+    assert_eq!(
         entity(&a, "000", "Iranian").country.as_deref(),
         Some(entity(&a, "001", "Iran").id.as_str())
     );
