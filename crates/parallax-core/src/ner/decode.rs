@@ -412,12 +412,12 @@ pub fn span_confidences(emissions: &[f32], ct: &ConfidenceTables, spans: &[TagSp
             *x = a * b;
         }
         let inv = 1.0 / scale[i + 1];
-        for from in 0..N_TAGS {
-            let acc: f32 = ct.out_of[from][..usize::from(ct.n_out_of[from])]
+        for ((b, succ), &k) in beta[i].iter_mut().zip(&ct.out_of).zip(&ct.n_out_of) {
+            let acc: f32 = succ[..usize::from(k)]
                 .iter()
                 .map(|&(t, w)| w * eb[usize::from(t)])
                 .sum();
-            beta[i][from] = acc * inv;
+            *b = acc * inv;
         }
     }
     spans
