@@ -8,6 +8,22 @@
 //! surname that no article explains joins a full name only when exactly one full name
 //! in the corpus has that surname. Places carry coordinates and country; nationality
 //! words point to their country ("Iranian" → Iran).
+//!
+//! ```
+//! use parallax_core::{analyze, Document};
+//!
+//! let a = analyze(vec![
+//!     Document::parse("a", b"Defense Secretary Lloyd Austin visited Kerman. Austin met Iranian envoys."),
+//!     Document::parse("b", b"In Iran, Secretary Lloyd Austin spoke."),
+//! ]);
+//! let austin = a.entities.iter().find(|e| e.id == "person-lloyd-austin").unwrap();
+//! assert_eq!(austin.surfaces, ["Lloyd Austin", "Austin"]);
+//! assert_eq!(austin.docs, [0, 1]);
+//! let kerman = a.entities.iter().find(|e| e.canonical == "Kerman").unwrap();
+//! assert_eq!(kerman.geo.as_ref().unwrap().country_name.as_deref(), Some("Iran"));
+//! let iranian = a.entities.iter().find(|e| e.canonical == "Iranian").unwrap();
+//! assert_eq!(iranian.country.as_deref(), Some("loc-iran"));
+//! ```
 
 use crate::document::Document;
 use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};

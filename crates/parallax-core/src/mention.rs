@@ -82,6 +82,15 @@ pub enum Source {
 }
 
 /// One labelled span of a document's text.
+///
+/// ```
+/// use parallax_core::{extract, Document, Label, Source};
+///
+/// let doc = Document::parse("a", b"NATO met in Brussels on Thursday.");
+/// let m = &extract(&doc).mentions;
+/// assert_eq!((m[0].span.slice(&doc.text), m[0].label, m[0].source), ("NATO", Label::Org, Source::Gazetteer));
+/// assert_eq!((m[2].span.slice(&doc.text), m[2].label, m[2].source), ("Thursday", Label::Date, Source::Rule));
+/// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// Byte range into [`Document::text`](crate::Document::text).
@@ -117,6 +126,19 @@ pub enum Hedge {
 /// A counted quantity: "at least 143 people", "nearly 100 dead", "dozens of attacks".
 ///
 /// `low`/`high` bound the interval the text asserts; `None` means unbounded on that side.
+/// Hedges widen it: "at least 143" → [143, ∞), "nearly 100" → [90, 100], "about 100" →
+/// [90, 110], "dozens" → [24, ∞), "more than two dozen" → [25, ∞), "up to 25" → [0, 25].
+///
+/// ```
+/// use parallax_core::{extract, mention::Hedge, Document};
+///
+/// let doc = Document::parse("a", b"The blasts left nearly 100 dead and dozens of people injured.");
+/// let q = &extract(&doc).quantities;
+/// assert_eq!(q[0].span.slice(&doc.text), "nearly 100 dead");
+/// assert_eq!((q[0].low, q[0].high, q[0].hedge), (Some(90.0), Some(100.0), Hedge::Nearly));
+/// assert_eq!(q[1].noun_text.as_deref(), Some("people"));
+/// assert_eq!((q[1].low, q[1].high), (Some(24.0), None));
+/// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {
     /// The whole expression, hedge through noun.
