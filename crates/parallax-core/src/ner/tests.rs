@@ -232,3 +232,12 @@ fn random_token_sequences_give_sorted_disjoint_spans() {
         }
     }
 }
+
+#[test]
+fn embedded_model_parses_and_is_not_the_empty_fallback() {
+    let m = NerModel::from_bytes(EMBEDDED_BYTES).expect("embedded ner.bin parses");
+    assert!(m.feature_count() > 10_000, "{}", m.feature_count());
+    assert!(m.lexicon().len() > 1_000);
+    assert_eq!(NerModel::embedded().feature_count(), m.feature_count());
+    assert_eq!(m.to_bytes(), EMBEDDED_BYTES, "serialisation is canonical");
+}
