@@ -313,7 +313,8 @@ pub fn extract(doc: &Document) -> Extraction {
                 start,
                 end,
                 label: Label::Person,
-                conf: 0.88,
+                // Above a country (0.93): in a text about Michael Jordan, "Jordan" is him.
+                conf: 0.94,
                 source: Source::Rule,
             });
         }

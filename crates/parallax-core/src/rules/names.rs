@@ -219,8 +219,11 @@ pub(crate) fn find(
                     && j > i
                     && c.name_word(j + 1)
                     && c.joins(j + 1)
-                    // "Barrick Gold Corp and Bre-X Minerals": a head word closes a name.
-                    && !(matches!(c.w(j), "and" | "&" | "for" | "on") && c.is(j - 1, words::ORG_HEAD))
+                    // "Barrick Gold Corp and Bre-X Minerals": a head word closes a name;
+                    // "Scotland for National Air Traffic Services": so does a known place.
+                    && !(matches!(c.w(j), "and" | "&" | "for" | "on")
+                        && (c.is(j - 1, words::ORG_HEAD)
+                            || c.lex_at(i).is_some_and(|(n, e)| i + n == j && e.label == Label::Loc)))
                     // "University of California and Dan Gillmor" is two names.
                     && !(c.w(j) == "and" && c.gaz.is_first_name(c.w(j + 1))))
                     || (c.w(j) == "-"
@@ -239,7 +242,27 @@ pub(crate) fn find(
                 let head = (i..end).rev().find(|&k| c.is(k, words::ORG_HEAD));
                 if let Some(h) = head {
                     // "Department of Defense", "University of Oxford": the head takes its "of" phrase.
-                    let h_end = if h + 1 < end && c.w(h + 1) == "of" {
+                    // Company-type heads close the name: "Citra Group of Suharto" is "Citra Group".
+                    let closes = matches!(
+                        c.w(h),
+                        "Group"
+                            | "Corp"
+                            | "Corporation"
+                            | "Inc"
+                            | "Ltd"
+                            | "Plc"
+                            | "PLC"
+                            | "Company"
+                            | "Co"
+                            | "Airlines"
+                            | "Airways"
+                            | "Post"
+                            | "Times"
+                            | "News"
+                            | "Media"
+                            | "Partnership"
+                    );
+                    let h_end = if h + 1 < end && c.w(h + 1) == "of" && !closes {
                         end
                     } else {
                         h + 1

@@ -339,6 +339,8 @@ const LISTS: &[ClassList] = &[
             "Bank",
             "Corporation",
             "Corp",
+            "Plc",
+            "PLC",
             "Company",
             "Inc",
             "Ltd",
