@@ -308,10 +308,14 @@ pub(crate) fn find(
         if head_line {
             continue;
         }
-        // "in Baghouz, Syria": unknown capitalised word, comma, known place.
-        if i > 0 && c.name_word(i) && !c.known(i) && c.w(i + 1) == "," && c.joins(i + 2) {
-            let prep = c.w(i - 1);
-            if matches!(prep, "in" | "at" | "near" | "from" | "of" | "outside") && c.loc_at(i + 2) {
+        // "in Baghouz, Syria": unknown capitalised word, comma, known place — after a
+        // locative preposition, or opening a line as a dateline does ("VAIL, Colorado").
+        if c.name_word(i) && !c.known(i) && c.w(i + 1) == "," && c.joins(i + 2) {
+            let prep = if i > 0 { c.w(i - 1) } else { "" };
+            let opens_line = toks[i].has(LINE_START);
+            if (opens_line || matches!(prep, "in" | "at" | "near" | "from" | "of" | "outside"))
+                && c.loc_at(i + 2)
+            {
                 out.push(NameHit {
                     start: i,
                     end: i + 1,
