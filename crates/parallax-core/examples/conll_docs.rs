@@ -5,6 +5,9 @@
 use parallax_core::eval::{predictions, score, GoldItem};
 use parallax_core::{extract, Document, Label};
 
+/// A document id and its tokens with their tags (`None` marks a sentence break).
+type ConllDoc = (String, Vec<(String, Option<String>)>);
+
 fn main() {
     let path = std::env::args()
         .nth(1)
@@ -13,7 +16,7 @@ fn main() {
     let mut gold = Vec::new();
     let mut preds = Vec::new();
     let mut sources = std::collections::HashMap::new();
-    let mut docs: Vec<(String, Vec<(String, Option<String>)>)> = Vec::new();
+    let mut docs: Vec<ConllDoc> = Vec::new();
     for line in data.lines() {
         let cols: Vec<&str> = line.split_whitespace().collect();
         if cols.first() == Some(&"-DOCSTART-") {

@@ -339,7 +339,7 @@ pub(crate) fn find(
             && !calendar_word(w)
             && !c.known(i)
             && !caps_word(i.checked_sub(1))
-            && !(caps_word(Some(i + 1)) && !toks[i + 1].has(LINE_START))
+            && !caps_word(Some(i + 1))
         {
             out.push(NameHit {
                 start: i,
