@@ -127,6 +127,26 @@ pub fn extract(doc: &Document) -> Extraction {
         if (i >= 2 && compound(i - 2)) || compound(i + n - 1) {
             continue;
         }
+        // Languages are not nationalities: "in French", "speaks English", "Arabic-language".
+        if e.kind == EntryKind::Demonym || e.label == Label::Norp {
+            let before = i.checked_sub(1).map_or("", |k| toks[k].text(text));
+            let after = toks.get(i + n).map_or("", |t| t.text(text));
+            let after2 = toks.get(i + n + 1).map_or("", |t| t.text(text));
+            // After "in"/"into" only a bare word is a language: "in French," but "in Muslim countries".
+            let bare = !toks
+                .get(i + n)
+                .is_some_and(|t| (t.is_word() && !t.is_cap()) || t.text(text) == "-")
+                || matches!(after, "and" | "or");
+            let speech = matches!(before, "speak" | "speaks" | "spoke" | "speaking" | "fluent");
+            let language_noun = matches!(
+                after,
+                "language" | "languages" | "translation" | "speakers" | "subtitles"
+            ) || (after == "-"
+                && matches!(after2, "language" | "speaking" | "speakers"));
+            if (matches!(before, "in" | "into") && bare) || speech || language_noun {
+                continue;
+            }
+        }
         // On shouting lines short all-caps forms ("US", "IS", "WHO") are words.
         if headline[i] && t.has(ALLCAPS) && surface_len <= 3 {
             continue;

@@ -59,6 +59,10 @@ fn norp_table() {
         ),
         // Languages and lower-case words are not nationalities.
         ("He speaks Arabic. The western side of the town.", &[]),
+        (
+            "The decree, in French and English-language copies, angered French farmers.",
+            &["French"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(norps(text), *want, "{text}");
