@@ -63,6 +63,10 @@ fn norp_table() {
             "The decree, in French and English-language copies, angered French farmers.",
             &["French"],
         ),
+        (
+            "attacks in Iranian-backed areas and in Muslim countries",
+            &["Iranian", "Muslim"],
+        ),
     ];
     for (text, want) in cases {
         assert_eq!(norps(text), *want, "{text}");
