@@ -191,6 +191,18 @@ fn at(v: &View, i: usize) -> Option<usize> {
         if matches!(prev, "$" | "£" | "€" | "#" | "No") || matches!(next, "%" | "percent") {
             return None;
         }
+        // A year right after a capitalised name is part of it: "Euro 2004", "Windows 2000".
+        const DATE_WORDS: u32 =
+            words::MONTH | words::MONTH_ABBREV | words::WEEKDAY | words::FUNCTION_WORD;
+        let named = i > 0
+            && tok.has(super::scan::SPACE_BEFORE)
+            && !tok.has(LINE_START)
+            && v.toks[i - 1].is_word()
+            && v.toks[i - 1].has(CAP)
+            && v.toks[i - 1].class & DATE_WORDS == 0;
+        if named {
+            return None;
+        }
         return Some(i + 1);
     }
     if lw == "the" && is_decade(v.w(i + 1)) {
@@ -365,6 +377,10 @@ mod tests {
                 &["the 20th century", "the past few years"],
             ),
             ("early voting began", &[]),
+            (
+                "at Euro 2004 and in Windows 2000, not Since 2001 or In 2003",
+                &["2001", "2003"],
+            ),
         ];
         for (text, want) in cases {
             let toks = scan(text);
