@@ -6,6 +6,7 @@
 
 pub mod components;
 pub mod engine;
+pub mod generated;
 pub mod pages;
 pub mod routes;
 pub mod state;
@@ -36,6 +37,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/facts") view=pages::facts::FactsPage/>
                     <Route path=path!("/timeline") view=pages::timeline::TimelinePage/>
                     <Route path=path!("/quotes") view=pages::quotes::QuotesPage/>
+                    <Route path=path!("/search") view=pages::search::SearchPage/>
+                    <Route path=path!("/map") view=pages::map::MapPage/>
+                    <Route path=path!("/network") view=pages::network::NetworkPage/>
                 </Routes>
             </main>
             <footer class="px-footer">

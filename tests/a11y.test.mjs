@@ -17,6 +17,9 @@ const VIEWS = [
   ["compare", "compare", (p) => p.getByRole("table", { name: "Entity matrix" }).waitFor()],
   ["facts", "facts", (p) => p.getByRole("heading", { level: 1, name: "Facts" }).waitFor()],
   ["timeline", "timeline", (p) => p.getByRole("list", { name: "Timeline" }).waitFor()],
+  ["search", "search?q=isis", (p) => p.getByRole("list", { name: "Matches" }).locator("mark").first().waitFor()],
+  ["network", "network", (p) => p.getByRole("group", { name: "Entity network" }).waitFor()],
+  ["map", "map", (p) => p.getByRole("group", { name: "Places named in the articles" }).waitFor()],
   ["quotes", "quotes", (p) => p.getByRole("heading", { level: 1, name: "Quotes" }).waitFor()],
 ];
 const SIZES = [

@@ -17,6 +17,9 @@ pub fn Header() -> impl IntoView {
                 <a href=href("/facts")>"Facts"</a>
                 <a href=href("/timeline")>"Timeline"</a>
                 <a href=href("/quotes")>"Quotes"</a>
+                <a href=href("/network")>"Network"</a>
+                <a href=href("/map")>"Map"</a>
+                <a href=href("/search")>"Search"</a>
             </nav>
             <ThemeToggle/>
         </header>

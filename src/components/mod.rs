@@ -1,3 +1,4 @@
 //! Reusable pieces shared by pages.
 
 pub mod header;
+pub mod world_map;

@@ -80,6 +80,9 @@ pub fn EntityPage() -> impl IntoView {
             let link = corpus.entity(c).map(|e| href(&entity_path(&e.id)));
             view! { <p class="px-entity__country">"Country: " {match link { Some(l) => view! { <a href=l>{name}</a> }.into_any(), None => view! { <span>{name}</span> }.into_any() }}</p> }
         });
+        let pin = crate::state::map::point(entity).map(|p| {
+            view! { <crate::components::world_map::WorldMap points=vec![p] label=format!("Where {} is", entity.canonical)/> }
+        });
         view! {
             <article class="px-entity" aria-labelledby="entity-heading">
                 <p><a href=href("/entities")>"← All entities"</a></p>
@@ -90,6 +93,7 @@ pub fn EntityPage() -> impl IntoView {
                 </p>
                 <p class="px-entity__aliases">{format!("Also written: {aliases}")}</p>
                 {place.map(|p| view! { <p>{p}</p> })}
+                {pin}
                 {country}
                 <h2>"Articles"</h2>
                 <ul aria-label="Articles naming this entity">{articles}</ul>

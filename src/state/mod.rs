@@ -3,5 +3,8 @@
 pub mod compare;
 pub mod corpus;
 pub mod entities;
+pub mod map;
+pub mod network;
 pub mod reader;
+pub mod search;
 pub mod theme;

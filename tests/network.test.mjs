@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { screenshot, watchErrors } from "./support/browser.mjs";
+import { useApp } from "./support/fixture.mjs";
+
+const app = useApp();
+const node = (page, name) => page.getByRole("link", { name: new RegExp(`^${name}, `) });
+
+test("the network links entities named together, filters by type and weight, drags and opens entities", async () => {
+  const page = await app.browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(app.url);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Network" }).click();
+  const svg = page.getByRole("group", { name: "Entity network" });
+  await svg.waitFor();
+  await node(page, "Lloyd Austin").waitFor();
+  const all = await svg.locator("a").count();
+  assert.ok(all > 20, `many entities: ${all}`);
+  await screenshot(page, "network");
+
+  await page.getByRole("switch", { name: /PER Person/ }).click();
+  await page.waitForURL(/types=ORG,LOC,NORP/);
+  await page.getByRole("switch", { name: /PER Person/, checked: false }).waitFor();
+  assert.equal(await node(page, "Lloyd Austin").count(), 0, "people are filtered out");
+  await page.getByRole("navigation", { name: "Minimum shared sentences" }).getByRole("link", { name: "≥ 3" }).click();
+  await page.waitForURL(/min=3/);
+  const strong = await svg.locator("a").count();
+  assert.ok(strong > 0 && strong < all, `fewer, stronger links: ${strong}`);
+
+  // Drag a node: it moves and does not navigate.
+  const isis = node(page, "Islamic State");
+  await isis.scrollIntoViewIfNeeded();
+  const before = await isis.locator("circle").boundingBox();
+  await page.mouse.move(before.x + before.width / 2, before.y + before.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(before.x + 120, before.y + 60, { steps: 5 });
+  await page.mouse.up();
+  const after = await isis.locator("circle").boundingBox();
+  assert.ok(Math.abs(after.x - before.x) > 40, `the node moved: ${before.x} → ${after.x}`);
+  assert.match(page.url(), /\/network/);
+
+  await page.getByRole("button", { name: "Zoom in" }).click();
+  assert.notEqual(await svg.getAttribute("viewBox"), "0 0 1000 1000");
+  await page.getByRole("button", { name: "Zoom out" }).click();
+  assert.equal(await svg.getAttribute("viewBox"), "0 0 1000 1000");
+  await isis.locator("circle").click();
+  await page.getByRole("heading", { level: 1, name: "Islamic State" }).waitFor();
+  assert.deepEqual(errors, []);
+  await page.close();
+});
