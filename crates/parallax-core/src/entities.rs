@@ -107,7 +107,15 @@ fn clean_surface(s: &str) -> &str {
 
 /// Link mentions into entities. Returns the entities and, per document, each mention's entity index.
 pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<Vec<usize>>) {
-    let lex = Lexicon::embedded();
+    link_with(docs, extractions, Lexicon::embedded())
+}
+
+/// [`link`] with another lexicon (the one the extractions were made with).
+pub fn link_with(
+    docs: &[Document],
+    extractions: &[Extraction],
+    lex: &Lexicon,
+) -> (Vec<Entity>, Vec<Vec<usize>>) {
     let gaz = Gazetteer::embedded();
     // Canonical (label, name) per mention, decided per document first.
     let mut keys: Vec<Vec<(Label, String)>> = Vec::with_capacity(docs.len());

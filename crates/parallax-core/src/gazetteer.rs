@@ -362,6 +362,30 @@ impl Lexicon {
         LEX.get_or_init(|| Lexicon::build(ALIASES_TSV, Gazetteer::embedded()).unwrap_or_default())
     }
 
+    /// The embedded lexicon extended by a user's alias file (same format as
+    /// `data/aliases.tsv`; the magic line is optional). The user's lines come first, so
+    /// they win where a surface form is in both.
+    ///
+    /// ```
+    /// use parallax_core::gazetteer::Lexicon;
+    /// use parallax_core::{extract_with, Document, Label};
+    ///
+    /// let lex = Lexicon::with_user_aliases("Acme Widgets\tORG\tAcme\n").unwrap();
+    /// assert_eq!(lex.lookup("Acme").unwrap().canonical, "Acme Widgets");
+    /// let doc = Document::parse("a", b"Shares in Acme rose.");
+    /// let m = &extract_with(&doc, &lex).mentions;
+    /// assert_eq!((m[0].span.slice(&doc.text), m[0].label), ("Acme", Label::Org));
+    /// ```
+    pub fn with_user_aliases(user: &str) -> Result<Lexicon, DataError> {
+        let body = ALIASES_TSV.split_once('\n').map_or("", |(_, rest)| rest);
+        let user = user.strip_prefix(ALIAS_MAGIC).unwrap_or(user);
+        let merged = format!(
+            "{ALIAS_MAGIC}\n{}\n{body}",
+            user.trim_start_matches(['\r', '\n'])
+        );
+        Lexicon::build(&merged, Gazetteer::embedded())
+    }
+
     /// Build a lexicon from an alias file (format documented in `data/aliases.tsv`)
     /// and a gazetteer. Alias lines take precedence over gazetteer names.
     pub fn build(aliases: &str, gaz: &Gazetteer) -> Result<Lexicon, DataError> {

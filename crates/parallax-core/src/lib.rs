@@ -39,7 +39,7 @@ pub use document::Document;
 pub use entities::Entity;
 pub use mention::{Label, Mention, Quantity, Source};
 pub use metadata::PublicationDate;
-pub use pipeline::{analyze, extract, Analysis, Extraction};
+pub use pipeline::{analyze, analyze_with, extract, extract_with, Analysis, Extraction};
 pub use sentence::sentences;
 pub use span::Span;
 pub use token::{tokenize, Token, TokenKind};

@@ -29,7 +29,7 @@
 //! ```
 
 use crate::document::Document;
-use crate::entities::{link, Entity, MentionRef};
+use crate::entities::{link_with, Entity, MentionRef};
 use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{Label, Mention, Quantity, Source};
 use crate::ner::{NerLabel, NerModel};
@@ -84,8 +84,12 @@ struct Cand {
 
 /// Extract mentions and quantities from one document. Never panics.
 pub fn extract(doc: &Document) -> Extraction {
+    extract_with(doc, Lexicon::embedded())
+}
+
+/// [`extract`] with another lexicon, e.g. [`Lexicon::with_user_aliases`].
+pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     let text = doc.text.as_str();
-    let lex = Lexicon::embedded();
     let gaz = Gazetteer::embedded();
     let toks = scan(text);
     let headline = headline_flags(text, &toks);
@@ -678,8 +682,13 @@ fn headline_flags(text: &str, toks: &[Tok]) -> Vec<bool> {
 /// assert!(us.surfaces.contains(&"U.S.".to_string()));
 /// ```
 pub fn analyze(documents: Vec<Document>) -> Analysis {
-    let extractions: Vec<Extraction> = documents.iter().map(extract).collect();
-    let (entities, mention_entity) = link(&documents, &extractions);
+    analyze_with(documents, Lexicon::embedded())
+}
+
+/// [`analyze`] with another lexicon, e.g. [`Lexicon::with_user_aliases`].
+pub fn analyze_with(documents: Vec<Document>, lex: &Lexicon) -> Analysis {
+    let extractions: Vec<Extraction> = documents.iter().map(|d| extract_with(d, lex)).collect();
+    let (entities, mention_entity) = link_with(&documents, &extractions, lex);
     Analysis {
         documents,
         extractions,
