@@ -129,7 +129,9 @@ p(
 p(
   "and `.organizations()`, each read out as an array, per article, after a warm-up outside the measured texts. In Node each",
 );
-p("size runs in its own process; in headless Chromium each size gets a fresh page on a local server.");
+p("size runs in its own process; in headless Chromium each size gets a fresh page on a local server. Node's CPU time");
+p("counts V8's helper threads too (garbage collection, compilation), which run beside the main thread on the second");
+p("core, so it can exceed the wall time; Parallax's CPU time is its one thread's.");
 p();
 p("| Runtime | Articles | Words | Entities | Words/s (CPU) | Words/s (wall) | Peak memory |");
 p("|---|---:|---:|---:|---:|---:|---:|");
