@@ -23,6 +23,12 @@ pub fn App() -> impl IntoView {
     let base = routes::router_base(&routes::document_base_path());
     routes::provide_base(base.clone());
     register_service_worker();
+    // The static "Loading…" line in index.html stays until the app is on screen.
+    Effect::new(move |_| {
+        if let Ok(Some(boot)) = document().query_selector(".px-boot") {
+            boot.remove();
+        }
+    });
 
     view! {
         <Router base=base>

@@ -17,6 +17,7 @@ test("the overview lists all five seed articles by title, with outlet and word c
   const items = list.getByRole("listitem");
   await items.first().waitFor();
   assert.equal(await items.count(), SEEDS.length);
+  assert.equal(await page.getByText("Loading Parallax").count(), 0, "the loading line is gone once the app shows");
 
   for (const [id] of SEEDS) {
     const item = items.filter({ hasText: id });
