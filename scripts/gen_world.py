@@ -46,15 +46,23 @@ def path_of(topo):
         for poly in polys:
             for ring in poly:
                 pts = ring_points(ring, arcs)
-                coords = []
-                last = None
+                # A ring that crosses the antimeridian jumps across the whole map:
+                # break the line there instead of drawing it (and leave it open).
+                segments, coords, last = [], [], None
                 for lon, lat in pts:
                     p = (round(lon + 180, 1), round(90 - lat, 1))
-                    if p != last:
-                        coords.append(f"{p[0]:g} {p[1]:g}")
-                        last = p
-                if len(coords) >= 3:
-                    parts.append("M" + "L".join(coords) + "Z")
+                    if p == last:
+                        continue
+                    if last is not None and abs(p[0] - last[0]) > 180:
+                        segments.append(coords)
+                        coords = []
+                    coords.append(f"{p[0]:g} {p[1]:g}")
+                    last = p
+                segments.append(coords)
+                closed = len(segments) == 1
+                for seg in segments:
+                    if len(seg) >= 2:
+                        parts.append("M" + "L".join(seg) + ("Z" if closed else ""))
     return "".join(parts)
 
 

@@ -10,7 +10,7 @@ pub fn WorldMap(points: Vec<MapPoint>, #[prop(into)] label: String) -> impl Into
     let dots = points
         .into_iter()
         .map(|p| {
-            let name = format!("{}: {} mentions in {} articles", p.name, p.mentions, p.articles);
+            let name = format!("{}: {}", p.name, crate::state::map::counts_text(p.mentions, p.articles));
             let aria = name.clone();
             // The <g> root makes the macro build an SVG <a>, not an HTML one.
             view! {

@@ -14,7 +14,7 @@ pub fn MapPage() -> impl IntoView {
         .iter()
         .map(|p| {
             view! {
-                <li><a href=href(&entity_path(&p.id))>{p.name.clone()}</a>{format!(" · {} mentions in {} articles", p.mentions, p.articles)}</li>
+                <li><a href=href(&entity_path(&p.id))>{p.name.clone()}</a>{format!(" · {}", crate::state::map::counts_text(p.mentions, p.articles))}</li>
             }
         })
         .collect_view();

@@ -15,6 +15,16 @@ pub struct MapPoint {
     pub articles: usize,
 }
 
+/// "3 mentions in 2 articles", "1 mention in 1 article".
+pub fn counts_text(mentions: usize, articles: usize) -> String {
+    let s = |n: usize| if n == 1 { "" } else { "s" };
+    format!(
+        "{mentions} mention{} in {articles} article{}",
+        s(mentions),
+        s(articles)
+    )
+}
+
 /// Project longitude/latitude into the outline's box.
 pub fn project(lon: f32, lat: f32) -> (f32, f32) {
     (
@@ -63,6 +73,12 @@ mod tests {
         ] {
             assert_eq!(project(lon, lat), xy);
         }
+    }
+
+    #[test]
+    fn counts_read_as_prose() {
+        assert_eq!(counts_text(1, 1), "1 mention in 1 article");
+        assert_eq!(counts_text(7, 3), "7 mentions in 3 articles");
     }
 
     #[test]

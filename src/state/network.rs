@@ -152,12 +152,40 @@ fn layout(nodes: &mut [Node], edges: &[Edge], iterations: usize) {
             disp[e.b].0 += dx / dist * f;
             disp[e.b].1 += dy / dist * f;
         }
+        // Gravity keeps separate components near the middle instead of at the edges.
+        for (node, d) in nodes.iter().zip(disp.iter_mut()) {
+            d.0 += SIZE / 2.0 - node.x;
+            d.1 += SIZE / 2.0 - node.y;
+        }
         for (node, d) in nodes.iter_mut().zip(&disp) {
             let len = (d.0 * d.0 + d.1 * d.1).sqrt().max(0.01);
-            node.x = (node.x + d.0 / len * len.min(temperature)).clamp(20.0, SIZE - 20.0);
-            node.y = (node.y + d.1 / len * len.min(temperature)).clamp(20.0, SIZE - 20.0);
+            node.x += d.0 / len * len.min(temperature);
+            node.y += d.1 / len * len.min(temperature);
         }
         temperature = (temperature * 0.97).max(1.0);
+    }
+    fit(nodes);
+}
+
+/// Scale and move the layout to fill the square, keeping its proportions.
+fn fit(nodes: &mut [Node]) {
+    const MARGIN: f32 = 40.0;
+    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
+    for n in nodes.iter() {
+        (x0, y0, x1, y1) = (x0.min(n.x), y0.min(n.y), x1.max(n.x), y1.max(n.y));
+    }
+    let span = (x1 - x0).max(y1 - y0);
+    if !span.is_finite() || span <= f32::EPSILON {
+        return;
+    }
+    let scale = (SIZE - 2.0 * MARGIN) / span;
+    let (ox, oy) = (
+        (SIZE - (x1 - x0) * scale) / 2.0,
+        (SIZE - (y1 - y0) * scale) / 2.0,
+    );
+    for n in nodes.iter_mut() {
+        n.x = ox + (n.x - x0) * scale;
+        n.y = oy + (n.y - y0) * scale;
     }
 }
 
