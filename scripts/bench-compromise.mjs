@@ -98,7 +98,6 @@ async function nodeSize(size) {
 }
 
 async function browser() {
-  const { chromium } = await import("playwright-core");
   const texts = load(path);
   const lib = readFileSync(
     fileURLToPath(new URL("../node_modules/compromise/builds/compromise.js", import.meta.url)),
@@ -121,20 +120,8 @@ async function browser() {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const base = `http://127.0.0.1:${server.address().port}/`;
-  const b = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--enable-precise-memory-info",
-    ],
-  });
+  const { launch } = await import("../tests/support/browser.mjs");
+  const b = await launch(["--enable-precise-memory-info"]);
   try {
     const version = b.version();
     for (const size of SIZES) {

@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 
 const ARTIFACTS = fileURLToPath(new URL("../artifacts/", import.meta.url));
 
-export async function launch() {
+/** Headless Debian Chromium with the flags this machine's closed network needs; `extraArgs` add to them. */
+export async function launch(extraArgs = []) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
     headless: true,
@@ -17,6 +18,7 @@ export async function launch() {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      ...extraArgs,
     ],
   });
 }
