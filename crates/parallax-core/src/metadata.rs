@@ -65,7 +65,8 @@ const MONTHS: &[(&str, u8)] = &[
     ("dec", 12),
 ];
 
-fn month(word: &str) -> Option<u8> {
+/// The month a name or abbreviation stands for ("March", "sept.", "DEC"), if any.
+pub(crate) fn month(word: &str) -> Option<u8> {
     let w = word.strip_suffix('.').unwrap_or(word);
     if w.len() > 9 || !w.chars().next().is_some_and(|c| c.is_alphabetic()) {
         return None;

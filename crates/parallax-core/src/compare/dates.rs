@@ -172,33 +172,6 @@ fn civil_from_days(z: i64) -> (i32, u8, u8) {
     (y.clamp(-9999, 9999) as i32, m, d)
 }
 
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
 const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
@@ -268,7 +241,7 @@ pub fn normalize(text: &str, publication: Option<CalendarValue>) -> (Option<Cale
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    let month_of = |w: &str| MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n);
+    let month_of = crate::metadata::month;
     let year_of = |w: &str| {
         (w.len() == 4)
             .then(|| w.parse::<i32>().ok())
