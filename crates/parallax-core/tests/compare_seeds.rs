@@ -2,32 +2,16 @@
 //! (the Moscow toll is one discrepancy, the Iran toll an agreement, the caliphate's
 //! fall one timeline point, quotes attributed) and the output's invariants.
 
+mod common;
+
 use parallax_core::compare::{Comparison, Granularity};
 use parallax_core::{analyze, compare, Analysis, Document};
-use std::path::Path;
 use std::sync::OnceLock;
 
 fn seeds() -> &'static (Analysis, Comparison) {
     static CELL: OnceLock<(Analysis, Comparison)> = OnceLock::new();
     CELL.get_or_init(|| {
-        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-        let mut paths: Vec<_> = std::fs::read_dir(&dir)
-            .expect("seeds folder")
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
-        let docs = paths
-            .iter()
-            .map(|p| {
-                let name = p
-                    .file_name()
-                    .and_then(|n| n.to_str())
-                    .unwrap_or_default()
-                    .to_string();
-                Document::parse(name, &std::fs::read(p).expect("read seed"))
-            })
-            .collect();
+        let docs = common::seed_documents();
         let a = analyze(docs);
         let c = compare(&a);
         (a, c)

@@ -1,29 +1,13 @@
 //! The seed articles against their gold annotations (tests/fixtures/seeds-gold.jsonl,
 //! a copy of ../shared/eval/seeds-gold.jsonl): the quality bars and linking cases.
 
+mod common;
+
 use parallax_core::eval::{predictions, score, GoldItem, Predicted};
-use parallax_core::{analyze, Analysis, Document, Label};
-use std::path::Path;
+use parallax_core::{analyze, Analysis, Label};
 
 fn seeds() -> Analysis {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir)
-        .expect("seeds folder")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let docs = paths
-        .iter()
-        .map(|p| {
-            let name = p
-                .file_name()
-                .and_then(|n| n.to_str())
-                .unwrap_or_default()
-                .to_string();
-            Document::parse(name, &std::fs::read(p).expect("read seed"))
-        })
-        .collect();
+    let docs = common::seed_documents();
     analyze(docs)
 }
 
