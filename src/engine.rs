@@ -1,6 +1,14 @@
-//! The only door from the app into the engine (`parallax-core`).
+//! The only door from the app into the engine. The engine runs in a Web Worker
+//! (`crates/parallax-worker`); this module starts it, sends it [`Request`]s and hands
+//! its [`Response`]s to a callback. Only small, model-free helpers of `parallax-core`
+//! run on the main thread, so the main WASM stays small and the page never blocks.
 
-use parallax_core::{Analysis, Comparison, Document};
+use parallax_core::Document;
+pub use parallax_worker::{Request, Response, Seed};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 mod bundled {
     include!(concat!(env!("OUT_DIR"), "/seeds.rs"));
@@ -11,27 +19,110 @@ pub fn bundled_names() -> impl Iterator<Item = &'static str> {
     bundled::SEEDS.iter().map(|(name, _)| *name)
 }
 
-/// Parse every bundled article.
-pub fn bundled_documents() -> Vec<Document> {
+/// The bundled articles, decoded, to send to the worker.
+pub fn bundled_seeds() -> Vec<Seed> {
     bundled::SEEDS
         .iter()
-        .map(|(name, bytes)| Document::parse(*name, bytes))
+        .map(|(name, bytes)| Seed {
+            id: (*name).to_owned(),
+            text: parallax_core::decode::decode(bytes),
+        })
         .collect()
+}
+
+/// The worker script trunk builds from `crates/parallax-worker` (relative to `<base href>`).
+const WORKER_URL: &str = "parallax-worker_loader.js";
+
+/// Messages waiting for the worker to start: `None` once it has.
+type Pending = Rc<RefCell<Option<Vec<(js_sys::Object, js_sys::Array)>>>>;
+
+/// A running engine worker.
+///
+/// Messages sent before the worker's WASM is ready would be dropped (its handler
+/// is not installed yet), so they wait in `pending` until it says `ready`.
+pub struct Engine {
+    worker: web_sys::Worker,
+    pending: Pending,
+    // Kept alive as long as the worker is.
+    _onmessage: Closure<dyn FnMut(web_sys::MessageEvent)>,
+    _onerror: Closure<dyn FnMut(web_sys::ErrorEvent)>,
+}
+
+impl Engine {
+    /// Start the worker; `on_response` gets every response, in order.
+    pub fn spawn(on_response: impl Fn(Response) + 'static) -> Result<Self, String> {
+        let worker = web_sys::Worker::new(WORKER_URL)
+            .map_err(|e| format!("cannot start the analysis worker: {e:?}"))?;
+        let on_response = Rc::new(on_response);
+        let handler = on_response.clone();
+        let pending: Pending = Rc::new(RefCell::new(Some(Vec::new())));
+        let queue = pending.clone();
+        let ready_worker = worker.clone();
+        let onmessage = Closure::<dyn FnMut(_)>::new(move |e: web_sys::MessageEvent| {
+            let Some(json) = e.data().as_string() else {
+                return;
+            };
+            if json == r#"{"type":"ready"}"# {
+                for (message, transfer) in queue.borrow_mut().take().unwrap_or_default() {
+                    let _ = ready_worker.post_message_with_transfer(&message, &transfer);
+                }
+                return;
+            }
+            match serde_json::from_str::<Response>(&json) {
+                Ok(r) => handler(r),
+                Err(e) => handler(Response::Failed {
+                    message: format!("unreadable answer from the analysis worker: {e}"),
+                }),
+            }
+        });
+        let onerror = Closure::<dyn FnMut(_)>::new(move |e: web_sys::ErrorEvent| {
+            on_response(Response::Failed {
+                message: format!("the analysis worker stopped: {}", e.message()),
+            })
+        });
+        worker.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(onerror.as_ref().unchecked_ref()));
+        Ok(Self {
+            worker,
+            pending,
+            _onmessage: onmessage,
+            _onerror: onerror,
+        })
+    }
+
+    /// Send a request; `files` (name, bytes) are transferred, not copied.
+    pub fn send(&self, request: &Request, files: Vec<(String, js_sys::Uint8Array)>) {
+        let json = serde_json::to_string(request).unwrap_or_default();
+        let message = js_sys::Object::new();
+        let list = js_sys::Array::new();
+        let transfer = js_sys::Array::new();
+        for (name, bytes) in files {
+            let f = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&f, &"name".into(), &name.into());
+            let _ = js_sys::Reflect::set(&f, &"bytes".into(), &bytes);
+            transfer.push(&bytes.buffer());
+            list.push(&f);
+        }
+        let _ = js_sys::Reflect::set(&message, &"request".into(), &json.into());
+        let _ = js_sys::Reflect::set(&message, &"files".into(), &list);
+        match self.pending.borrow_mut().as_mut() {
+            Some(queue) => queue.push((message, transfer)),
+            None => {
+                let _ = self.worker.post_message_with_transfer(&message, &transfer);
+            }
+        }
+    }
+}
+
+impl Drop for Engine {
+    fn drop(&mut self) {
+        self.worker.terminate();
+    }
 }
 
 /// The short id shown in URLs: the file name without `.txt`.
 pub fn short_id(doc_id: &str) -> &str {
     doc_id.strip_suffix(".txt").unwrap_or(doc_id)
-}
-
-/// Extract mentions and link entities across `docs`.
-pub fn analyze(docs: Vec<Document>) -> Analysis {
-    parallax_core::analyze(docs)
-}
-
-/// Compare the analysed documents: presence matrix, similarity, facts, timeline, quotes.
-pub fn compare(analysis: &Analysis) -> Comparison {
-    parallax_core::compare(analysis)
 }
 
 /// The publication date a document states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -46,6 +137,15 @@ pub fn date(doc: &Document) -> Option<String> {
 /// The outlet a document states, if the engine found one.
 pub fn outlet(doc: &Document) -> Option<&str> {
     doc.outlet()
+}
+
+/// Native analysis of the bundled articles, for the app's unit tests.
+#[cfg(test)]
+pub fn bundled_documents() -> Vec<Document> {
+    bundled::SEEDS
+        .iter()
+        .map(|(name, bytes)| Document::parse(*name, bytes))
+        .collect()
 }
 
 #[cfg(test)]
@@ -71,6 +171,12 @@ mod tests {
             let disk = std::fs::read(format!("{dir}/{name}")).expect("readable");
             assert_eq!(*bytes, disk.as_slice(), "{name} is bundled byte for byte");
         }
+        let seeds = bundled_seeds();
+        assert_eq!(seeds.len(), bundled.len());
+        assert!(
+            seeds.iter().all(|s| !s.text.is_empty()),
+            "seeds decode to text"
+        );
     }
 
     #[test]

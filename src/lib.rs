@@ -19,7 +19,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     state::theme::provide_theme();
-    state::corpus::provide_corpus();
+    let library = state::corpus::provide_library();
     let base = routes::router_base(&routes::document_base_path());
     routes::provide_base(base.clone());
     register_service_worker();
@@ -34,6 +34,13 @@ pub fn App() -> impl IntoView {
         <Router base=base>
             <components::header::Header/>
             <main id="main" class="px-main" tabindex="-1">
+                <components::status::Status/>
+                {move || match library.corpus.get() {
+                    None => view! { <components::status::Starting/> }.into_any(),
+                    Some(corpus) => {
+                        // Every page below reads this corpus; a new analysis re-renders them.
+                        provide_context(corpus);
+                        view! {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=pages::overview::Overview/>
                     <Route path=path!("/article/:id") view=pages::article::ArticlePage/>
@@ -47,6 +54,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/map") view=pages::map::MapPage/>
                     <Route path=path!("/network") view=pages::network::NetworkPage/>
                 </Routes>
+                        }.into_any()
+                    }
+                }}
             </main>
             <footer class="px-footer">
                 "Parallax runs entirely in your browser: nothing you read or add leaves this page."

@@ -1,4 +1,5 @@
 //! Reusable pieces shared by pages.
 
 pub mod header;
+pub mod status;
 pub mod world_map;

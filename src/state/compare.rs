@@ -228,7 +228,7 @@ mod tests {
     use crate::engine;
 
     fn seeds() -> Comparison {
-        engine::compare(&engine::analyze(engine::bundled_documents()))
+        parallax_core::compare(&parallax_core::analyze(engine::bundled_documents()))
     }
 
     #[test]

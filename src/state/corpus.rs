@@ -1,6 +1,6 @@
 //! The articles the app is showing and their analysis, provided once as a typed context.
 
-use crate::engine;
+use crate::engine::{self, Engine, Request, Response};
 use leptos::prelude::*;
 use parallax_core::{Analysis, Comparison, Document, Entity};
 use std::sync::Arc;
@@ -13,13 +13,20 @@ pub struct Corpus {
 }
 
 impl Corpus {
-    pub fn new(docs: Vec<Document>) -> Self {
-        let analysis = engine::analyze(docs);
-        let comparison = engine::compare(&analysis);
+    /// The worker's analysis and comparison, ready to show.
+    pub fn from_parts(analysis: Analysis, comparison: Comparison) -> Self {
         Self {
             analysis: Arc::new(analysis),
             comparison: Arc::new(comparison),
         }
+    }
+
+    /// Analyse `docs` natively, for unit tests (the app itself asks the worker).
+    #[cfg(test)]
+    pub fn new(docs: Vec<Document>) -> Self {
+        let analysis = parallax_core::analyze(docs);
+        let comparison = parallax_core::compare(&analysis);
+        Self::from_parts(analysis, comparison)
     }
 
     pub fn analysis(&self) -> &Analysis {
@@ -89,11 +96,94 @@ impl ArticleSummary {
     }
 }
 
-/// Parse and analyse the bundled articles and provide them to every page below.
-pub fn provide_corpus() {
-    provide_context(Corpus::new(engine::bundled_documents()));
+/// How far the worker is with the current run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub current: String,
 }
 
+/// The engine as the views see it: the corpus on screen (none until the first
+/// analysis arrives), the worker's progress and its last error. A typed context.
+#[derive(Clone, Copy)]
+pub struct Library {
+    pub corpus: RwSignal<Option<Corpus>>,
+    pub progress: RwSignal<Option<Progress>>,
+    pub error: RwSignal<Option<String>>,
+    engine: StoredValue<Option<Engine>, LocalStorage>,
+}
+
+impl Library {
+    /// Send a request to the worker (or record why there is none).
+    pub fn send(&self, request: &Request, files: Vec<(String, js_sys::Uint8Array)>) {
+        self.engine.with_value(|e| match e {
+            Some(engine) => engine.send(request, files),
+            None => self
+                .error
+                .set(Some("The analysis worker is not running.".into())),
+        });
+    }
+
+    fn receive(&self, response: Response) {
+        match response {
+            Response::Progress {
+                done,
+                total,
+                current,
+            } => {
+                self.progress.set(Some(Progress {
+                    done,
+                    total,
+                    current,
+                }));
+            }
+            Response::Analysis {
+                analysis,
+                comparison,
+            } => {
+                self.progress.set(None);
+                self.corpus
+                    .set(Some(Corpus::from_parts(*analysis, *comparison)));
+            }
+            Response::Failed { message } => {
+                self.progress.set(None);
+                self.error.set(Some(message));
+            }
+        }
+    }
+}
+
+/// Start the engine worker, give it the bundled articles and provide the [`Library`].
+pub fn provide_library() -> Library {
+    let library = Library {
+        corpus: RwSignal::new(None),
+        progress: RwSignal::new(None),
+        error: RwSignal::new(None),
+        engine: StoredValue::new_local(None),
+    };
+    match Engine::spawn(move |r| library.receive(r)) {
+        Ok(engine) => {
+            engine.send(
+                &Request::Start {
+                    seeds: engine::bundled_seeds(),
+                    stored: Vec::new(),
+                },
+                Vec::new(),
+            );
+            library.engine.set_value(Some(engine));
+        }
+        Err(message) => library.error.set(Some(message)),
+    }
+    provide_context(library);
+    library
+}
+
+pub fn expect_library() -> Library {
+    expect_context::<Library>()
+}
+
+/// The corpus the current page shows; provided by the app once the first analysis is in.
 pub fn expect_corpus() -> Corpus {
     expect_context::<Corpus>()
 }

@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn the_seed_graph_links_austin_and_nato_and_is_deterministic() {
-        let a = engine::analyze(engine::bundled_documents());
+        let a = parallax_core::analyze(engine::bundled_documents());
         let all = parse_types("");
         let g = graph(&a, &all, 1);
         assert!(g.nodes.len() > 20 && !g.edges.is_empty());
