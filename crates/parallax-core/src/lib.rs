@@ -9,6 +9,10 @@
 //! raw bytes → [`Document`] (metadata, paragraphs, boilerplate spans) → tokens and
 //! sentences → mentions → entities → comparison.
 //!
+//! A person's fixes are a [`Patch`] of [`Correction`]s laid over the entities by
+//! [`corrections::apply`]; a [`Session`] keeps one extraction per document so the
+//! browser re-extracts only what it imports.
+//!
 //! ```
 //! use parallax_core::Document;
 //!
