@@ -192,6 +192,7 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
         Source::Model => "statistical model",
         Source::Gazetteer => "gazetteer",
         Source::Rule => "rule",
+        Source::User => "your correction",
     };
     let details = entity.map(|e| {
         let others = e.docs.iter().filter(|&&d| d != doc).count();

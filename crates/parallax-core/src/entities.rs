@@ -96,8 +96,15 @@ pub fn entity_id(label: Label, canonical: &str) -> String {
     s
 }
 
-/// Trim a possessive and surrounding quotes from a surface form.
-fn clean_surface(s: &str) -> &str {
+/// The form a mention's text takes in [`Entity::surfaces`]: a possessive and
+/// surrounding quotes and punctuation trimmed.
+///
+/// ```
+/// use parallax_core::entities::clean_surface;
+/// assert_eq!(clean_surface("“Austin’s"), "Austin");
+/// assert_eq!(clean_surface("U.S."), "U.S.");
+/// ```
+pub fn clean_surface(s: &str) -> &str {
     let s = s
         .strip_suffix("'s")
         .or_else(|| s.strip_suffix("’s"))
@@ -256,7 +263,9 @@ fn initials(name: &str) -> String {
         .collect()
 }
 
-fn new_entity(label: Label, canonical: &str, lex: &Lexicon, gaz: &Gazetteer) -> Entity {
+/// A new entity with no mentions yet; places get coordinates and nationalities
+/// their country when the lexicon knows the name with this label.
+pub(crate) fn new_entity(label: Label, canonical: &str, lex: &Lexicon, gaz: &Gazetteer) -> Entity {
     let entry = lex.lookup(canonical).filter(|e| e.label == label);
     let place = entry
         .and_then(|e| e.place)

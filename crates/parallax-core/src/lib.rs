@@ -9,6 +9,10 @@
 //! raw bytes → [`Document`] (metadata, paragraphs, boilerplate spans) → tokens and
 //! sentences → mentions → entities → comparison.
 //!
+//! A person's fixes are a [`Patch`] of [`Correction`]s laid over the entities by
+//! [`corrections::apply`]; a [`Session`] keeps one extraction per document so the
+//! browser re-extracts only what it imports.
+//!
 //! ```
 //! use parallax_core::Document;
 //!
@@ -19,6 +23,7 @@
 
 pub mod boilerplate;
 pub mod compare;
+pub mod corrections;
 pub mod decode;
 pub mod document;
 pub mod entities;
@@ -30,16 +35,19 @@ pub mod ner;
 pub mod pipeline;
 pub(crate) mod rules;
 pub mod sentence;
+pub mod session;
 pub mod span;
 pub mod token;
 
 pub use boilerplate::{Boilerplate, BoilerplateKind};
 pub use compare::{compare, Comparison};
+pub use corrections::{Correction, Patch};
 pub use document::Document;
 pub use entities::Entity;
 pub use mention::{Label, Mention, Quantity, Source};
 pub use metadata::PublicationDate;
 pub use pipeline::{analyze, analyze_with, extract, extract_with, Analysis, Extraction};
 pub use sentence::sentences;
+pub use session::Session;
 pub use span::Span;
 pub use token::{tokenize, Token, TokenKind};

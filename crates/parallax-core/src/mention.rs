@@ -79,6 +79,8 @@ pub enum Source {
     Gazetteer,
     /// A hand-written rule (dates, quantities, name patterns, document metadata).
     Rule,
+    /// A person's correction ([`crate::corrections::Correction::AddMention`]).
+    User,
 }
 
 /// One labelled span of a document's text.

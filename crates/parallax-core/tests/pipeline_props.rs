@@ -1,21 +1,10 @@
 //! Invariants of `extract` and `analyze` for any input: spans in bounds and on char
 //! boundaries, mentions sorted and non-overlapping, quantities inside the text, no panic.
 
-use parallax_core::{analyze, extract, Document};
+mod xorshift;
 
-/// A small deterministic generator (xorshift) so failures reproduce.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[(self.next() % xs.len() as u64) as usize]
-    }
-}
+use parallax_core::{analyze, extract, Document};
+use xorshift::Rng;
 
 const PIECES: &[&str] = &[
     "U.S.",
@@ -155,7 +144,7 @@ fn random_inputs() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let mut docs = Vec::new();
     for n in 0..400 {
-        let len = (rng.next() % 60) as usize;
+        let len = rng.below(60);
         let mut s = String::new();
         for _ in 0..len {
             s.push_str(rng.pick(PIECES));
@@ -171,7 +160,7 @@ fn random_inputs() {
     }
     // Random bytes, too.
     for n in 0..200 {
-        let len = (rng.next() % 200) as usize;
+        let len = rng.below(200);
         let bytes: Vec<u8> = (0..len).map(|_| (rng.next() & 0xff) as u8).collect();
         check(&Document::parse(format!("b{n}"), &bytes));
     }
