@@ -24,6 +24,7 @@ pub mod document;
 pub mod entities;
 pub mod eval;
 pub mod gazetteer;
+pub mod import;
 pub mod mention;
 pub mod metadata;
 pub mod ner;
