@@ -23,6 +23,7 @@ pub mod decode;
 pub mod document;
 pub mod entities;
 pub mod eval;
+pub mod export;
 pub mod gazetteer;
 pub mod import;
 pub mod mention;
