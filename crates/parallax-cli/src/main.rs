@@ -16,11 +16,10 @@
 
 mod conll;
 mod input;
-mod offsets;
-mod output;
 
 use input::{read_all, InputError};
 use parallax_core::eval::{predictions, score, GoldItem};
+use parallax_core::export::json;
 use parallax_core::{analyze, Document};
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -145,7 +144,7 @@ fn entities(args: &Args) -> io::Result<bool> {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     for d in 0..analysis.documents.len() {
-        for line in output::mention_lines(&analysis, d) {
+        for line in json::mention_lines(&analysis, d) {
             serde_json::to_writer(&mut out, &line)?;
             out.write_all(b"\n")?;
         }
@@ -160,17 +159,7 @@ fn analyze_cmd(args: &Args) -> io::Result<bool> {
     let analysis = analyze(docs);
     // The comparison (matrix, similarity, claims, timeline, quotes) sits beside
     // documents and entities, with char offsets like the rest of the output.
-    #[derive(serde::Serialize)]
-    struct WithComparison<'a> {
-        #[serde(flatten)]
-        analysis: output::AnalysisOut<'a>,
-        #[serde(flatten)]
-        comparison: parallax_core::Comparison,
-    }
-    let value = WithComparison {
-        analysis: output::analysis_out(&analysis, &paths),
-        comparison: parallax_core::compare(&analysis).to_char_offsets(&analysis),
-    };
+    let value = json::analysis_export(&analysis, &parallax_core::compare(&analysis), Some(&paths));
     let write = |w: &mut dyn Write| -> io::Result<()> {
         let mut w = BufWriter::new(w);
         if args.pretty {

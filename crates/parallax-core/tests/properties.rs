@@ -6,24 +6,9 @@
 use parallax_core::sentence::sentences_from_tokens;
 use parallax_core::{extract, sentences, tokenize, Document, Span};
 
-/// SplitMix64: tiny, deterministic, good enough to drive a generator.
-struct Rng(u64);
+mod rng;
 
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
-        z ^ (z >> 31)
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
-}
+use rng::Rng;
 
 /// Pieces that exercise the scanners: abbreviations, quotes, bylines, ads,
 /// widgets, multi-byte and invisible characters, line ends.

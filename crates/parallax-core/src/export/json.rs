@@ -1,13 +1,29 @@
-//! JSON shapes the command line prints. Offsets are char offsets (Unicode scalar
-//! values) into each document's decoded text; the schema is described in
-//! `crates/parallax-cli/README.md`.
+//! The JSON shapes of `parallax entities` and `parallax analyze`, shared by the
+//! command line and the app's Export menu so both write the same schema.
+//! Offsets are char offsets (Unicode scalar values) into each document's decoded
+//! text; the schema is described in `crates/parallax-cli/README.md` and
+//! `docs/analyze-schema.md`.
+//!
+//! ```
+//! use parallax_core::export::json;
+//! use parallax_core::{analyze, compare, Document};
+//!
+//! let analysis = analyze(vec![Document::parse("a.txt", "Café talks in Kabul.".as_bytes())]);
+//! let out = json::to_string(&analysis, &compare(&analysis));
+//! let value: serde_json::Value = serde_json::from_str(&out).unwrap();
+//! assert_eq!(value["schema"], "parallax-analysis/1");
+//! assert_eq!(value["documents"][0]["id"], "a.txt");
+//! assert!(value["documents"][0].get("path").is_none()); // no file paths in the app
+//! let kabul = &value["documents"][0]["mentions"][0];
+//! assert_eq!((kabul["start"].as_u64(), kabul["text"].as_str()), (Some(14), Some("Kabul")));
+//! ```
 
-use crate::offsets::CharIndex;
-use parallax_core::entities::Entity;
-use parallax_core::{Analysis, Document, Extraction, Label, Source, Span};
+use super::offsets::CharIndex;
+use crate::entities::Entity;
+use crate::{Analysis, Comparison, Document, Extraction, Label, Source, Span};
 use serde::Serialize;
 
-/// One line of `parallax entities`.
+/// One line of `parallax entities`: a mention with char offsets.
 #[derive(Serialize)]
 pub struct MentionLine<'a> {
     pub doc: &'a str,
@@ -69,6 +85,7 @@ pub fn mention_lines<'a>(analysis: &'a Analysis, d: usize) -> Vec<MentionLine<'a
         .collect()
 }
 
+/// `documents` and `entities` of `parallax analyze`, with char offsets.
 #[derive(Serialize)]
 pub struct AnalysisOut<'a> {
     pub schema: &'static str,
@@ -80,8 +97,10 @@ pub struct AnalysisOut<'a> {
 #[derive(Serialize)]
 pub struct DocumentOut<'a> {
     pub id: &'a str,
-    pub path: String,
-    pub encoding: parallax_core::decode::Encoding,
+    /// The file the document was read from; left out when there is none (the app).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+    pub encoding: crate::decode::Encoding,
     pub word_count: usize,
     pub title: Option<TextSpan<'a>>,
     pub outlet: Option<TextSpan<'a>>,
@@ -111,7 +130,7 @@ pub struct DateOut<'a> {
 pub struct BoilerplateOut<'a> {
     #[serde(flatten)]
     pub span: TextSpan<'a>,
-    pub kind: parallax_core::BoilerplateKind,
+    pub kind: crate::BoilerplateKind,
 }
 
 #[derive(Serialize)]
@@ -133,12 +152,12 @@ pub struct QuantityOut<'a> {
     pub value: Option<f64>,
     pub low: Option<f64>,
     pub high: Option<f64>,
-    pub hedge: parallax_core::mention::Hedge,
+    pub hedge: crate::mention::Hedge,
     pub noun: Option<TextSpan<'a>>,
 }
 
-/// The whole analysis with char offsets. `paths[d]` is document `d`'s file.
-pub fn analysis_out<'a>(analysis: &'a Analysis, paths: &[String]) -> AnalysisOut<'a> {
+/// The whole analysis with char offsets. `paths[d]`, when given, is document `d`'s file.
+pub fn analysis_out<'a>(analysis: &'a Analysis, paths: Option<&[String]>) -> AnalysisOut<'a> {
     let documents = analysis
         .documents
         .iter()
@@ -150,7 +169,7 @@ pub fn analysis_out<'a>(analysis: &'a Analysis, paths: &[String]) -> AnalysisOut
                 doc,
                 ex,
                 analysis.mention_entity.get(d),
-                paths.get(d).cloned().unwrap_or_default(),
+                paths.map(|p| p.get(d).cloned().unwrap_or_default()),
             )
         })
         .collect();
@@ -166,7 +185,7 @@ fn document_out<'a>(
     doc: &'a Document,
     ex: &Extraction,
     ids: Option<&Vec<usize>>,
-    path: String,
+    path: Option<String>,
 ) -> DocumentOut<'a> {
     let idx = CharIndex::new(&doc.text);
     let ts = |s: Span| text_span(doc, &idx, s);
@@ -224,4 +243,36 @@ fn document_out<'a>(
             .collect(),
         text: &doc.text,
     }
+}
+
+/// The whole of `parallax analyze`: the analysis with the comparison beside it
+/// (matrix, similarity, claims, timeline, quotes), all with char offsets.
+#[derive(Serialize)]
+pub struct AnalysisExport<'a> {
+    #[serde(flatten)]
+    pub analysis: AnalysisOut<'a>,
+    #[serde(flatten)]
+    pub comparison: Comparison,
+}
+
+/// What `parallax analyze` prints, as a serializable value. `paths` are the
+/// documents' files (the command line); the app passes `None`. The comparison
+/// is converted to char offsets if it is not already.
+pub fn analysis_export<'a>(
+    analysis: &'a Analysis,
+    comparison: &Comparison,
+    paths: Option<&[String]>,
+) -> AnalysisExport<'a> {
+    AnalysisExport {
+        analysis: analysis_out(analysis, paths),
+        comparison: comparison.clone().to_char_offsets(analysis),
+    }
+}
+
+/// [`analysis_export`] without file paths, as compact JSON: the app's
+/// "Export → JSON".
+pub fn to_string(analysis: &Analysis, comparison: &Comparison) -> String {
+    // Serializing these types cannot fail (string keys only, no fallible impls);
+    // an empty string is the harmless answer if it ever did.
+    serde_json::to_string(&analysis_export(analysis, comparison, None)).unwrap_or_default()
 }

@@ -1,5 +1,5 @@
-//! Byte offsets (what the engine's spans hold) to char offsets (what the command
-//! line prints: Unicode scalar values, so `text == chars[start..end]`).
+//! Byte offsets (what the engine's spans hold) to char offsets (what the JSON
+//! export holds: Unicode scalar values, so `text == chars[start..end]`).
 //!
 //! [`CharIndex::new`] walks the text once and keeps the char count at every
 //! 64-byte block boundary; each conversion then counts at most 63 bytes. So
@@ -9,7 +9,7 @@ const BLOCK_BITS: usize = 6;
 const BLOCK: usize = 1 << BLOCK_BITS;
 
 /// Converts byte offsets into one text to char offsets.
-pub struct CharIndex<'a> {
+pub(crate) struct CharIndex<'a> {
     bytes: &'a [u8],
     /// `blocks[k]` = number of chars that start before byte `k * BLOCK`; empty for ASCII text.
     blocks: Vec<u32>,
@@ -22,7 +22,7 @@ const fn starts_char(b: u8) -> bool {
 }
 
 impl<'a> CharIndex<'a> {
-    pub fn new(text: &'a str) -> Self {
+    pub(crate) fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
         let ascii = text.is_ascii();
         let mut blocks = Vec::new();
@@ -43,7 +43,7 @@ impl<'a> CharIndex<'a> {
 
     /// The char offset of byte offset `byte` (clamped to the text's length). For an
     /// offset inside a char, the offset of the char after it.
-    pub fn char_offset(&self, byte: usize) -> usize {
+    pub(crate) fn char_offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.bytes.len());
         if self.ascii {
             return byte;
