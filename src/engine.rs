@@ -4,7 +4,8 @@
 //! run on the main thread, so the main WASM stays small and the page never blocks.
 
 use parallax_core::Document;
-pub use parallax_worker::{Request, Response, Seed};
+use parallax_core::import::Article;
+pub use parallax_worker::{ExportKind, Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -20,12 +21,13 @@ pub fn bundled_names() -> impl Iterator<Item = &'static str> {
 }
 
 /// The bundled articles, decoded, to send to the worker.
-pub fn bundled_seeds() -> Vec<Seed> {
+pub fn bundled_seeds() -> Vec<Article> {
     bundled::SEEDS
         .iter()
-        .map(|(name, bytes)| Seed {
+        .map(|(name, bytes)| Article {
             id: (*name).to_owned(),
             text: parallax_core::decode::decode(bytes),
+            ..Article::default()
         })
         .collect()
 }

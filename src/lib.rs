@@ -19,7 +19,7 @@ use leptos_router::path;
 #[component]
 pub fn App() -> impl IntoView {
     state::theme::provide_theme();
-    let library = state::corpus::provide_library();
+    let library = state::library::provide_library();
     let base = routes::router_base(&routes::document_base_path());
     routes::provide_base(base.clone());
     register_service_worker();
@@ -53,6 +53,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/search") view=pages::search::SearchPage/>
                     <Route path=path!("/map") view=pages::map::MapPage/>
                     <Route path=path!("/network") view=pages::network::NetworkPage/>
+                    <Route path=path!("/library") view=pages::library::LibraryPage/>
                 </Routes>
                         }.into_any()
                     }

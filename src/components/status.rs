@@ -1,9 +1,10 @@
-//! What the engine worker is doing: progress of a run, and its errors.
+//! What the engine worker is doing: progress of a run, messages, and undo.
 
-use crate::state::corpus::expect_library;
+use crate::state::library::expect_library;
 use leptos::prelude::*;
 
-/// A live status line while the worker analyses articles, and any error it reports.
+/// A live progress line while the worker analyses articles, the messages for the
+/// person (each dismissable), and the undo button for the last correction.
 #[component]
 pub fn Status() -> impl IntoView {
     let library = expect_library();
@@ -17,17 +18,34 @@ pub fn Status() -> impl IntoView {
             }
         })
     };
-    let error = move || {
-        library.error.get().map(|message| {
+    let notices = move || {
+        library
+            .notices
+            .get()
+            .into_iter()
+            .map(|n| {
+                let id = n.id;
+                view! {
+                    <li class="px-notice" role="alert">
+                        <span>{n.text}</span>
+                        <button type="button" class="px-button" on:click=move |_| library.dismiss(id)>"Dismiss"</button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    let undo = move || {
+        let count = library.patch.with(|p| p.corrections.len());
+        (count > 0).then(|| {
             view! {
-                <div class="px-error" role="alert">
-                    <span>{message}</span>
-                    <button type="button" on:click=move |_| library.error.set(None)>"Dismiss"</button>
+                <div class="px-undo">
+                    <span>{format!("{count} correction{} applied.", if count == 1 { "" } else { "s" })}</span>
+                    <button type="button" class="px-button" on:click=move |_| library.undo()>"Undo last correction"</button>
                 </div>
             }
         })
     };
-    view! { {progress} {error} }
+    view! { {progress} <ul class="px-notices" aria-live="polite">{notices}</ul> {undo} }
 }
 
 /// Shown until the first analysis arrives.

@@ -5,6 +5,7 @@ pub mod compare;
 pub mod entities;
 pub mod entity;
 pub mod facts;
+pub mod library;
 pub mod map;
 pub mod network;
 pub mod not_found;

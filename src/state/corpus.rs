@@ -1,6 +1,6 @@
 //! The articles the app is showing and their analysis, provided once as a typed context.
 
-use crate::engine::{self, Engine, Request, Response};
+use crate::engine;
 use leptos::prelude::*;
 use parallax_core::{Analysis, Comparison, Document, Entity};
 use std::sync::Arc;
@@ -56,6 +56,11 @@ impl Corpus {
             .position(|d| engine::short_id(&d.id) == short_id)
     }
 
+    /// The index of the document whose full id is `id`.
+    pub fn find_index_by_id(&self, id: &str) -> Option<usize> {
+        self.documents().iter().position(|d| d.id == id)
+    }
+
     pub fn find(&self, short_id: &str) -> Option<&Document> {
         self.find_index(short_id).map(|i| &self.documents()[i])
     }
@@ -94,93 +99,6 @@ impl ArticleSummary {
             words: doc.word_count(),
         }
     }
-}
-
-/// How far the worker is with the current run.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Progress {
-    pub done: usize,
-    pub total: usize,
-    pub current: String,
-}
-
-/// The engine as the views see it: the corpus on screen (none until the first
-/// analysis arrives), the worker's progress and its last error. A typed context.
-#[derive(Clone, Copy)]
-pub struct Library {
-    pub corpus: RwSignal<Option<Corpus>>,
-    pub progress: RwSignal<Option<Progress>>,
-    pub error: RwSignal<Option<String>>,
-    engine: StoredValue<Option<Engine>, LocalStorage>,
-}
-
-impl Library {
-    /// Send a request to the worker (or record why there is none).
-    pub fn send(&self, request: &Request, files: Vec<(String, js_sys::Uint8Array)>) {
-        self.engine.with_value(|e| match e {
-            Some(engine) => engine.send(request, files),
-            None => self
-                .error
-                .set(Some("The analysis worker is not running.".into())),
-        });
-    }
-
-    fn receive(&self, response: Response) {
-        match response {
-            Response::Progress {
-                done,
-                total,
-                current,
-            } => {
-                self.progress.set(Some(Progress {
-                    done,
-                    total,
-                    current,
-                }));
-            }
-            Response::Analysis {
-                analysis,
-                comparison,
-            } => {
-                self.progress.set(None);
-                self.corpus
-                    .set(Some(Corpus::from_parts(*analysis, *comparison)));
-            }
-            Response::Failed { message } => {
-                self.progress.set(None);
-                self.error.set(Some(message));
-            }
-        }
-    }
-}
-
-/// Start the engine worker, give it the bundled articles and provide the [`Library`].
-pub fn provide_library() -> Library {
-    let library = Library {
-        corpus: RwSignal::new(None),
-        progress: RwSignal::new(None),
-        error: RwSignal::new(None),
-        engine: StoredValue::new_local(None),
-    };
-    match Engine::spawn(move |r| library.receive(r)) {
-        Ok(engine) => {
-            engine.send(
-                &Request::Start {
-                    seeds: engine::bundled_seeds(),
-                    stored: Vec::new(),
-                },
-                Vec::new(),
-            );
-            library.engine.set_value(Some(engine));
-        }
-        Err(message) => library.error.set(Some(message)),
-    }
-    provide_context(library);
-    library
-}
-
-pub fn expect_library() -> Library {
-    expect_context::<Library>()
 }
 
 /// The corpus the current page shows; provided by the app once the first analysis is in.

@@ -2,9 +2,12 @@
 
 pub mod compare;
 pub mod corpus;
+pub mod download;
 pub mod entities;
+pub mod library;
 pub mod map;
 pub mod network;
 pub mod reader;
 pub mod search;
+pub mod store;
 pub mod theme;

@@ -2,40 +2,65 @@
 //!
 //! The app's main thread only renders. It sends [`Request`]s to this worker as JSON
 //! strings (file bytes travel beside them, transferred, not copied) and receives
-//! [`Response`]s: progress while articles are analysed, one per document, then the
-//! analysis and comparison to show.
+//! [`Response`]s: progress while articles are analysed, per-file errors, the
+//! articles to keep in storage, then the analysis and comparison to show.
+//!
+//! The worker holds a [`Session`], so importing one article extracts only that
+//! article; linking, corrections and the comparison are then redone over the corpus.
 //!
 //! Everything here is plain Rust so it is tested natively; `main.rs` is the thin
 //! `wasm32` glue that wires [`Worker::handle`] to `postMessage`.
 //!
 //! ```
-//! use parallax_worker::{Request, Response, Worker, Seed};
+//! use parallax_core::import::Article;
+//! use parallax_worker::{Request, Response, Worker};
 //!
 //! let mut worker = Worker::default();
 //! let mut out = Vec::new();
-//! let seeds = vec![Seed { id: "a.txt".into(), text: "NATO met in Brussels on Monday.".into() }];
-//! worker.handle(Request::Start { seeds, stored: vec![] }, vec![], &mut |r| out.push(r));
+//! let seed = Article { id: "a.txt".into(), text: "NATO met in Brussels on Monday.".into(), ..Default::default() };
+//! worker.handle(Request::Start { seeds: vec![seed], stored: vec![], patch: Default::default() }, vec![], &mut |r| out.push(r));
 //! let Some(Response::Analysis { analysis, .. }) = out.last() else { panic!("no analysis") };
 //! assert_eq!(analysis.documents.len(), 1);
 //! assert!(analysis.entities.iter().any(|e| e.canonical == "NATO"));
 //! ```
 
-use parallax_core::{Analysis, Comparison, Document};
+use parallax_core::import::{self, Article};
+use parallax_core::{export, Analysis, Comparison, Patch, Session};
 use serde::{Deserialize, Serialize};
-
-/// A bundled article: file name and text.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct Seed {
-    pub id: String,
-    pub text: String,
-}
 
 /// What the main thread asks of the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Request {
-    /// Analyse the bundled articles and those kept in the browser's storage.
-    Start { seeds: Vec<Seed>, stored: Vec<Seed> },
+    /// Analyse the bundled articles, those kept in the browser's storage and the
+    /// stored corrections.
+    Start {
+        seeds: Vec<Article>,
+        stored: Vec<Article>,
+        patch: Patch,
+    },
+    /// Import files; their bytes come beside the request, in the same order as `names`.
+    Import,
+    /// Import one pasted article.
+    Paste { article: Article },
+    /// Forget one imported article.
+    Remove { id: String },
+    /// Forget every imported article and correction.
+    ClearImported,
+    /// Show the bundled articles beside the imported ones, or only the imported ones.
+    ShowSeeds { on: bool },
+    /// Replace the corrections (undo sends a shorter list).
+    SetPatch { patch: Patch },
+    /// Produce a file to download.
+    Export { kind: ExportKind },
+}
+
+/// The files the Export menu offers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExportKind {
+    /// The analysis in the `parallax analyze` schema, plus the corrections.
+    Json,
 }
 
 /// What the worker tells the main thread.
@@ -48,20 +73,39 @@ pub enum Response {
         total: usize,
         current: String,
     },
-    /// The analysis to show (tokens left out: the views never need them) and its comparison.
+    /// A file that could not be imported, and why, in words for the page.
+    Rejected { name: String, message: String },
+    /// Articles read from files or a paste: the app stores them.
+    Imported { articles: Vec<Article> },
+    /// Corrections read from an imported export: the app stores them.
+    PatchImported { patch: Patch },
+    /// The analysis to show (tokens left out: the views never need them), its
+    /// comparison, the ids of the imported articles and the corrections that no
+    /// longer apply.
     Analysis {
         analysis: Box<Analysis>,
         comparison: Box<Comparison>,
+        imported: Vec<String>,
+        skipped: Vec<String>,
+    },
+    /// A file to download.
+    Exported {
+        filename: String,
+        mime: String,
+        content: String,
     },
     /// Something went wrong that the user should know about.
     Failed { message: String },
 }
 
-/// The worker's state: the documents it holds.
+/// The worker's state: the bundled and imported documents, extracted once each.
 #[derive(Default)]
 pub struct Worker {
-    seeds: Vec<Document>,
-    user: Vec<Document>,
+    seeds: Vec<Article>,
+    imported: Vec<Article>,
+    show_seeds: bool,
+    session: Session,
+    last: Option<(Analysis, Comparison)>,
 }
 
 impl Worker {
@@ -69,53 +113,205 @@ impl Worker {
     pub fn handle(
         &mut self,
         request: Request,
-        _files: Vec<(String, Vec<u8>)>,
+        files: Vec<(String, Vec<u8>)>,
         post: &mut dyn FnMut(Response),
     ) {
         match request {
-            Request::Start { seeds, stored } => {
-                self.seeds = seeds
-                    .iter()
-                    .map(|s| Document::parse(s.id.clone(), s.text.as_bytes()))
-                    .collect();
-                self.user = stored
-                    .iter()
-                    .map(|s| Document::parse(s.id.clone(), s.text.as_bytes()))
-                    .collect();
+            Request::Start {
+                seeds,
+                stored,
+                patch,
+            } => {
+                self.seeds = seeds;
+                self.imported = Vec::new();
+                self.show_seeds = true;
+                self.session = Session::new();
+                self.session.set_patch(patch);
+                self.add_seeds(post);
+                self.add_imported(stored, post);
                 self.publish(post);
             }
+            Request::Import => {
+                let mut articles = Vec::new();
+                for (name, bytes) in files {
+                    if name.to_ascii_lowercase().ends_with(".json") {
+                        if let Some(patch) = patch_in_export(&bytes) {
+                            let mut merged = self.session.patch().clone();
+                            merged.corrections.extend(patch.corrections);
+                            self.session.set_patch(merged.clone());
+                            post(Response::PatchImported { patch: merged });
+                        }
+                    }
+                    match import::import_file(&name, &bytes) {
+                        Ok(found) => articles.extend(found),
+                        Err(e) => post(Response::Rejected {
+                            message: e.describe(&name),
+                            name,
+                        }),
+                    }
+                }
+                self.import(articles, post);
+            }
+            Request::Paste { article } => {
+                let field = |f: &Option<String>| f.clone().unwrap_or_default();
+                let pasted = import::paste(
+                    &field(&article.title),
+                    &field(&article.outlet),
+                    &field(&article.date),
+                    &field(&article.url),
+                    &article.text,
+                );
+                match pasted {
+                    Ok(mut a) => {
+                        if !article.id.is_empty() {
+                            a.id = article.id;
+                        }
+                        self.import(vec![a], post);
+                    }
+                    Err(e) => post(Response::Rejected {
+                        name: "The pasted text".into(),
+                        message: e.describe("The pasted text"),
+                    }),
+                }
+            }
+            Request::Remove { id } => {
+                self.imported.retain(|a| a.id != id);
+                self.session.remove(&id);
+                self.publish(post);
+            }
+            Request::ClearImported => {
+                for a in std::mem::take(&mut self.imported) {
+                    self.session.remove(&a.id);
+                }
+                self.session.set_patch(Patch::default());
+                if !self.show_seeds {
+                    self.show_seeds = true;
+                    self.add_seeds(post);
+                }
+                self.publish(post);
+            }
+            Request::ShowSeeds { on } => {
+                if on != self.show_seeds {
+                    self.show_seeds = on;
+                    if on {
+                        // Seeds go first, as at start: rebuild the session in that order.
+                        let patch = self.session.patch().clone();
+                        self.session = Session::new();
+                        self.session.set_patch(patch);
+                        self.add_seeds(post);
+                        let imported = std::mem::take(&mut self.imported);
+                        self.add_imported(imported, post);
+                    } else {
+                        for s in &self.seeds {
+                            self.session.remove(&s.id);
+                        }
+                    }
+                }
+                self.publish(post);
+            }
+            Request::SetPatch { patch } => {
+                self.session.set_patch(patch);
+                self.publish(post);
+            }
+            Request::Export { kind } => match (&self.last, kind) {
+                (Some((analysis, comparison)), ExportKind::Json) => post(Response::Exported {
+                    filename: "parallax-analysis.json".into(),
+                    mime: "application/json".into(),
+                    content: json_export(analysis, comparison, self.session.patch()),
+                }),
+                (None, _) => post(Response::Failed {
+                    message: "There is no analysis to export yet.".into(),
+                }),
+            },
         }
     }
 
-    fn publish(&self, post: &mut dyn FnMut(Response)) {
-        let docs: Vec<Document> = self.seeds.iter().chain(&self.user).cloned().collect();
-        let total = docs.len();
-        let step = progress_step(total);
-        let mut extractions = Vec::with_capacity(total);
-        for (i, doc) in docs.iter().enumerate() {
-            extractions.push(parallax_core::extract(doc));
-            if (i + 1) % step == 0 || i + 1 == total {
-                post(Response::Progress {
-                    done: i + 1,
-                    total,
-                    current: doc.title().unwrap_or(&doc.id).to_owned(),
-                });
+    fn import(&mut self, articles: Vec<Article>, post: &mut dyn FnMut(Response)) {
+        if articles.is_empty() {
+            return;
+        }
+        let articles = self.unique_ids(articles);
+        post(Response::Imported {
+            articles: articles.clone(),
+        });
+        self.add_imported(articles, post);
+        self.publish(post);
+    }
+
+    /// Imported ids must not take a bundled article's id; an imported id that is
+    /// already imported replaces that article (importing a file again updates it).
+    fn unique_ids(&self, articles: Vec<Article>) -> Vec<Article> {
+        let mut taken: std::collections::HashSet<String> =
+            self.seeds.iter().map(|s| s.id.clone()).collect();
+        articles
+            .into_iter()
+            .map(|mut a| {
+                if a.id.is_empty() {
+                    a.id = "article".into();
+                }
+                if taken.contains(&a.id) {
+                    let base = a.id.clone();
+                    let mut n = 2;
+                    while taken.contains(&a.id) {
+                        a.id = format!("{base}-{n}");
+                        n += 1;
+                    }
+                }
+                taken.insert(a.id.clone());
+                a
+            })
+            .collect()
+    }
+
+    fn add_seeds(&mut self, post: &mut dyn FnMut(Response)) {
+        let docs = self.seeds.iter().map(Article::to_document).collect();
+        self.session
+            .add_with_progress(docs, &mut |done, total, doc, _| {
+                report(done, total, doc, post)
+            });
+    }
+
+    fn add_imported(&mut self, articles: Vec<Article>, post: &mut dyn FnMut(Response)) {
+        let docs = articles.iter().map(Article::to_document).collect();
+        for a in articles {
+            match self.imported.iter_mut().find(|b| b.id == a.id) {
+                Some(b) => *b = a,
+                None => self.imported.push(a),
             }
         }
-        let (entities, mention_entity) = parallax_core::entities::link(&docs, &extractions);
-        let mut analysis = Analysis {
-            documents: docs,
-            extractions,
-            entities,
-            mention_entity,
-        };
+        self.session
+            .add_with_progress(docs, &mut |done, total, doc, _| {
+                report(done, total, doc, post)
+            });
+    }
+
+    fn publish(&mut self, post: &mut dyn FnMut(Response)) {
+        let (mut analysis, skipped) = self.session.analysis();
         let comparison = parallax_core::compare(&analysis);
+        self.last = Some((analysis.clone(), comparison.clone()));
         for ex in &mut analysis.extractions {
             ex.tokens = Vec::new();
         }
         post(Response::Analysis {
             analysis: Box::new(analysis),
             comparison: Box::new(comparison),
+            imported: self.imported.iter().map(|a| a.id.clone()).collect(),
+            skipped: skipped.into_iter().map(|s| s.reason).collect(),
+        });
+    }
+}
+
+fn report(
+    done: usize,
+    total: usize,
+    doc: &parallax_core::Document,
+    post: &mut dyn FnMut(Response),
+) {
+    if done % progress_step(total) == 0 || done == total {
+        post(Response::Progress {
+            done,
+            total,
+            current: doc.title().unwrap_or(&doc.id).to_owned(),
         });
     }
 }
@@ -125,14 +321,33 @@ fn progress_step(total: usize) -> usize {
     (total / 100).max(1)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn progress_is_reported_for_every_small_run_and_about_a_hundred_times_for_large() {
-        for (total, step) in [(0, 1), (5, 1), (100, 1), (250, 2), (2127, 21)] {
-            assert_eq!(progress_step(total), step, "{total}");
-        }
+/// The JSON export: the `parallax analyze` schema with the corrections beside it,
+/// so importing the file again restores them.
+fn json_export(analysis: &Analysis, comparison: &Comparison, patch: &Patch) -> String {
+    #[derive(Serialize)]
+    struct WithPatch<'a> {
+        #[serde(flatten)]
+        export: export::json::AnalysisExport<'a>,
+        corrections: &'a Patch,
     }
+    let value = WithPatch {
+        export: export::json::analysis_export(analysis, comparison, None),
+        corrections: patch,
+    };
+    serde_json::to_string(&value).unwrap_or_default()
 }
+
+/// The corrections inside one of our JSON exports, if it has any.
+fn patch_in_export(bytes: &[u8]) -> Option<Patch> {
+    #[derive(Deserialize)]
+    struct Export {
+        corrections: Patch,
+    }
+    serde_json::from_slice::<Export>(bytes)
+        .ok()
+        .map(|e| e.corrections)
+        .filter(|p| !p.corrections.is_empty())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,256 @@
+//! "Your articles": import (paste, choose or drop files), what is stored, the corpus
+//! switch, and the exports.
+
+use crate::engine::ExportKind;
+use crate::state::corpus::expect_corpus;
+use crate::state::library::{expect_library, Library};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use parallax_core::import::{check_size, Article};
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn LibraryPage() -> impl IntoView {
+    view! {
+        <h1>"Your articles"</h1>
+        <p class="px-lead">
+            "Add your own articles: they are analysed here, in this browser, and kept in its storage. Nothing leaves your computer."
+        </p>
+        <div class="px-library">
+            <FilePicker/>
+            <PasteForm/>
+        </div>
+        <Stored/>
+        <Exports/>
+    }
+}
+
+/// Read the chosen files and hand them to the worker; files over the size limit
+/// are refused before being read.
+fn import_list(library: Library, files: web_sys::FileList) {
+    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+    spawn_local(async move {
+        let mut read = Vec::with_capacity(files.len());
+        for file in files {
+            let name = file.name();
+            if let Err(e) = check_size(file.size() as u64) {
+                library.notify(e.describe(&name));
+                continue;
+            }
+            match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+                Ok(buffer) => read.push((name, js_sys::Uint8Array::new(&buffer))),
+                Err(_) => library.notify(format!("{name} could not be read.")),
+            }
+        }
+        library.import_files(read);
+    });
+}
+
+#[component]
+fn FilePicker() -> impl IntoView {
+    let library = expect_library();
+    let dragging = RwSignal::new(false);
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        if let Some(files) = input.files() {
+            import_list(library, files);
+        }
+        input.set_value("");
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        dragging.set(false);
+        if let Some(files) = ev.data_transfer().and_then(|d| d.files()) {
+            import_list(library, files);
+        }
+    };
+    view! {
+        <section
+            class="px-drop"
+            class:px-drop-active=move || dragging.get()
+            on:dragover=move |ev: leptos::ev::DragEvent| {
+                ev.prevent_default();
+                dragging.set(true);
+            }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=on_drop
+        >
+            <h2>"Files"</h2>
+            <p>"Drop files here, or choose them: .txt, .md, .html, and .json or .jsonl exported by Parallax. Many at once is fine."</p>
+            <label class="px-button" for="px-files">"Choose files…"</label>
+            <input
+                id="px-files"
+                class="px-visually-hidden"
+                type="file"
+                multiple
+                accept=".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,text/plain,text/html,application/json"
+                on:change=on_change
+            />
+        </section>
+    }
+}
+
+#[component]
+fn PasteForm() -> impl IntoView {
+    let library = expect_library();
+    let title = RwSignal::new(String::new());
+    let outlet = RwSignal::new(String::new());
+    let date = RwSignal::new(String::new());
+    let url = RwSignal::new(String::new());
+    let text = RwSignal::new(String::new());
+    let opt = |s: RwSignal<String>| {
+        let v = s.get_untracked();
+        (!v.trim().is_empty()).then_some(v)
+    };
+    let submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        library.paste(Article {
+            id: String::new(),
+            title: opt(title),
+            outlet: opt(outlet),
+            date: opt(date),
+            url: opt(url),
+            text: text.get_untracked(),
+        });
+        for s in [title, outlet, date, url, text] {
+            s.set(String::new());
+        }
+    };
+    view! {
+        <form class="px-paste" on:submit=submit>
+            <h2>"Paste an article"</h2>
+            <label>"Title (optional)"<input type="text" bind:value=title/></label>
+            <label>"Outlet (optional)"<input type="text" bind:value=outlet/></label>
+            <label>"Date (optional)"<input type="date" bind:value=date/></label>
+            <label>"Address (optional)"<input type="url" bind:value=url/></label>
+            <label>"Text"<textarea rows="8" bind:value=text></textarea></label>
+            <button type="submit" class="px-button">"Add article"</button>
+        </form>
+    }
+}
+
+/// What is stored in this browser: one row per imported article, with delete.
+#[component]
+fn Stored() -> impl IntoView {
+    let library = expect_library();
+    let corpus = expect_corpus();
+    let ids = library.imported.get_untracked();
+    let rows: Vec<(String, String, usize)> = ids
+        .iter()
+        .filter_map(|id| corpus.find_index_by_id(id).map(|i| (id, i)))
+        .map(|(id, i)| {
+            let doc = &corpus.documents()[i];
+            (
+                id.clone(),
+                doc.title().unwrap_or(&doc.id).to_owned(),
+                doc.text.len(),
+            )
+        })
+        .collect();
+    let total: usize = rows.iter().map(|r| r.2).sum();
+    let count = rows.len();
+    let body = rows
+        .into_iter()
+        .map(|(id, title, bytes)| {
+            let saved = {
+                let id = id.clone();
+                move || {
+                    if library.unsaved.with(|u| u.contains(&id)) {
+                        "not saved: kept until you reload"
+                    } else if library.storage_ok.get() {
+                        "saved in this browser"
+                    } else {
+                        "not saved: storage unavailable"
+                    }
+                }
+            };
+            let remove_id = id.clone();
+            view! {
+                <tr>
+                    <td>{title}</td>
+                    <td><code>{id}</code></td>
+                    <td class="px-num">{size_text(bytes)}</td>
+                    <td>{saved}</td>
+                    <td>
+                        <button type="button" class="px-button" on:click=move |_| library.remove(remove_id.clone())>
+                            "Delete"
+                        </button>
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="px-stored" aria-labelledby="px-stored-h">
+            <h2 id="px-stored-h">"Stored in this browser"</h2>
+            <label class="px-switch">
+                <input
+                    type="checkbox"
+                    prop:checked=move || library.show_seeds.get()
+                    on:change=move |ev| library.set_show_seeds(event_target_checked(&ev))
+                />
+                " Show the bundled articles beside yours"
+            </label>
+            {if count == 0 {
+                view! { <p>"No imported articles yet."</p> }.into_any()
+            } else {
+                view! {
+                    <p>{format!("{count} imported article{}, {} of text.", if count == 1 { "" } else { "s" }, size_text(total))}</p>
+                    <table class="px-table">
+                        <thead><tr><th>"Title"</th><th>"Id"</th><th>"Size"</th><th>"Storage"</th><th></th></tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                    <button type="button" class="px-button px-danger" on:click=move |_| library.clear()>
+                        "Delete all imported articles and corrections"
+                    </button>
+                }
+                .into_any()
+            }}
+        </section>
+    }
+}
+
+fn size_text(bytes: usize) -> String {
+    if bytes < 1_000 {
+        format!("{bytes} B")
+    } else if bytes < 1_000_000 {
+        format!("{:.1} kB", bytes as f64 / 1e3)
+    } else {
+        format!("{:.1} MB", bytes as f64 / 1e6)
+    }
+}
+
+#[component]
+fn Exports() -> impl IntoView {
+    let library = expect_library();
+    let button = move |kind: ExportKind, label: &'static str| {
+        view! {
+            <li><button type="button" class="px-button" on:click=move |_| library.export(kind)>{label}</button></li>
+        }
+    };
+    view! {
+        <section class="px-exports" aria-labelledby="px-exports-h">
+            <h2 id="px-exports-h">"Export"</h2>
+            <ul class="px-inline-list">
+                {button(ExportKind::Json, "Analysis (JSON)")}
+            </ul>
+        </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size_text;
+
+    #[test]
+    fn sizes_read_naturally() {
+        for (b, s) in [(0, "0 B"), (999, "999 B"), (1_500, "1.5 kB"), (2_300_000, "2.3 MB")] {
+            assert_eq!(size_text(b), s);
+        }
+    }
+}

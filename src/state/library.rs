@@ -1,0 +1,268 @@
+//! The engine as the views see it, provided once as a typed context: the corpus on
+//! screen, the worker's progress, messages for the person, what is stored in the
+//! browser, and the corrections with their undo.
+//!
+//! Flow: storage is read, the worker gets the bundled and stored articles, and every
+//! analysis it posts replaces the corpus. Imports go to the worker; the articles it
+//! reads come back and are written to storage in one transaction. A failed write
+//! leaves the articles on the page (memory only) and earlier data untouched.
+
+use crate::engine::{self, Engine, ExportKind, Request, Response};
+use crate::state::corpus::Corpus;
+use crate::state::store;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use parallax_core::corrections::Correction;
+use parallax_core::import::Article;
+use parallax_core::Patch;
+use std::collections::BTreeSet;
+
+/// How far the worker is with the current run.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Progress {
+    pub done: usize,
+    pub total: usize,
+    pub current: String,
+}
+
+/// A message for the person: a file that could not be imported, a failed write.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub id: u32,
+    pub text: String,
+}
+
+/// The engine, storage and corrections, for every view.
+#[derive(Clone, Copy)]
+pub struct Library {
+    pub corpus: RwSignal<Option<Corpus>>,
+    pub progress: RwSignal<Option<Progress>>,
+    pub notices: RwSignal<Vec<Notice>>,
+    /// Ids of the imported articles in the corpus, in order.
+    pub imported: RwSignal<Vec<String>>,
+    /// Imported articles that could not be stored: they live until the page closes.
+    pub unsaved: RwSignal<BTreeSet<String>>,
+    /// Whether browser storage works here at all.
+    pub storage_ok: RwSignal<bool>,
+    pub show_seeds: RwSignal<bool>,
+    pub patch: RwSignal<Patch>,
+    /// Corrections that no longer apply, in words.
+    pub skipped: RwSignal<Vec<String>>,
+    /// True from a request until its analysis arrives.
+    pub busy: RwSignal<bool>,
+    next_notice: StoredValue<u32>,
+    engine: StoredValue<Option<Engine>, LocalStorage>,
+}
+
+impl Library {
+    fn send(&self, request: &Request, files: Vec<(String, js_sys::Uint8Array)>) {
+        self.busy.set(true);
+        self.engine.with_value(|e| match e {
+            Some(engine) => engine.send(request, files),
+            None => self.notify("The analysis worker is not running.".into()),
+        });
+    }
+
+    /// Show a message until it is dismissed.
+    pub fn notify(&self, text: String) {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| n.push(Notice { id, text }));
+    }
+
+    pub fn dismiss(&self, id: u32) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    /// Import files (name, bytes); too-large files are refused before being read.
+    pub fn import_files(&self, files: Vec<(String, js_sys::Uint8Array)>) {
+        if !files.is_empty() {
+            self.send(&Request::Import, files);
+        }
+    }
+
+    pub fn paste(&self, article: Article) {
+        self.send(&Request::Paste { article }, Vec::new());
+    }
+
+    pub fn remove(&self, id: String) {
+        let this = *self;
+        self.unsaved.update(|u| {
+            u.remove(&id);
+        });
+        self.send(&Request::Remove { id: id.clone() }, Vec::new());
+        spawn_local(async move {
+            if let Err(e) = store::remove_article(&id).await {
+                this.notify(e);
+            }
+        });
+    }
+
+    /// Delete every imported article and correction, here and in storage.
+    pub fn clear(&self) {
+        let this = *self;
+        self.unsaved.set(BTreeSet::new());
+        self.patch.set(Patch::default());
+        self.show_seeds.set(true);
+        self.send(&Request::ClearImported, Vec::new());
+        spawn_local(async move {
+            if let Err(e) = store::clear_all().await {
+                this.notify(e);
+            }
+        });
+    }
+
+    pub fn set_show_seeds(&self, on: bool) {
+        self.show_seeds.set(on);
+        self.send(&Request::ShowSeeds { on }, Vec::new());
+    }
+
+    pub fn export(&self, kind: ExportKind) {
+        self.send(&Request::Export { kind }, Vec::new());
+    }
+
+    /// Apply a correction on top of the extraction, and keep it.
+    pub fn correct(&self, correction: Correction) {
+        self.patch.update(|p| p.corrections.push(correction));
+        self.patch_changed();
+    }
+
+    /// Take back the last correction.
+    pub fn undo(&self) {
+        self.patch.update(|p| {
+            p.corrections.pop();
+        });
+        self.patch_changed();
+    }
+
+    fn patch_changed(&self) {
+        let patch = self.patch.get_untracked();
+        self.send(&Request::SetPatch { patch: patch.clone() }, Vec::new());
+        self.save_patch(patch);
+    }
+
+    fn save_patch(&self, patch: Patch) {
+        let this = *self;
+        spawn_local(async move {
+            if let Err(e) = store::put_patch(&patch).await {
+                this.notify(e);
+            }
+        });
+    }
+
+    fn receive(&self, response: Response) {
+        match response {
+            Response::Progress {
+                done,
+                total,
+                current,
+            } => self.progress.set(Some(Progress {
+                done,
+                total,
+                current,
+            })),
+            Response::Rejected { message, .. } => self.notify(message),
+            Response::Imported { articles } => {
+                let this = *self;
+                spawn_local(async move {
+                    if let Err(e) = store::put_articles(&articles).await {
+                        this.unsaved
+                            .update(|u| u.extend(articles.iter().map(|a| a.id.clone())));
+                        this.notify(e);
+                    }
+                });
+            }
+            Response::PatchImported { patch } => {
+                self.patch.set(patch.clone());
+                self.save_patch(patch);
+            }
+            Response::Analysis {
+                analysis,
+                comparison,
+                imported,
+                skipped,
+            } => {
+                self.progress.set(None);
+                self.busy.set(false);
+                self.imported.set(imported);
+                self.skipped.set(skipped);
+                self.corpus
+                    .set(Some(Corpus::from_parts(*analysis, *comparison)));
+            }
+            Response::Exported {
+                filename,
+                mime,
+                content,
+            } => {
+                self.busy.set(false);
+                if let Err(e) = crate::state::download::save(&filename, &mime, &content) {
+                    self.notify(e);
+                }
+            }
+            Response::Failed { message } => {
+                self.progress.set(None);
+                self.busy.set(false);
+                self.notify(message);
+            }
+        }
+    }
+}
+
+/// Start the engine worker, read storage, give the worker the bundled and stored
+/// articles, and provide the [`Library`].
+pub fn provide_library() -> Library {
+    let library = Library {
+        corpus: RwSignal::new(None),
+        progress: RwSignal::new(None),
+        notices: RwSignal::new(Vec::new()),
+        imported: RwSignal::new(Vec::new()),
+        unsaved: RwSignal::new(BTreeSet::new()),
+        storage_ok: RwSignal::new(true),
+        show_seeds: RwSignal::new(true),
+        patch: RwSignal::new(Patch::default()),
+        skipped: RwSignal::new(Vec::new()),
+        busy: RwSignal::new(true),
+        next_notice: StoredValue::new(0),
+        engine: StoredValue::new_local(None),
+    };
+    provide_context(library);
+    match Engine::spawn(move |r| library.receive(r)) {
+        Ok(engine) => library.engine.set_value(Some(engine)),
+        Err(message) => {
+            library.notify(message);
+            return library;
+        }
+    }
+    spawn_local(async move {
+        let stored = match store::load_all().await {
+            Ok(stored) => {
+                if stored.unreadable > 0 {
+                    library.notify(format!(
+                        "{} stored item(s) could not be read and were left untouched in storage.",
+                        stored.unreadable
+                    ));
+                }
+                stored
+            }
+            Err(e) => {
+                library.storage_ok.set(false);
+                library.notify(e);
+                store::Stored::default()
+            }
+        };
+        library.patch.set(stored.patch.clone());
+        library.send(
+            &Request::Start {
+                seeds: engine::bundled_seeds(),
+                stored: stored.articles,
+                patch: stored.patch,
+            },
+            Vec::new(),
+        );
+    });
+    library
+}
+
+pub fn expect_library() -> Library {
+    expect_context::<Library>()
+}
