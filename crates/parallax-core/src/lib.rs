@@ -9,6 +9,10 @@
 //! raw bytes → [`Document`] (metadata, paragraphs, boilerplate spans) → tokens and
 //! sentences → mentions → entities → comparison.
 //!
+//! At the edges, [`import`] turns a user's files (text, Markdown, HTML, JSON) or
+//! pasted text into [`import::Article`]s and documents, and [`export`] writes the
+//! results as JSON, CSV, GEXF or a standalone HTML report.
+//!
 //! ```
 //! use parallax_core::Document;
 //!
