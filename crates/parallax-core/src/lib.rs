@@ -13,6 +13,10 @@
 //! [`corrections::apply`]; a [`Session`] keeps one extraction per document so the
 //! browser re-extracts only what it imports.
 //!
+//! At the edges, [`import`] turns a user's files (text, Markdown, HTML, JSON) or
+//! pasted text into [`import::Article`]s and documents, and [`export`] writes the
+//! results as JSON, CSV, GEXF or a standalone HTML report.
+//!
 //! ```
 //! use parallax_core::Document;
 //!

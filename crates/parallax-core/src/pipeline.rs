@@ -71,6 +71,46 @@ impl Analysis {
         let i = *self.mention_entity.get(r.doc)?.get(r.mention)?;
         self.entities.get(i)
     }
+
+    /// Pairs of entities named in the same sentence, `(a, b)` with `a < b` as
+    /// indexes into [`Analysis::entities`], and in how many sentences. A mention
+    /// that crosses a sentence boundary counts for neither sentence.
+    ///
+    /// ```
+    /// use parallax_core::{analyze, Document};
+    /// let a = analyze(vec![Document::parse("a", b"Defense Secretary Lloyd Austin visited Kerman. Austin met Iranian envoys in Kerman.")]);
+    /// let id = |name: &str| a.entities.iter().position(|e| e.canonical == name).unwrap();
+    /// let (austin, kerman) = (id("Lloyd Austin"), id("Kerman"));
+    /// let pair = (austin.min(kerman), austin.max(kerman));
+    /// assert_eq!(a.co_occurrences()[&pair], 2);
+    /// ```
+    pub fn co_occurrences(&self) -> BTreeMap<(usize, usize), usize> {
+        let mut weights = BTreeMap::new();
+        for (d, ex) in self.extractions.iter().enumerate() {
+            let ids = self.mention_entity.get(d).map_or(&[][..], Vec::as_slice);
+            // (sentence, entity) of every mention inside a sentence.
+            let mut placed: Vec<(usize, usize)> = ex
+                .mentions
+                .iter()
+                .zip(ids)
+                .filter_map(|(m, &e)| {
+                    let s = ex.sentences.partition_point(|s| s.end <= m.span.start);
+                    let sentence = ex.sentences.get(s)?;
+                    sentence.contains(&m.span).then_some((s, e))
+                })
+                .collect();
+            placed.sort_unstable();
+            placed.dedup();
+            for sentence in placed.chunk_by(|a, b| a.0 == b.0) {
+                for (i, &(_, a)) in sentence.iter().enumerate() {
+                    for &(_, b) in &sentence[i + 1..] {
+                        *weights.entry((a, b)).or_insert(0) += 1;
+                    }
+                }
+            }
+        }
+        weights
+    }
 }
 
 #[derive(Clone, Copy, Debug)]

@@ -1,0 +1,336 @@
+//! The comparison as one self-contained HTML page: inline style, no scripts, a
+//! Content-Security-Policy that forbids everything but that style, and every
+//! piece of article text escaped.
+
+use super::escape;
+use crate::compare::ClaimGroup;
+use crate::{Analysis, Comparison};
+use std::fmt::Write as _;
+
+const STYLE: &str = "body{font:15px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1d1d1f}\
+table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #ccc;padding:.2rem .5rem;text-align:left;vertical-align:top}\
+td.n{text-align:right}td.z{color:#bbb;text-align:right}blockquote{margin:.3rem 0 .3rem 1rem;color:#444}\
+.src{color:#666;font-size:.9em}h2{margin-top:2rem;border-bottom:1px solid #ddd}\
+@media(prefers-color-scheme:dark){body{background:#111;color:#eee}th,td{border-color:#444}blockquote{color:#bbb}}";
+
+/// The comparison of `analysis` as a standalone HTML page: the articles (title,
+/// outlet, date, words), the presence matrix, the discrepancies and agreements
+/// between claims (with the article, its sentence and the figure), the timeline
+/// and the quotes. It works offline and runs no script; all article text is
+/// escaped.
+///
+/// ```
+/// use parallax_core::{analyze, compare, Document};
+/// use parallax_core::export::html_report;
+/// let a = analyze(vec![
+///     Document::parse("a", b"Attack in Moscow\nGunmen attacked a concert hall in Moscow, Russia, and killed at least 143 people."),
+///     Document::parse("b", b"Moscow attack toll\nThe attack on a concert hall in Moscow, Russia, killed 137 people, officials said."),
+/// ]);
+/// let html = html_report(&a, &compare(&a));
+/// assert!(html.contains("Attack in Moscow") && html.contains("at least 143"));
+/// assert!(!html.contains("<script"));
+/// ```
+pub fn html_report(analysis: &Analysis, comparison: &Comparison) -> String {
+    let mut r = Report {
+        out: String::with_capacity(16 * 1024),
+        analysis,
+        comparison,
+    };
+    r.head();
+    r.articles();
+    r.matrix();
+    r.claims(
+        "Discrepancies",
+        "Figures that cannot all be true.",
+        &comparison.discrepancies,
+    );
+    r.claims(
+        "Agreements",
+        "Figures that several articles agree on.",
+        &comparison.agreements,
+    );
+    r.timeline();
+    r.quotes();
+    r.out.push_str("</body>\n</html>\n");
+    r.out
+}
+
+struct Report<'a> {
+    out: String,
+    analysis: &'a Analysis,
+    comparison: &'a Comparison,
+}
+
+impl Report<'_> {
+    fn text(&mut self, s: &str) {
+        escape(&mut self.out, s);
+    }
+
+    fn raw(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// The article's title, else its id.
+    fn name(&self, d: usize) -> &str {
+        self.analysis
+            .documents
+            .get(d)
+            .map_or("?", |doc| doc.title().unwrap_or(&doc.id))
+    }
+
+    /// "A2 Title" for an article.
+    fn article_ref(&mut self, d: usize) {
+        let _ = write!(self.out, "<b>A{}</b> ", d + 1);
+        let name = self.name(d).to_string();
+        self.text(&name);
+    }
+
+    /// The text of `[start, end)` of document `d`, in the comparison's offset unit.
+    fn excerpt(&self, d: usize, start: usize, end: usize) -> String {
+        let Some(doc) = self.analysis.documents.get(d) else {
+            return String::new();
+        };
+        if self.comparison.offset_unit == "char" {
+            doc.text
+                .chars()
+                .skip(start)
+                .take(end.saturating_sub(start))
+                .collect()
+        } else {
+            doc.text.get(start..end).unwrap_or("").to_string()
+        }
+    }
+
+    fn head(&mut self) {
+        let n = self.analysis.documents.len();
+        self.raw("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n\
+             <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n\
+             <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        let _ = writeln!(
+            self.out,
+            "<title>Parallax: comparison of {n} article{}</title>",
+            plural(n)
+        );
+        let _ = writeln!(self.out, "<style>{STYLE}</style>\n</head>\n<body>");
+        let _ = writeln!(
+            self.out,
+            "<h1>Comparison of {n} article{}</h1>\n<p class=\"src\">Made with Parallax. Figures and names were found automatically; check them against the articles.</p>",
+            plural(n)
+        );
+    }
+
+    fn articles(&mut self) {
+        self.raw("<h2>Articles</h2>\n<table>\n<tr><th>#</th><th>Title</th><th>Outlet</th><th>Date</th><th>Words</th></tr>\n");
+        let analysis = self.analysis;
+        let docs = &analysis.documents;
+        for (d, doc) in docs.iter().enumerate() {
+            let _ = write!(self.out, "<tr><td>A{}</td><td>", d + 1);
+            self.text(doc.title().unwrap_or(&doc.id));
+            self.raw("</td><td>");
+            self.text(doc.outlet().unwrap_or(""));
+            self.raw("</td><td>");
+            if let Some(date) = doc.date {
+                let _ = write!(self.out, "{:04}", date.year);
+                if let Some(m) = date.month {
+                    let _ = write!(self.out, "-{m:02}");
+                }
+                if let Some(day) = date.day {
+                    let _ = write!(self.out, "-{day:02}");
+                }
+            }
+            let _ = writeln!(
+                self.out,
+                "</td><td class=\"n\">{}</td></tr>",
+                doc.word_count()
+            );
+        }
+        self.raw("</table>\n");
+    }
+
+    fn matrix(&mut self) {
+        let comparison = self.comparison;
+        let m = &comparison.matrix;
+        if m.entities.is_empty() {
+            return;
+        }
+        self.raw("<h2>Who is named where</h2>\n<p>Mentions of each name in each article.</p>\n<table>\n<tr><th>Name</th><th>Type</th>");
+        for d in 0..m.documents {
+            let _ = write!(self.out, "<th>A{}</th>", d + 1);
+        }
+        self.raw("</tr>\n");
+        for row in &m.entities {
+            self.raw("<tr><td>");
+            self.text(&row.name);
+            let _ = write!(self.out, "</td><td>{}</td>", row.label.as_str());
+            for d in 0..m.documents {
+                let count: usize = row
+                    .counts
+                    .iter()
+                    .filter(|c| c.doc == d)
+                    .map(|c| c.count)
+                    .sum();
+                if count == 0 {
+                    self.raw("<td class=\"z\">·</td>");
+                } else {
+                    let _ = write!(self.out, "<td class=\"n\">{count}</td>");
+                }
+            }
+            self.raw("</tr>\n");
+        }
+        self.raw("</table>\n");
+        let names: std::collections::HashMap<&str, &str> = m
+            .entities
+            .iter()
+            .map(|p| (p.entity.as_str(), p.name.as_str()))
+            .collect();
+        let omissions: Vec<_> = m.omissions.iter().filter(|o| !o.omits.is_empty()).collect();
+        if omissions.is_empty() {
+            return;
+        }
+        self.raw("<h3>Left out</h3>\n<ul>\n");
+        for o in omissions {
+            self.raw("<li>");
+            self.article_ref(o.doc);
+            self.raw(" does not name: ");
+            let list: Vec<&str> = o
+                .omits
+                .iter()
+                .map(|id| names.get(id.as_str()).copied().unwrap_or(id))
+                .collect();
+            self.text(&list.join(", "));
+            self.raw("</li>\n");
+        }
+        self.raw("</ul>\n");
+    }
+
+    fn claims(&mut self, heading: &str, intro: &str, groups: &[ClaimGroup]) {
+        if groups.is_empty() {
+            return;
+        }
+        let _ = writeln!(self.out, "<h2>{heading}</h2>\n<p>{intro}</p>");
+        for g in groups {
+            self.raw("<section>\n<h3>");
+            self.text(&g.measure);
+            if !g.event.is_empty() {
+                self.raw(": ");
+                self.text(&g.event);
+            }
+            self.raw("</h3>\n");
+            if g.likely_update {
+                self.raw("<p class=\"src\">The figures only grow with publication date: likely an updated toll.</p>\n");
+            }
+            self.raw("<ul>\n");
+            for c in &g.claims {
+                self.raw("<li>");
+                self.article_ref(c.doc);
+                if let Some(p) = &c.published {
+                    self.raw(" <span class=\"src\">(");
+                    self.text(p);
+                    self.raw(")</span>");
+                }
+                self.raw(": <strong>");
+                self.text(&interval(c.low, c.high));
+                self.raw("</strong> <span class=\"src\">(“");
+                self.text(&c.text);
+                self.raw("”)</span>");
+                let sentence = self
+                    .comparison
+                    .claims
+                    .get(c.claim)
+                    .map(|claim| self.excerpt(claim.doc, claim.sentence.start, claim.sentence.end))
+                    .unwrap_or_default();
+                if !sentence.is_empty() {
+                    self.raw("<blockquote>");
+                    self.text(&sentence);
+                    self.raw("</blockquote>");
+                }
+                self.raw("</li>\n");
+            }
+            self.raw("</ul>\n</section>\n");
+        }
+    }
+
+    fn timeline(&mut self) {
+        let comparison = self.comparison;
+        let points = &comparison.timeline;
+        if points.is_empty() {
+            return;
+        }
+        self.raw(
+            "<h2>Timeline</h2>\n<table>\n<tr><th>Date</th><th>Event</th><th>Articles</th></tr>\n",
+        );
+        for p in points {
+            self.raw("<tr><td>");
+            self.text(&p.label);
+            self.raw("</td><td>");
+            self.text(&p.event);
+            self.raw("</td><td>");
+            let docs: Vec<String> = p.docs.iter().map(|d| format!("A{}", d + 1)).collect();
+            self.raw(&docs.join(", "));
+            self.raw("</td></tr>\n");
+        }
+        self.raw("</table>\n");
+        let disagreements = &comparison.timing_disagreements;
+        if disagreements.is_empty() {
+            return;
+        }
+        self.raw("<h3>Dated differently</h3>\n<ul>\n");
+        for t in disagreements {
+            self.raw("<li>");
+            self.text(&t.event);
+            self.raw(": ");
+            self.text(&t.values.join(" / "));
+            self.raw("</li>\n");
+        }
+        self.raw("</ul>\n");
+    }
+
+    fn quotes(&mut self) {
+        let comparison = self.comparison;
+        let groups = &comparison.quotes;
+        if groups.is_empty() {
+            return;
+        }
+        self.raw("<h2>Quotes</h2>\n");
+        for q in groups {
+            self.raw("<section>\n<h3>");
+            self.text(q.name.as_deref().unwrap_or("Unattributed"));
+            self.raw("</h3>\n<ul>\n");
+            for v in &q.variants {
+                self.raw("<li>");
+                self.article_ref(v.doc);
+                self.raw(": <blockquote>“");
+                self.text(&v.text);
+                self.raw("”</blockquote></li>\n");
+            }
+            self.raw("</ul>\n</section>\n");
+        }
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// A claim's interval in words: "137", "at least 143", "at most 25", "90 to 100".
+fn interval(low: Option<f64>, high: Option<f64>) -> String {
+    match (low, high) {
+        (Some(l), Some(h)) if l == h => number(l),
+        (Some(l), Some(h)) => format!("{} to {}", number(l), number(h)),
+        (Some(l), None) => format!("at least {}", number(l)),
+        (None, Some(h)) => format!("at most {}", number(h)),
+        (None, None) => "unknown".to_string(),
+    }
+}
+
+fn number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
