@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: writes the per-build service worker and 404.html.
+"""Trunk post-build hook: the Content-Security-Policy, the per-build service worker and 404.html.
+
+The CSP meta tag allows only the bundle's own scripts and WASM: trunk's one inline
+module script is allowed by its SHA-256 hash, which is only known after the build.
 
 Runs with TRUNK_STAGING_DIR set to the finished bundle. The service worker
 precaches every file of the bundle; its cache name carries a hash of all their
@@ -7,8 +10,10 @@ contents, so a new build replaces the old cache. 404.html is a copy of
 index.html: GitHub Pages serves it for deep links such as /REPO/article/000,
 and the app's router takes over from there.
 """
+import base64
 import hashlib
 import os
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -22,6 +27,7 @@ def main() -> int:
         print("postbuild: TRUNK_STAGING_DIR is not set (run through trunk)", file=sys.stderr)
         return 1
     dist = Path(staging)
+    add_csp(dist / "index.html")
     shutil.copyfile(dist / "index.html", dist / "404.html")
 
     files = sorted(
@@ -43,6 +49,28 @@ def main() -> int:
     (dist / "sw.js").write_text(body)
     print(f"postbuild: sw.js version {version}, {len(urls)} files precached")
     return 0
+
+
+def add_csp(index: Path) -> None:
+    html = index.read_text()
+    inline = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", html, flags=re.S)
+    hashes = " ".join(
+        "'sha256-" + base64.b64encode(hashlib.sha256(body.encode()).digest()).decode() + "'"
+        for body in inline
+    )
+    policy = (
+        "default-src 'self'; "
+        f"script-src 'self' 'wasm-unsafe-eval' {hashes}; "
+        "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; "
+        "connect-src 'self'; worker-src 'self'; object-src 'none'; "
+        "base-uri 'self'; form-action 'none'"
+    )
+    meta = f'<meta http-equiv="Content-Security-Policy" content="{policy}" />'
+    html, n = re.subn(r'(<meta charset="utf-8"\s*/?>)', r"\1\n    " + meta, html, count=1)
+    if n != 1:
+        raise SystemExit("postbuild: no <meta charset> in index.html to put the CSP after")
+    index.write_text(html)
+    print(f"postbuild: CSP with {len(inline)} inline script hash(es)")
 
 
 if __name__ == "__main__":

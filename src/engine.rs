@@ -3,8 +3,8 @@
 //! its [`Response`]s to a callback. Only small, model-free helpers of `parallax-core`
 //! run on the main thread, so the main WASM stays small and the page never blocks.
 
-use parallax_core::Document;
 use parallax_core::import::Article;
+use parallax_core::Document;
 pub use parallax_worker::{ExportKind, Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;

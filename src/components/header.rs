@@ -20,6 +20,7 @@ pub fn Header() -> impl IntoView {
                 <a href=href("/network")>"Network"</a>
                 <a href=href("/map")>"Map"</a>
                 <a href=href("/search")>"Search"</a>
+                <a href=href("/library")>"Your articles"</a>
             </nav>
             <ThemeToggle/>
         </header>

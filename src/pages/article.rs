@@ -1,13 +1,16 @@
 //! The article reader: the text with entity mentions highlighted by type, a
 //! legend that toggles types, boilerplate dimmed or hidden, and a popover per mention.
 
+use crate::components::correct::{reader_selection, MarkBar};
 use crate::engine;
 use crate::pages::not_found::NotFound;
 use crate::routes::{article_path, entity_path, href};
 use crate::state::corpus::{expect_corpus, Corpus};
+use crate::state::library::expect_library;
 use crate::state::reader::{self, HiddenLabels, Piece};
 use leptos::prelude::*;
 use leptos_router::hooks::{use_location, use_params_map, use_query_map};
+use parallax_core::corrections::Correction;
 use parallax_core::{Label, Source};
 
 #[component]
@@ -88,6 +91,8 @@ fn Reader(
     .collect::<Vec<_>>()
     .join(" · ");
     let base = href(&article_path(&short_id));
+    let selection = RwSignal::new(None);
+    let on_select = move || selection.set(reader_selection());
 
     let legend = Label::ALL
         .iter()
@@ -156,7 +161,8 @@ fn Reader(
                     "Hide boilerplate (ads, bylines, widgets)"
                 </a>
             </div>
-            <div class="px-article__body">{paragraphs}</div>
+            <MarkBar doc_id=doc.id.clone() selection=selection/>
+            <div class="px-article__body" on:mouseup=move |_| on_select() on:keyup=move |_| on_select()>{paragraphs}</div>
         </article>
     }
 }
@@ -170,7 +176,8 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
         "px-reader__text"
     };
     let Some(mi) = piece.mention else {
-        return view! { <span class=class>{words}</span> }.into_any();
+        // `data-at`: where this text starts in the document, for marking missed names.
+        return view! { <span class=class data-at=piece.span.start>{words}</span> }.into_any();
     };
     let Some(mention) = corpus.analysis().extractions[doc].mentions.get(mi).copied() else {
         return view! { <span class=class>{words}</span> }.into_any();
@@ -185,6 +192,7 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
         .and_then(|m| m.get(mi))
         .and_then(|&e| corpus.analysis().entities.get(e));
     let pop_id = format!("pop-{mi}");
+    let doc_id = corpus.documents()[doc].id.clone();
     let label = mention.label;
     // Read aloud as "Lloyd Austin, Person"; the printed tag is for the eye.
     let spoken = format!(", {}", reader::label_name(label));
@@ -219,12 +227,14 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
             {place.map(|c| view! { <span class="px-pop__row">{format!("Country: {c}")}</span> })}
             <span class="px-pop__row">{format!("Found by the {source}, confidence {:.0}%", mention.confidence * 100.0)}</span>
             <a class="px-pop__link" href=link>"Entity page →"</a>
+            {drop_button(doc_id.clone(), mention.span)}
         }
         .into_any(),
         None => view! {
             <span class="px-pop__title">{words.clone()}</span>
             <span class="px-pop__row">{format!("Type: {}", reader::label_name(label))}</span>
             <span class="px-pop__row">{format!("Found by the {source}, confidence {:.0}%", mention.confidence * 100.0)}</span>
+            {drop_button(doc_id.clone(), mention.span)}
         }
         .into_any(),
     };
@@ -239,6 +249,18 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
         <span id=pop_id popover="auto" class="px-pop" role="dialog">{popover}</span>
     }
     .into_any()
+}
+
+/// "Not a name": drop this mention (a correction, undoable).
+fn drop_button(doc: String, span: parallax_core::Span) -> impl IntoView {
+    let library = expect_library();
+    view! {
+        <button type="button" class="px-button px-pop__drop" on:click=move |_| library.correct(Correction::DropMention {
+            doc: doc.clone(),
+            start: span.start,
+            end: span.end,
+        })>"Not a name: drop this mention"</button>
+    }
 }
 
 #[cfg(test)]

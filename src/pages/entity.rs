@@ -95,6 +95,7 @@ pub fn EntityPage() -> impl IntoView {
                 {place.map(|p| view! { <p>{p}</p> })}
                 {pin}
                 {country}
+                <crate::components::correct::EntityCorrections id=entity.id.clone()/>
                 <h2>"Articles"</h2>
                 <ul aria-label="Articles naming this entity">{articles}</ul>
                 <h2>"Every mention"</h2>

@@ -228,16 +228,19 @@ fn size_text(bytes: usize) -> String {
 #[component]
 fn Exports() -> impl IntoView {
     let library = expect_library();
-    let button = move |kind: ExportKind, label: &'static str| {
-        view! {
-            <li><button type="button" class="px-button" on:click=move |_| library.export(kind)>{label}</button></li>
-        }
-    };
+    let buttons = ExportKind::ALL
+        .into_iter()
+        .map(|kind| {
+            view! {
+                <li><button type="button" class="px-button" on:click=move |_| library.export(kind)>{kind.label()}</button></li>
+            }
+        })
+        .collect_view();
     view! {
         <section class="px-exports" aria-labelledby="px-exports-h">
             <h2 id="px-exports-h">"Export"</h2>
             <ul class="px-inline-list">
-                {button(ExportKind::Json, "Analysis (JSON)")}
+                {buttons}
             </ul>
         </section>
     }
@@ -249,7 +252,12 @@ mod tests {
 
     #[test]
     fn sizes_read_naturally() {
-        for (b, s) in [(0, "0 B"), (999, "999 B"), (1_500, "1.5 kB"), (2_300_000, "2.3 MB")] {
+        for (b, s) in [
+            (0, "0 B"),
+            (999, "999 B"),
+            (1_500, "1.5 kB"),
+            (2_300_000, "2.3 MB"),
+        ] {
             assert_eq!(size_text(b), s);
         }
     }

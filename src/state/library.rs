@@ -137,7 +137,12 @@ impl Library {
 
     fn patch_changed(&self) {
         let patch = self.patch.get_untracked();
-        self.send(&Request::SetPatch { patch: patch.clone() }, Vec::new());
+        self.send(
+            &Request::SetPatch {
+                patch: patch.clone(),
+            },
+            Vec::new(),
+        );
         self.save_patch(patch);
     }
 

@@ -268,3 +268,41 @@ mod tests {
         assert!(!h.toggled(Label::Org).is_hidden(Label::Org));
     }
 }
+
+/// The byte offset in `text` of a DOM offset counted in UTF-16 code units, when it
+/// falls on a character boundary.
+pub fn utf16_to_byte(text: &str, units: usize) -> Option<usize> {
+    let mut seen = 0;
+    for (byte, c) in text.char_indices() {
+        if seen == units {
+            return Some(byte);
+        }
+        if seen > units {
+            return None;
+        }
+        seen += c.len_utf16();
+    }
+    (seen == units).then_some(text.len())
+}
+
+#[cfg(test)]
+mod utf16_tests {
+    use super::utf16_to_byte;
+
+    #[test]
+    fn dom_offsets_become_byte_offsets() {
+        let text = "Café 😀 Kabul";
+        for (units, byte) in [
+            (0, Some(0)),
+            (3, Some(3)),
+            (4, Some(5)),
+            (5, Some(6)),
+            (7, Some(10)),
+            (6, None),
+            (13, Some(text.len())),
+            (14, None),
+        ] {
+            assert_eq!(utf16_to_byte(text, units), byte, "{units}");
+        }
+    }
+}

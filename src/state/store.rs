@@ -61,8 +61,9 @@ pub fn parse_stored(json: &str) -> Stored {
 }
 
 fn message(e: JsValue) -> String {
-    e.as_string()
-        .unwrap_or_else(|| "Storage failed; your articles stay on this page until you reload.".into())
+    e.as_string().unwrap_or_else(|| {
+        "Storage failed; your articles stay on this page until you reload.".into()
+    })
 }
 
 pub async fn load_all() -> Result<Stored, String> {
@@ -96,7 +97,12 @@ mod tests {
     fn unreadable_records_are_counted_and_the_rest_load() {
         let cases = [
             (r#"{"articles":[],"patch":null}"#, 0, 0, 0),
-            (r#"{"articles":[{"id":"a","text":"x"},{"id":"b"},7],"patch":null}"#, 1, 0, 2),
+            (
+                r#"{"articles":[{"id":"a","text":"x"},{"id":"b"},7],"patch":null}"#,
+                1,
+                0,
+                2,
+            ),
             (
                 r#"{"articles":[{"id":"a","text":"x"}],"patch":{"version":1,"corrections":[{"op":"rename","entity":"e","name":"N"}]}}"#,
                 1,

@@ -61,6 +61,47 @@ pub enum Request {
 pub enum ExportKind {
     /// The analysis in the `parallax analyze` schema, plus the corrections.
     Json,
+    /// One row per entity.
+    EntitiesCsv,
+    /// The presence matrix: entities × articles.
+    MatrixCsv,
+    /// The co-occurrence network, for Gephi.
+    Gexf,
+    /// One self-contained HTML page of the comparison.
+    Report,
+}
+
+impl ExportKind {
+    /// Every kind, in menu order.
+    pub const ALL: [ExportKind; 5] = [
+        ExportKind::Json,
+        ExportKind::EntitiesCsv,
+        ExportKind::MatrixCsv,
+        ExportKind::Gexf,
+        ExportKind::Report,
+    ];
+
+    /// The file name and media type of the download.
+    pub fn file(self) -> (&'static str, &'static str) {
+        match self {
+            ExportKind::Json => ("parallax-analysis.json", "application/json"),
+            ExportKind::EntitiesCsv => ("parallax-entities.csv", "text/csv"),
+            ExportKind::MatrixCsv => ("parallax-matrix.csv", "text/csv"),
+            ExportKind::Gexf => ("parallax-network.gexf", "application/gexf+xml"),
+            ExportKind::Report => ("parallax-report.html", "text/html"),
+        }
+    }
+
+    /// The button's words.
+    pub fn label(self) -> &'static str {
+        match self {
+            ExportKind::Json => "Analysis (JSON)",
+            ExportKind::EntitiesCsv => "Entities (CSV)",
+            ExportKind::MatrixCsv => "Presence matrix (CSV)",
+            ExportKind::Gexf => "Network (GEXF, for Gephi)",
+            ExportKind::Report => "Report (HTML, works offline)",
+        }
+    }
 }
 
 /// What the worker tells the main thread.
@@ -213,13 +254,23 @@ impl Worker {
                 self.session.set_patch(patch);
                 self.publish(post);
             }
-            Request::Export { kind } => match (&self.last, kind) {
-                (Some((analysis, comparison)), ExportKind::Json) => post(Response::Exported {
-                    filename: "parallax-analysis.json".into(),
-                    mime: "application/json".into(),
-                    content: json_export(analysis, comparison, self.session.patch()),
-                }),
-                (None, _) => post(Response::Failed {
+            Request::Export { kind } => match &self.last {
+                Some((analysis, comparison)) => {
+                    let content = match kind {
+                        ExportKind::Json => json_export(analysis, comparison, self.session.patch()),
+                        ExportKind::EntitiesCsv => export::entities_csv(analysis),
+                        ExportKind::MatrixCsv => export::matrix_csv(analysis, comparison),
+                        ExportKind::Gexf => export::gexf(analysis),
+                        ExportKind::Report => export::html_report(analysis, comparison),
+                    };
+                    let (filename, mime) = kind.file();
+                    post(Response::Exported {
+                        filename: filename.into(),
+                        mime: mime.into(),
+                        content,
+                    })
+                }
+                None => post(Response::Failed {
                     message: "There is no analysis to export yet.".into(),
                 }),
             },
@@ -307,7 +358,7 @@ fn report(
     doc: &parallax_core::Document,
     post: &mut dyn FnMut(Response),
 ) {
-    if done % progress_step(total) == 0 || done == total {
+    if done.is_multiple_of(progress_step(total)) || done == total {
         post(Response::Progress {
             done,
             total,

@@ -276,3 +276,26 @@ fn progress_is_reported_for_every_small_run_and_about_a_hundred_times_for_large(
         assert_eq!(progress_step(total), step, "{total}");
     }
 }
+
+#[test]
+fn every_export_kind_produces_its_file() {
+    let (mut w, _) = started();
+    for kind in ExportKind::ALL {
+        let out = send(&mut w, Request::Export { kind }, vec![]);
+        let Some(Response::Exported {
+            filename, content, ..
+        }) = out.first()
+        else {
+            panic!("{kind:?}: {out:?}");
+        };
+        assert_eq!(filename, kind.file().0);
+        let expected = match kind {
+            ExportKind::Json => "\"documents\"",
+            ExportKind::EntitiesCsv => "id,name,label",
+            ExportKind::MatrixCsv => "entity,name,label",
+            ExportKind::Gexf => "<gexf",
+            ExportKind::Report => "137",
+        };
+        assert!(content.contains(expected), "{kind:?} has {expected}");
+    }
+}
