@@ -169,7 +169,7 @@ impl Worker {
                 self.session = Session::new();
                 self.session.set_patch(patch);
                 self.add_seeds(post);
-                self.add_imported(stored, post);
+                self.add_streaming(stored, post);
                 self.publish(post);
             }
             Request::Import => {
@@ -285,8 +285,20 @@ impl Worker {
         post(Response::Imported {
             articles: articles.clone(),
         });
-        self.add_imported(articles, post);
+        self.add_streaming(articles, post);
         self.publish(post);
+    }
+
+    /// Add imported articles; a large batch first shows its first [`FIRST_VIEW`]
+    /// articles, so the views fill in before the last article is analysed.
+    fn add_streaming(&mut self, mut articles: Vec<Article>, post: &mut dyn FnMut(Response)) {
+        if articles.len() > 2 * FIRST_VIEW {
+            let rest = articles.split_off(FIRST_VIEW);
+            self.add_imported(articles, post);
+            self.publish(post);
+            articles = rest;
+        }
+        self.add_imported(articles, post);
     }
 
     /// Imported ids must not take a bundled article's id; an imported id that is
@@ -366,6 +378,9 @@ fn report(
         });
     }
 }
+
+/// How many articles of a large batch are shown before the rest are analysed.
+pub const FIRST_VIEW: usize = 50;
 
 /// Post progress about a hundred times per run, and for every document of small runs.
 fn progress_step(total: usize) -> usize {

@@ -299,3 +299,26 @@ fn every_export_kind_produces_its_file() {
         assert!(content.contains(expected), "{kind:?} has {expected}");
     }
 }
+
+#[test]
+fn a_large_import_shows_its_first_articles_before_the_rest_are_analysed() {
+    let (mut w, _) = started();
+    let texts: Vec<(String, Vec<u8>)> = (0..2 * FIRST_VIEW + 10)
+        .map(|i| {
+            (
+                format!("n{i}.txt"),
+                format!("Mayor Anna Berg{i} visited Oslo.").into_bytes(),
+            )
+        })
+        .collect();
+    let mut out = Vec::new();
+    w.handle(Request::Import, texts, &mut |r| out.push(r));
+    let sizes: Vec<usize> = out
+        .iter()
+        .filter_map(|r| match r {
+            Response::Analysis { analysis, .. } => Some(analysis.documents.len()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(sizes, [5 + FIRST_VIEW, 5 + 2 * FIRST_VIEW + 10]);
+}
