@@ -10,12 +10,16 @@
 use crate::engine::{self, Engine, ExportKind, Request, Response};
 use crate::state::corpus::Corpus;
 use crate::state::store;
+use gloo::storage::Storage as _;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use parallax_core::corrections::Correction;
 use parallax_core::import::Article;
 use parallax_core::Patch;
 use std::collections::BTreeSet;
+
+/// Where the corpus switch is remembered (a preference, not data: localStorage).
+const SHOW_SEEDS_KEY: &str = "parallax-show-seeds";
 
 /// How far the worker is with the current run.
 #[derive(Clone, Debug, PartialEq)]
@@ -114,6 +118,7 @@ impl Library {
 
     pub fn set_show_seeds(&self, on: bool) {
         self.show_seeds.set(on);
+        let _ = gloo::storage::LocalStorage::set(SHOW_SEEDS_KEY, on);
         self.send(&Request::ShowSeeds { on }, Vec::new());
     }
 
@@ -223,7 +228,9 @@ pub fn provide_library() -> Library {
         imported: RwSignal::new(Vec::new()),
         unsaved: RwSignal::new(BTreeSet::new()),
         storage_ok: RwSignal::new(true),
-        show_seeds: RwSignal::new(true),
+        show_seeds: RwSignal::new(
+            gloo::storage::LocalStorage::get::<bool>(SHOW_SEEDS_KEY).unwrap_or(true),
+        ),
         patch: RwSignal::new(Patch::default()),
         skipped: RwSignal::new(Vec::new()),
         busy: RwSignal::new(true),
@@ -256,9 +263,13 @@ pub fn provide_library() -> Library {
             }
         };
         library.patch.set(stored.patch.clone());
+        // With nothing imported, the bundled articles are all there is to show.
+        let show_seeds = library.show_seeds.get_untracked() || stored.articles.is_empty();
+        library.show_seeds.set(show_seeds);
         library.send(
             &Request::Start {
                 seeds: engine::bundled_seeds(),
+                show_seeds,
                 stored: stored.articles,
                 patch: stored.patch,
             },

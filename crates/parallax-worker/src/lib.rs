@@ -18,7 +18,7 @@
 //! let mut worker = Worker::default();
 //! let mut out = Vec::new();
 //! let seed = Article { id: "a.txt".into(), text: "NATO met in Brussels on Monday.".into(), ..Default::default() };
-//! worker.handle(Request::Start { seeds: vec![seed], stored: vec![], patch: Default::default() }, vec![], &mut |r| out.push(r));
+//! worker.handle(Request::Start { seeds: vec![seed], stored: vec![], patch: Default::default(), show_seeds: true }, vec![], &mut |r| out.push(r));
 //! let Some(Response::Analysis { analysis, .. }) = out.last() else { panic!("no analysis") };
 //! assert_eq!(analysis.documents.len(), 1);
 //! assert!(analysis.entities.iter().any(|e| e.canonical == "NATO"));
@@ -38,6 +38,9 @@ pub enum Request {
         seeds: Vec<Article>,
         stored: Vec<Article>,
         patch: Patch,
+        /// Show the bundled articles (the corpus switch, remembered by the app).
+        #[serde(default = "yes")]
+        show_seeds: bool,
     },
     /// Import files; their bytes come beside the request, in the same order as `names`.
     Import,
@@ -162,13 +165,17 @@ impl Worker {
                 seeds,
                 stored,
                 patch,
+                show_seeds,
             } => {
                 self.seeds = seeds;
                 self.imported = Vec::new();
-                self.show_seeds = true;
+                // With nothing imported there is nothing else to show.
+                self.show_seeds = show_seeds || stored.is_empty();
                 self.session = Session::new();
                 self.session.set_patch(patch);
-                self.add_seeds(post);
+                if self.show_seeds {
+                    self.add_seeds(post);
+                }
                 self.add_streaming(stored, post);
                 self.publish(post);
             }
@@ -278,10 +285,11 @@ impl Worker {
     }
 
     fn import(&mut self, articles: Vec<Article>, post: &mut dyn FnMut(Response)) {
+        let articles = self.unique_ids(articles);
         if articles.is_empty() {
+            self.publish(post);
             return;
         }
-        let articles = self.unique_ids(articles);
         post(Response::Imported {
             articles: articles.clone(),
         });
@@ -303,11 +311,14 @@ impl Worker {
 
     /// Imported ids must not take a bundled article's id; an imported id that is
     /// already imported replaces that article (importing a file again updates it).
+    /// A bundled article imported again (id and text the same, as in a JSON export
+    /// of the bundled articles) is already there and is left out.
     fn unique_ids(&self, articles: Vec<Article>) -> Vec<Article> {
         let mut taken: std::collections::HashSet<String> =
             self.seeds.iter().map(|s| s.id.clone()).collect();
         articles
             .into_iter()
+            .filter(|a| !self.seeds.iter().any(|s| s.id == a.id && s.text == a.text))
             .map(|mut a| {
                 if a.id.is_empty() {
                     a.id = "article".into();
@@ -377,6 +388,10 @@ fn report(
             current: doc.title().unwrap_or(&doc.id).to_owned(),
         });
     }
+}
+
+fn yes() -> bool {
+    true
 }
 
 /// How many articles of a large batch are shown before the rest are analysed.

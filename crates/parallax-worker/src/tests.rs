@@ -30,6 +30,7 @@ fn started() -> (Worker, Vec<Response>) {
             seeds: seeds(),
             stored: vec![],
             patch: Patch::default(),
+            show_seeds: true,
         },
         vec![],
         &mut |r| out.push(r),
@@ -238,6 +239,7 @@ fn json_export_reimports_to_the_same_analysis_with_its_corrections() {
             seeds: vec![],
             stored: vec![],
             patch: Patch::default(),
+            show_seeds: true,
         },
         vec![],
     );
