@@ -230,3 +230,41 @@ test("pasting an article adds it; the corpus switch shows only imported articles
   await screenshot(page, "library-only-mine");
   await context.close();
 });
+
+test("in the reader, a false mention is dropped and a missed name is marked by selecting it", async () => {
+  const { context, page, errors } = await openLibrary();
+  await importFiles(page, [txt("notes.txt", "Field notes\n\nPat Ryder met elders in the village of zarghun shahr on Monday.")], 1);
+  await page.goto(`${app.url}article/notes`);
+  await page.locator("article").waitFor();
+  const ryder = page.locator("mark", { hasText: "Pat Ryder" });
+  await ryder.waitFor();
+  await ryder.getByRole("button").click();
+  await page.getByRole("button", { name: "Not a name: drop this mention" }).click();
+  await ryder.waitFor({ state: "detached" });
+  await page.getByText("1 correction applied.").waitFor();
+
+  // Select "zarghun shahr" in the text, as a person would with the mouse.
+  await page.evaluate(() => {
+    const piece = [...document.querySelectorAll(".px-article__body [data-at]")].find((n) => n.textContent.includes("zarghun shahr"));
+    const node = piece.firstChild;
+    const start = node.textContent.indexOf("zarghun shahr");
+    const range = document.createRange();
+    range.setStart(node, start);
+    range.setEnd(node, start + "zarghun shahr".length);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    piece.dispatchEvent(new MouseEvent("mouseup", { bubbles: true }));
+  });
+  await page.getByText("Mark “zarghun shahr” as:").waitFor();
+  await page.getByRole("group", { name: "Mark the selected words" }).getByRole("button", { name: "Place" }).click();
+  const marked = page.locator('mark[data-label="LOC"]', { hasText: "zarghun shahr" });
+  await marked.waitFor();
+  await page.getByText("2 corrections applied.").waitFor();
+  await screenshot(page, "library-reader-corrections");
+  await page.reload();
+  await marked.waitFor();
+  assert.equal(await page.locator("mark", { hasText: "Pat Ryder" }).count(), 0, "the dropped mention stays dropped");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
