@@ -268,3 +268,53 @@ test("in the reader, a false mention is dropped and a missed name is marked by s
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("the storage panel deletes one article or everything; an unreadable record is reported and left alone", async () => {
+  const { context, page } = await openLibrary();
+  await importFiles(page, [A, B], 2);
+  await page.getByRole("row", { name: /Ankara summit ends/ }).getByRole("button", { name: "Delete" }).click();
+  await page.getByText("1 imported article,").waitFor();
+  await page.reload();
+  await page.getByText("1 imported article,").waitFor();
+  assert.doesNotMatch(await page.getByRole("table").innerText(), /Ankara/);
+
+  // A record written by something else (or an older version) that is not an article.
+  await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open("parallax");
+    open.onsuccess = () => {
+      const tx = open.result.transaction("articles", "readwrite");
+      tx.objectStore("articles").put({ id: "broken", words: 12 });
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }));
+  await page.reload();
+  await page.getByText("1 stored item(s) could not be read and were left untouched in storage.").waitFor();
+  await page.getByText("1 imported article,").waitFor();
+  await screenshot(page, "library-unreadable");
+
+  await page.getByRole("button", { name: "Delete all imported articles and corrections" }).click();
+  await page.getByText("No imported articles yet.").waitFor();
+  await page.reload();
+  await page.getByText("No imported articles yet.").waitFor();
+  assert.equal((await overviewTitles(page)).length, 5);
+  await context.close();
+});
+
+test("1,000 files at once import with progress and the page stays usable", async () => {
+  const { context, page, errors } = await openLibrary();
+  const files = Array.from({ length: 1000 }, (_, i) =>
+    txt(`brief-${String(i).padStart(4, "0")}.txt`, `Brief ${i}\n\nMayor Anna Lindqvist${i} opened a bridge in Uppsala on day ${i}.`));
+  await page.setInputFiles("#px-files", files);
+  await page.locator(".px-progress").waitFor();
+  await screenshot(page, "library-thousand-progress");
+  await page.getByText("1000 imported articles").waitFor({ timeout: 120_000 });
+  await page.locator(".px-progress").waitFor({ state: "detached" });
+  assert.equal(await page.locator(".px-stored tbody tr").count(), 100, "the storage table starts with 100 rows");
+  await page.getByRole("button", { name: "Show all 1000" }).click();
+  assert.equal(await page.locator(".px-stored tbody tr").count(), 1000);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles", exact: true }).click();
+  await page.getByText("1005 articles about the same story, compared in your browser.").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});

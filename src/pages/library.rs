@@ -154,8 +154,16 @@ fn Stored() -> impl IntoView {
         .collect();
     let total: usize = rows.iter().map(|r| r.2).sum();
     let count = rows.len();
-    let body = rows
-        .into_iter()
+    let show_all = RwSignal::new(false);
+    let body = move || {
+        let shown = if show_all.get() {
+            count
+        } else {
+            count.min(SHOWN)
+        };
+        rows.iter()
+        .take(shown)
+        .cloned()
         .map(|(id, title, bytes)| {
             let saved = {
                 let id = id.clone();
@@ -184,7 +192,17 @@ fn Stored() -> impl IntoView {
                 </tr>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
+    let more = move || {
+        (count > SHOWN && !show_all.get()).then(|| {
+            view! {
+                <button type="button" class="px-button" on:click=move |_| show_all.set(true)>
+                    {format!("Show all {count}")}
+                </button>
+            }
+        })
+    };
     view! {
         <section class="px-stored" aria-labelledby="px-stored-h">
             <h2 id="px-stored-h">"Stored in this browser"</h2>
@@ -205,6 +223,7 @@ fn Stored() -> impl IntoView {
                         <thead><tr><th>"Title"</th><th>"Id"</th><th>"Size"</th><th>"Storage"</th><th></th></tr></thead>
                         <tbody>{body}</tbody>
                     </table>
+                    {more}
                     <button type="button" class="px-button px-danger" on:click=move |_| library.clear()>
                         "Delete all imported articles and corrections"
                     </button>
@@ -214,6 +233,9 @@ fn Stored() -> impl IntoView {
         </section>
     }
 }
+
+/// Rows of the storage table shown before "Show all".
+const SHOWN: usize = 100;
 
 fn size_text(bytes: usize) -> String {
     if bytes < 1_000 {
