@@ -29,7 +29,7 @@ trap - EXIT
 cargo test --locked -p parallax --lib engine::tests::bundles_every_seed_file
 
 step "wasm32 check of the engine and the app"
-cargo check --locked --target wasm32-unknown-unknown -p parallax-core -p parallax
+cargo check --locked --target wasm32-unknown-unknown -p parallax-core -p parallax-worker -p parallax
 
 step "release bundle served from /parallax/"
 trunk build --release --offline --public-url /parallax/
