@@ -5,6 +5,7 @@
 
 use parallax_core::import::Article;
 use parallax_core::Document;
+pub use parallax_worker::transfer::Assembler;
 pub use parallax_worker::{ExportKind, Request, Response};
 use std::cell::RefCell;
 use std::rc::Rc;

@@ -140,9 +140,15 @@ fn Stored() -> impl IntoView {
     let library = expect_library();
     let corpus = expect_corpus();
     let ids = library.imported.get_untracked();
+    let index: std::collections::HashMap<&str, usize> = corpus
+        .documents()
+        .iter()
+        .enumerate()
+        .map(|(i, d)| (d.id.as_str(), i))
+        .collect();
     let rows: Vec<(String, String, usize)> = ids
         .iter()
-        .filter_map(|id| corpus.find_index_by_id(id).map(|i| (id, i)))
+        .filter_map(|id| index.get(id.as_str()).map(|&i| (id, i)))
         .map(|(id, i)| {
             let doc = &corpus.documents()[i];
             (

@@ -56,11 +56,6 @@ impl Corpus {
             .position(|d| engine::short_id(&d.id) == short_id)
     }
 
-    /// The index of the document whose full id is `id`.
-    pub fn find_index_by_id(&self, id: &str) -> Option<usize> {
-        self.documents().iter().position(|d| d.id == id)
-    }
-
     pub fn find(&self, short_id: &str) -> Option<&Document> {
         self.find_index(short_id).map(|i| &self.documents()[i])
     }

@@ -7,7 +7,7 @@
 //! reads come back and are written to storage in one transaction. A failed write
 //! leaves the articles on the page (memory only) and earlier data untouched.
 
-use crate::engine::{self, Engine, ExportKind, Request, Response};
+use crate::engine::{self, Assembler, Engine, ExportKind, Request, Response};
 use crate::state::corpus::Corpus;
 use crate::state::store;
 use gloo::storage::Storage as _;
@@ -55,6 +55,7 @@ pub struct Library {
     /// True from a request until its analysis arrives.
     pub busy: RwSignal<bool>,
     next_notice: StoredValue<u32>,
+    assembler: StoredValue<Assembler, LocalStorage>,
     engine: StoredValue<Option<Engine>, LocalStorage>,
 }
 
@@ -172,12 +173,11 @@ impl Library {
                 current,
             })),
             Response::Rejected { message, .. } => self.notify(message),
-            Response::Imported { articles } => {
+            Response::Imported { ids, articles } => {
                 let this = *self;
                 spawn_local(async move {
-                    if let Err(e) = store::put_articles(&articles).await {
-                        this.unsaved
-                            .update(|u| u.extend(articles.iter().map(|a| a.id.clone())));
+                    if let Err(e) = store::put_articles_json(&articles).await {
+                        this.unsaved.update(|u| u.extend(ids));
                         this.notify(e);
                     }
                 });
@@ -186,18 +186,17 @@ impl Library {
                 self.patch.set(patch.clone());
                 self.save_patch(patch);
             }
-            Response::Analysis {
-                analysis,
-                comparison,
-                imported,
-                skipped,
-            } => {
+            Response::Analysis { part } => {
+                // Each part is its own message (and task); only the last completes.
+                let Some(done) = self.assembler.try_update_value(|a| a.push(part)).flatten() else {
+                    return;
+                };
                 self.progress.set(None);
                 self.busy.set(false);
-                self.imported.set(imported);
-                self.skipped.set(skipped);
+                self.imported.set(done.imported);
+                self.skipped.set(done.skipped);
                 self.corpus
-                    .set(Some(Corpus::from_parts(*analysis, *comparison)));
+                    .set(Some(Corpus::from_parts(done.analysis, done.comparison)));
             }
             Response::Exported {
                 filename,
@@ -235,6 +234,7 @@ pub fn provide_library() -> Library {
         skipped: RwSignal::new(Vec::new()),
         busy: RwSignal::new(true),
         next_notice: StoredValue::new(0),
+        assembler: StoredValue::new_local(Assembler::default()),
         engine: StoredValue::new_local(None),
     };
     provide_context(library);

@@ -71,9 +71,9 @@ pub async fn load_all() -> Result<Stored, String> {
     Ok(parse_stored(&json.as_string().unwrap_or_default()))
 }
 
-pub async fn put_articles(articles: &[Article]) -> Result<(), String> {
-    let json = serde_json::to_string(articles).map_err(|e| e.to_string())?;
-    put_articles_js(&json).await.map(|_| ()).map_err(message)
+/// Store articles given as a JSON array (as the worker sends them), in one transaction.
+pub async fn put_articles_json(json: &str) -> Result<(), String> {
+    put_articles_js(json).await.map(|_| ()).map_err(message)
 }
 
 pub async fn put_patch(patch: &Patch) -> Result<(), String> {

@@ -19,7 +19,12 @@
 //! let mut out = Vec::new();
 //! let seed = Article { id: "a.txt".into(), text: "NATO met in Brussels on Monday.".into(), ..Default::default() };
 //! worker.handle(Request::Start { seeds: vec![seed], stored: vec![], patch: Default::default(), show_seeds: true }, vec![], &mut |r| out.push(r));
-//! let Some(Response::Analysis { analysis, .. }) = out.last() else { panic!("no analysis") };
+//! let mut assembler = parallax_worker::transfer::Assembler::default();
+//! let shown = out.into_iter().filter_map(|r| match r {
+//!     Response::Analysis { part } => assembler.push(part),
+//!     _ => None,
+//! }).last().expect("an analysis");
+//! let analysis = shown.analysis;
 //! assert_eq!(analysis.documents.len(), 1);
 //! assert!(analysis.entities.iter().any(|e| e.canonical == "NATO"));
 //! ```
@@ -27,6 +32,8 @@
 use parallax_core::import::{self, Article};
 use parallax_core::{export, Analysis, Comparison, Patch, Session};
 use serde::{Deserialize, Serialize};
+
+pub mod transfer;
 
 /// What the main thread asks of the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -119,19 +126,15 @@ pub enum Response {
     },
     /// A file that could not be imported, and why, in words for the page.
     Rejected { name: String, message: String },
-    /// Articles read from files or a paste: the app stores them.
-    Imported { articles: Vec<Article> },
+    /// Articles read from files or a paste, for the app to store: their ids, and
+    /// the articles as a JSON array (handed to storage as it is, not read again).
+    Imported { ids: Vec<String>, articles: String },
     /// Corrections read from an imported export: the app stores them.
     PatchImported { patch: Patch },
-    /// The analysis to show (tokens left out: the views never need them), its
-    /// comparison, the ids of the imported articles and the corrections that no
-    /// longer apply.
-    Analysis {
-        analysis: Box<Analysis>,
-        comparison: Box<Comparison>,
-        imported: Vec<String>,
-        skipped: Vec<String>,
-    },
+    /// A piece of the analysis to show (tokens left out: the views never need
+    /// them), its comparison, the ids of the imported articles and the corrections
+    /// that no longer apply; [`transfer::Assembler`] puts the pieces together.
+    Analysis { part: transfer::Part },
     /// A file to download.
     Exported {
         filename: String,
@@ -291,7 +294,8 @@ impl Worker {
             return;
         }
         post(Response::Imported {
-            articles: articles.clone(),
+            ids: articles.iter().map(|a| a.id.clone()).collect(),
+            articles: serde_json::to_string(&articles).unwrap_or_default(),
         });
         self.add_streaming(articles, post);
         self.publish(post);
@@ -366,12 +370,11 @@ impl Worker {
         for ex in &mut analysis.extractions {
             ex.tokens = Vec::new();
         }
-        post(Response::Analysis {
-            analysis: Box::new(analysis),
-            comparison: Box::new(comparison),
-            imported: self.imported.iter().map(|a| a.id.clone()).collect(),
-            skipped: skipped.into_iter().map(|s| s.reason).collect(),
-        });
+        let imported = self.imported.iter().map(|a| a.id.clone()).collect();
+        let skipped = skipped.into_iter().map(|s| s.reason).collect();
+        for part in transfer::parts(analysis, comparison, imported, skipped) {
+            post(Response::Analysis { part });
+        }
     }
 }
 

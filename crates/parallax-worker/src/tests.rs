@@ -48,14 +48,20 @@ fn send(w: &mut Worker, req: Request, files: Vec<(&str, &[u8])>) -> Vec<Response
     out
 }
 
-fn analysis(out: &[Response]) -> &Analysis {
+/// Every complete analysis among the responses, in order.
+fn analyses(out: &[Response]) -> Vec<Analysis> {
+    let mut assembler = transfer::Assembler::default();
     out.iter()
-        .rev()
-        .find_map(|r| match r {
-            Response::Analysis { analysis, .. } => Some(analysis.as_ref()),
+        .filter_map(|r| match r {
+            Response::Analysis { part } => assembler.push(part.clone()),
             _ => None,
         })
-        .expect("an analysis was posted")
+        .map(|a| a.analysis)
+        .collect()
+}
+
+fn analysis(out: &[Response]) -> Analysis {
+    analyses(out).pop().expect("an analysis was posted")
 }
 
 fn progress_count(out: &[Response]) -> usize {
@@ -120,12 +126,15 @@ fn importing_files_extracts_only_the_new_ones_and_reports_bad_files() {
         "scripts are dropped from html"
     );
     assert!(a.entities.iter().any(|e| e.canonical == "Zalmay Khalilzad"));
-    let Some(Response::Imported { articles }) =
+    let Some(Response::Imported { ids, articles }) =
         out.iter().find(|r| matches!(r, Response::Imported { .. }))
     else {
         panic!("imported articles are handed back for storage");
     };
-    assert_eq!(articles.len(), 3);
+    assert_eq!(ids, &["a.txt", "b.txt", "page.html"]);
+    let stored: Vec<Article> = serde_json::from_str(articles).expect("a JSON array of articles");
+    assert_eq!(stored.len(), 3);
+    assert_eq!(stored[2].title.as_deref(), Some("Kabul talks"));
 }
 
 #[test]
@@ -142,11 +151,8 @@ fn remove_clear_and_seed_switch_change_the_corpus() {
     let out = send(&mut w, Request::Remove { id: "a.txt".into() }, vec![]);
     assert_eq!(analysis(&out).documents.len(), 6);
     let out = send(&mut w, Request::ShowSeeds { on: false }, vec![]);
-    let ids: Vec<_> = analysis(&out)
-        .documents
-        .iter()
-        .map(|d| d.id.as_str())
-        .collect();
+    let shown = analysis(&out);
+    let ids: Vec<_> = shown.documents.iter().map(|d| d.id.as_str()).collect();
     assert_eq!(ids, ["b.txt"]);
     let out = send(&mut w, Request::ShowSeeds { on: true }, vec![]);
     assert_eq!(analysis(&out).documents.len(), 6);
@@ -269,7 +275,7 @@ fn json_export_reimports_to_the_same_analysis_with_its_corrections() {
         v
     };
     assert_eq!(again.documents.len(), merged.documents.len());
-    assert_eq!(names(again), names(&merged));
+    assert_eq!(names(&again), names(&merged));
 }
 
 #[test]
@@ -315,12 +321,6 @@ fn a_large_import_shows_its_first_articles_before_the_rest_are_analysed() {
         .collect();
     let mut out = Vec::new();
     w.handle(Request::Import, texts, &mut |r| out.push(r));
-    let sizes: Vec<usize> = out
-        .iter()
-        .filter_map(|r| match r {
-            Response::Analysis { analysis, .. } => Some(analysis.documents.len()),
-            _ => None,
-        })
-        .collect();
+    let sizes: Vec<usize> = analyses(&out).iter().map(|a| a.documents.len()).collect();
     assert_eq!(sizes, [5 + FIRST_VIEW, 5 + 2 * FIRST_VIEW + 10]);
 }
