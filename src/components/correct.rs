@@ -73,7 +73,7 @@ pub fn EntityCorrections(id: String) -> impl IntoView {
             )
         })
         .collect();
-    others.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    others.sort_by_key(|a| a.1.to_lowercase());
     let merge_options = others
         .into_iter()
         .map(|(id, name)| view! { <option value=id>{name}</option> })
