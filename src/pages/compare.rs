@@ -1,12 +1,16 @@
 //! Compare: the article × entity matrix, the similarity heat map, and two
 //! articles side by side. Filters and the chosen pair live in the URL.
 
+use crate::components::virtual_list::VirtualTable;
 use crate::routes::{entity_path, href};
 use crate::state::compare::{self, Cell, CoverFilter};
 use crate::state::corpus::expect_corpus;
 use crate::state::reader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
+
+/// Height of one matrix row, in CSS pixels.
+const ROW_HEIGHT: f64 = 40.0;
 
 #[component]
 pub fn ComparePage() -> impl IntoView {
@@ -26,13 +30,18 @@ pub fn ComparePage() -> impl IntoView {
             .and_then(|v| v.parse().ok())
             .filter(|&v: &usize| v < n)
             .unwrap_or(n.saturating_sub(1));
+        let from = q.get("from").and_then(|v| v.parse().ok()).unwrap_or(0);
+        let page = compare::column_page(n, from, compare::COLUMN_PAGE);
         drop(q);
         let cmp = corpus.comparison();
         let short = |d: usize| corpus.short_id(d).chars().take(3).collect::<String>();
-        let link = |cover: CoverFilter, a: usize, b: usize| {
+        let link = |cover: CoverFilter, a: usize, b: usize, from: usize| {
             let mut parts = vec![format!("a={a}"), format!("b={b}")];
             if cover != CoverFilter::Any {
                 parts.push(format!("cover={}", cover.as_query()));
+            }
+            if from > 0 {
+                parts.push(format!("from={from}"));
             }
             href(&format!("/compare?{}", parts.join("&")))
         };
@@ -42,45 +51,75 @@ pub fn ComparePage() -> impl IntoView {
             .map(|&f| {
                 let count = cmp.matrix.entities.iter().filter(|p| f.keeps(p)).count();
                 view! {
-                    <li><a href=link(f, a, b) aria-current=(f == cover).then_some("true")>{format!("{} ({count})", f.title())}</a></li>
+                    <li><a href=link(f, a, b, page.start) aria-current=(f == cover).then_some("true")>{format!("{} ({count})", f.title())}</a></li>
                 }
             })
             .collect_view();
-        let head = (0..n)
-            .map(|d| view! { <th scope="col" title=corpus.short_id(d).to_owned()>{short(d)}</th> })
-            .collect_view();
-        let rows = compare::matrix_rows(cmp, cover)
-            .into_iter()
-            .map(|(p, cells)| {
-                let cells = cells
-                    .into_iter()
-                    .map(|c| match c {
-                        Cell::Count(k) => view! { <td class="px-matrix__cell px-matrix__cell--named">{k}</td> }.into_any(),
-                        Cell::Omitted => view! {
-                            <td class="px-matrix__cell px-matrix__cell--omitted">"✕"<span class="px-visually-hidden">" omitted"</span></td>
-                        }
-                        .into_any(),
-                        Cell::Absent => view! { <td class="px-matrix__cell">"·"</td> }.into_any(),
-                    })
-                    .collect_view();
-                view! {
-                    <tr>
-                        <th scope="row">
-                            <span class=format!("px-chip {}", reader::label_class(p.label))>{reader::label_tag(p.label)}</span>" "
-                            <a href=href(&entity_path(&p.entity))>{p.name.clone()}</a>
-                        </th>
-                        {cells}
-                    </tr>
-                }
+        let head_page = page.clone();
+        let head_corpus = corpus.clone();
+        let head = move || {
+            let short = |d: usize| head_corpus.short_id(d).chars().take(3).collect::<String>();
+            view! {
+                <th scope="col">"Entity"</th>
+                {head_page.clone().map(|d| view! { <th scope="col" title=head_corpus.short_id(d).to_owned()>{short(d)}</th> }).collect_view()}
+            }
+        };
+        let order = std::sync::Arc::new(compare::matrix_order(cmp, cover));
+        let count = order.len();
+        let row_corpus = corpus.clone();
+        let row_page = page.clone();
+        let row = move |i: usize| {
+            let cmp = row_corpus.comparison();
+            let p = order.get(i).and_then(|&e| cmp.matrix.entities.get(e))?;
+            let cells = compare::cells(cmp, p, row_page.clone())
+                .into_iter()
+                .map(|c| match c {
+                    Cell::Count(k) => view! { <td class="px-matrix__cell px-matrix__cell--named">{k}</td> }.into_any(),
+                    Cell::Omitted => view! {
+                        <td class="px-matrix__cell px-matrix__cell--omitted">"✕"<span class="px-visually-hidden">" omitted"</span></td>
+                    }
+                    .into_any(),
+                    Cell::Absent => view! { <td class="px-matrix__cell">"·"</td> }.into_any(),
+                })
+                .collect_view();
+            Some(view! {
+                <th scope="row">
+                    <span class=format!("px-chip {}", reader::label_class(p.label))>{reader::label_tag(p.label)}</span>" "
+                    <a href=href(&entity_path(&p.entity))>{p.name.clone()}</a>
+                </th>
+                {cells}
             })
-            .collect_view();
+        };
+        let pages = (n > compare::COLUMN_PAGE).then(|| {
+            let prev = (page.start > 0).then(|| {
+                let to = page.start.saturating_sub(compare::COLUMN_PAGE);
+                view! { <li><a href=link(cover, a, b, to)>{format!("← Articles {}–{}", to + 1, page.start)}</a></li> }
+            });
+            let next = (page.end < n).then(|| {
+                let to = compare::column_page(n, page.end, compare::COLUMN_PAGE);
+                view! { <li><a href=link(cover, a, b, to.start)>{format!("Articles {}–{} →", to.start + 1, to.end)}</a></li> }
+            });
+            view! {
+                <nav class="px-facets px-compare__pages" aria-label="Articles shown">
+                    <ul>
+                        <li>{format!("Showing articles {}–{} of {n}", page.start + 1, page.end)}</li>
+                        {prev}
+                        {next}
+                    </ul>
+                </nav>
+            }
+        });
 
-        let heat_head = (0..n)
+        // The heat map shows the same page of articles against each other.
+        let heat_head = page
+            .clone()
             .map(|d| view! { <th scope="col">{short(d)}</th> })
             .collect_view();
-        let heat_rows = (0..n)
+        let heat_rows = page
+            .clone()
             .map(|r| {
-                let cells = (0..n)
+                let cells = page
+                    .clone()
                     .map(|c| {
                         let s = compare::cosine(cmp, r, c);
                         let class = format!("px-heat px-heat--{}", compare::heat_bucket(s));
@@ -92,10 +131,10 @@ pub fn ComparePage() -> impl IntoView {
             .collect_view();
 
         let pick = |which: &'static str, current: usize| {
-            (0..n)
+            page.clone()
                 .map(|d| {
                     let (na, nb) = if which == "a" { (d, b) } else { (a, d) };
-                    view! { <li><a href=link(cover, na, nb) aria-current=(d == current).then_some("true")>{short(d)}</a></li> }
+                    view! { <li><a href=link(cover, na, nb, page.start) aria-current=(d == current).then_some("true")>{short(d)}</a></li> }
                 })
                 .collect_view()
         };
@@ -125,12 +164,8 @@ pub fn ComparePage() -> impl IntoView {
                 <h1 id="compare-heading">"Compare"</h1>
                 <h2 id="matrix-heading">"Who names whom"</h2>
                 <nav class="px-facets" aria-label="Filter the matrix"><ul>{facets}</ul></nav>
-                <div class="px-table-wrap" role="region" aria-labelledby="matrix-heading" tabindex="0">
-                    <table class="px-table px-matrix" aria-label="Entity matrix">
-                        <thead><tr><th scope="col">"Entity"</th>{head}</tr></thead>
-                        <tbody>{rows}</tbody>
-                    </table>
-                </div>
+                {pages}
+                <VirtualTable count=count row_height=ROW_HEIGHT columns=page.len() + 1 label="Entity matrix" class="px-matrix" head=head row=row/>
                 <p class="px-note">"Numbers are mentions; ✕ marks an entity most other articles name but this one leaves out."</p>
                 <h2 id="heat-heading">"How alike the articles are"</h2>
                 <div class="px-table-wrap" role="region" aria-labelledby="heat-heading" tabindex="0">

@@ -1,6 +1,7 @@
 //! The entity index: every entity, searchable, filterable by type and article, sortable.
 //! All of it lives in the URL (`?q=&type=&doc=&sort=`), so a link reproduces the view.
 
+use crate::components::virtual_list::VirtualTable;
 use crate::engine;
 use crate::routes::{entity_path, href};
 use crate::state::corpus::expect_corpus;
@@ -10,6 +11,12 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 use parallax_core::Label;
+
+/// Height of one row of the index, in CSS pixels (one line of text and a chip).
+const ROW_HEIGHT: f64 = 40.0;
+
+/// Most articles the "Filter by article" links list before they become a select.
+const DOC_LINKS_UP_TO: usize = 20;
 
 #[component]
 pub fn EntitiesPage() -> impl IntoView {
@@ -26,6 +33,7 @@ pub fn EntitiesPage() -> impl IntoView {
     });
     let base = href("/entities");
     let navigate = use_navigate();
+    let navigate_doc = navigate.clone();
     // `navigate` adds the router's base itself, unlike plain hrefs.
     let on_search = move |ev: leptos::ev::Event| {
         let f = EntityFilter {
@@ -79,6 +87,29 @@ pub fn EntitiesPage() -> impl IntoView {
                 }
             })
             .collect_view()
+    };
+    // Past a screenful of articles a link per article would bury the table: a select instead.
+    let many_docs = docs.len() > DOC_LINKS_UP_TO;
+    let option_docs = docs.clone();
+    let doc_options = move || {
+        let current = filter.get().doc;
+        let all = view! { <option value="" selected=current.is_none()>"any article"</option> };
+        let each = option_docs
+            .iter()
+            .enumerate()
+            .map(|(i, d)| view! { <option value=i.to_string() selected=current == Some(i)>{d.clone()}</option> })
+            .collect_view();
+        view! { {all} {each} }
+    };
+    let on_doc = move |ev: leptos::ev::Event| {
+        let f = EntityFilter {
+            doc: event_target_value(&ev).parse().ok(),
+            ..filter.get_untracked()
+        };
+        navigate_doc(
+            &format!("/entities{}", f.to_query()),
+            NavigateOptions::default(),
+        );
     };
     let doc_base = base.clone();
     let doc_facets = move || {
@@ -135,39 +166,32 @@ pub fn EntitiesPage() -> impl IntoView {
         view! { <th scope="col" aria-sort=sorted><a href=link>{text}</a></th> }
     };
     let table = move || {
-        let rows = entities::rows(table_corpus.analysis(), &filter.get());
+        let rows = std::sync::Arc::new(entities::rows(table_corpus.analysis(), &filter.get()));
         let n = rows.len();
-        let body = rows
-            .into_iter()
-            .map(|r| {
-                let aliases = r.aliases.join(", ");
+        let head = header.clone();
+        let row = move |i: usize| {
+            rows.get(i).map(|r| {
                 view! {
-                    <tr>
-                        <td><a href=href(&entity_path(&r.id))>{r.name}</a></td>
-                        <td><span class=format!("px-chip {}", reader::label_class(r.label))>{reader::label_tag(r.label)}</span></td>
-                        <td class="px-num">{r.articles}</td>
-                        <td class="px-num">{r.mentions}</td>
-                        <td class="px-entities__aliases">{aliases}</td>
-                    </tr>
+                    <td><a href=href(&entity_path(&r.id))>{r.name.clone()}</a></td>
+                    <td><span class=format!("px-chip {}", reader::label_class(r.label))>{reader::label_tag(r.label)}</span></td>
+                    <td class="px-num">{r.articles}</td>
+                    <td class="px-num">{r.mentions}</td>
+                    <td class="px-entities__aliases">{r.aliases.join(", ")}</td>
                 }
             })
-            .collect_view();
+        };
         view! {
             <p class="px-entities__count" role="status">{format!("{n} entities")}</p>
-            <div class="px-table-wrap" role="region" aria-label="Entity table" tabindex="0">
-            <table class="px-table" aria-label="Entities">
-                <thead>
-                    <tr>
-                        {header(SortKey::Name, "Name")}
-                        <th scope="col">"Type"</th>
-                        {header(SortKey::Articles, "Articles")}
-                        {header(SortKey::Mentions, "Mentions")}
-                        <th scope="col">"Also written"</th>
-                    </tr>
-                </thead>
-                <tbody>{body}</tbody>
-            </table>
-            </div>
+            <VirtualTable count=n row_height=ROW_HEIGHT columns=5 label="Entities" class="px-entities__table"
+                head=move || view! {
+                    {head(SortKey::Name, "Name")}
+                    <th scope="col">"Type"</th>
+                    {head(SortKey::Articles, "Articles")}
+                    {head(SortKey::Mentions, "Mentions")}
+                    <th scope="col">"Also written"</th>
+                }
+                row=row
+            />
         }
     };
 
@@ -179,7 +203,17 @@ pub fn EntitiesPage() -> impl IntoView {
                 <input type="search" prop:value=move || filter.get().query on:input=on_search placeholder="e.g. ISIS, Moscow, Austin"/>
             </label>
             <nav class="px-facets" aria-label="Filter by type"><ul>{facets}</ul></nav>
-            <nav class="px-facets" aria-label="Filter by article"><ul>{doc_facets}</ul></nav>
+            {if many_docs {
+                view! {
+                    <label class="px-search px-entities__doc">
+                        <span>"Only entities named by"</span>
+                        <select on:change=on_doc>{doc_options}</select>
+                    </label>
+                }
+                .into_any()
+            } else {
+                view! { <nav class="px-facets" aria-label="Filter by article"><ul>{doc_facets}</ul></nav> }.into_any()
+            }}
             {table}
         </section>
     }

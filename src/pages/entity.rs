@@ -1,6 +1,7 @@
 //! One entity: its name, type, aliases, the articles that name it, every mention
 //! in context (linking to the exact place in the reader) and what it appears with.
 
+use crate::components::virtual_list::VirtualList;
 use crate::engine;
 use crate::pages::not_found::NotFound;
 use crate::routes::{article_path, entity_path, href};
@@ -9,6 +10,10 @@ use crate::state::entities;
 use crate::state::reader;
 use leptos::prelude::*;
 use leptos_router::hooks::use_params_map;
+
+/// Heights of one article line and one keyword-in-context line, in CSS pixels.
+const ARTICLE_HEIGHT: f64 = 32.0;
+const KWIC_HEIGHT: f64 = 36.0;
 
 #[component]
 pub fn EntityPage() -> impl IntoView {
@@ -20,42 +25,38 @@ pub fn EntityPage() -> impl IntoView {
         let Some(entity) = corpus.entity(&id) else {
             return view! { <NotFound/> }.into_any();
         };
-        let short = |d: usize| {
-            analysis
-                .documents
-                .get(d)
-                .map(|doc| engine::short_id(&doc.id).to_owned())
-                .unwrap_or_default()
+        let per_doc = std::sync::Arc::new(entities::mentions_per_doc(entity));
+        let n_articles = per_doc.len();
+        let docs_corpus = corpus.clone();
+        let article = move |i: usize| {
+            let &(d, n) = per_doc.get(i)?;
+            let doc = docs_corpus.documents().get(d)?;
+            let title = doc.title().unwrap_or(&doc.id).to_owned();
+            let s = engine::short_id(&doc.id).to_owned();
+            Some(view! {
+                <a href=href(&article_path(&s))>{title}</a>{format!(" ({s}, {n} mention{})", if n == 1 { "" } else { "s" })}
+            })
         };
-        let articles = entity
-            .docs
-            .iter()
-            .map(|&d| {
-                let doc = &analysis.documents[d];
-                let title = doc.title().unwrap_or(&doc.id).to_owned();
-                let n = entity.mentions.iter().filter(|m| m.doc == d).count();
-                let s = short(d);
-                view! {
-                    <li><a href=href(&article_path(&s))>{title}</a>{format!(" ({s}, {n} mention{})", if n == 1 { "" } else { "s" })}</li>
-                }
+        let n_lines = entity.mentions.len();
+        let kwic_corpus = corpus.clone();
+        let entity_index = analysis.entities.iter().position(|e| e.id == entity.id);
+        let line = move |i: usize| {
+            let k = entities::kwic_at(
+                kwic_corpus.analysis(),
+                kwic_corpus.analysis().entities.get(entity_index?)?,
+                i,
+            )?;
+            let short = kwic_corpus.short_id(k.doc).to_owned();
+            let link = format!("{}#m-{}", href(&article_path(&short)), k.mention);
+            let doc = short.chars().take(3).collect::<String>();
+            let label = format!("Open mention in article {doc}");
+            Some(view! {
+                <a class="px-kwic__doc" href=link aria-label=label>{doc}</a>
+                <span class="px-kwic__left">{k.left}</span>
+                <mark class="px-kwic__hit">{k.hit}</mark>
+                <span class="px-kwic__right">{k.right}</span>
             })
-            .collect_view();
-        let lines = entities::kwic(analysis, entity)
-            .into_iter()
-            .map(|k| {
-                let link = format!("{}#m-{}", href(&article_path(&short(k.doc))), k.mention);
-                let doc = short(k.doc).chars().take(3).collect::<String>();
-                let label = format!("Open mention in article {doc}");
-                view! {
-                    <li class="px-kwic__line">
-                        <a class="px-kwic__doc" href=link aria-label=label>{doc}</a>
-                        <span class="px-kwic__left">{k.left}</span>
-                        <mark class="px-kwic__hit">{k.hit}</mark>
-                        <span class="px-kwic__right">{k.right}</span>
-                    </li>
-                }
-            })
-            .collect_view();
+        };
         let with = entities::co_occurring(analysis, entity)
             .into_iter()
             .take(15)
@@ -97,9 +98,9 @@ pub fn EntityPage() -> impl IntoView {
                 {country}
                 <crate::components::correct::EntityCorrections id=entity.id.clone()/>
                 <h2>"Articles"</h2>
-                <ul aria-label="Articles naming this entity">{articles}</ul>
+                <VirtualList count=n_articles row_height=ARTICLE_HEIGHT label="Articles naming this entity" class="px-entity__articles" item=article/>
                 <h2>"Every mention"</h2>
-                <ul class="px-kwic" aria-label="Mentions in context">{lines}</ul>
+                <VirtualList count=n_lines row_height=KWIC_HEIGHT label="Mentions in context" class="px-kwic" item_class="px-kwic__line" item=line/>
                 <h2>"Named in the same sentences"</h2>
                 <ul class="px-entity__with" aria-label="Co-occurring entities">{with}</ul>
             </article>

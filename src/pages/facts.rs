@@ -1,6 +1,7 @@
 //! The reconciliation table: for each measure and event, each article's figure
 //! with its hedge and sentence, discrepancies first, each linked to the reader.
 
+use crate::components::show_more::{ShowMore, STEP};
 use crate::routes::{article_at_path, href};
 use crate::state::compare::{claim_sentence, interval_text};
 use crate::state::corpus::{expect_corpus, Corpus};
@@ -12,17 +13,26 @@ use parallax_core::Span;
 pub fn FactsPage() -> impl IntoView {
     let corpus = expect_corpus();
     let cmp = corpus.comparison();
-    let discrepancies = cmp
-        .discrepancies
-        .iter()
-        .map(|g| group_view(&corpus, g, true))
-        .collect_view();
-    let agreements = cmp
-        .agreements
-        .iter()
-        .map(|g| group_view(&corpus, g, false))
-        .collect_view();
     let (nd, na) = (cmp.discrepancies.len(), cmp.agreements.len());
+    // Thousands of articles can state hundreds of figures: start with a page of each.
+    let (shown_d, shown_a) = (RwSignal::new(STEP), RwSignal::new(STEP));
+    let groups = |conflict: bool, shown: RwSignal<usize>| {
+        let corpus = corpus.clone();
+        move || {
+            let cmp = corpus.comparison();
+            let list = if conflict {
+                &cmp.discrepancies
+            } else {
+                &cmp.agreements
+            };
+            list.iter()
+                .take(shown.get())
+                .map(|g| group_view(&corpus, g, conflict))
+                .collect_view()
+        }
+    };
+    let discrepancies = groups(true, shown_d);
+    let agreements = groups(false, shown_a);
     view! {
         <section class="px-facts" aria-labelledby="facts-heading">
             <h1 id="facts-heading">"Facts"</h1>
@@ -33,9 +43,11 @@ pub fn FactsPage() -> impl IntoView {
             <h2 id="discrepancies">{format!("Discrepancies ({nd})")}</h2>
             {(nd == 0).then(|| view! { <p>"No two articles give conflicting figures."</p> })}
             <div class="px-facts__groups" aria-labelledby="discrepancies">{discrepancies}</div>
+            <ShowMore shown=shown_d total=nd/>
             <h2 id="agreements">{format!("Agreements ({na})")}</h2>
             {(na == 0).then(|| view! { <p>"No figure is stated by more than one article."</p> })}
             <div class="px-facts__groups" aria-labelledby="agreements">{agreements}</div>
+            <ShowMore shown=shown_a total=na/>
         </section>
     }
 }

@@ -1,5 +1,6 @@
 //! Quotes: who said what, across articles, with wording differences marked.
 
+use crate::components::show_more::{ShowMore, STEP};
 use crate::routes::{article_at_path, entity_path, href};
 use crate::state::corpus::expect_corpus;
 use leptos::prelude::*;
@@ -8,11 +9,15 @@ use parallax_core::Span;
 #[component]
 pub fn QuotesPage() -> impl IntoView {
     let corpus = expect_corpus();
-    let cmp = corpus.comparison();
-    let short = |d: usize| corpus.short_id(d).chars().take(3).collect::<String>();
-    let groups = cmp
-        .quotes
+    let total = corpus.comparison().quotes.len();
+    // Thousands of articles can hold thousands of quotes: start with a page.
+    let shown = RwSignal::new(STEP);
+    let groups = move || {
+        let cmp = corpus.comparison();
+        let short = |d: usize| corpus.short_id(d).chars().take(3).collect::<String>();
+        cmp.quotes
         .iter()
+        .take(shown.get())
         .map(|g| {
             let speaker = g.name.clone().unwrap_or_else(|| "Unattributed".to_owned());
             let who = match &g.speaker {
@@ -44,12 +49,14 @@ pub fn QuotesPage() -> impl IntoView {
                 </article>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     view! {
         <section class="px-quotes" aria-labelledby="quotes-heading">
             <h1 id="quotes-heading">"Quotes"</h1>
             <p class="px-lead">"Quoted statements and their speakers. The same quote in several articles is shown once, with each article's wording."</p>
             {groups}
+            <ShowMore shown=shown total=total/>
         </section>
     }
 }

@@ -4,6 +4,7 @@
 
 use parallax_core::compare::{ClaimGroup, Coverage, Presence};
 use parallax_core::{Comparison, Span};
+use std::ops::Range;
 
 /// An interval as people write it: "137", "≥ 143", "90–100", "≤ 25".
 pub fn interval_text(low: Option<f64>, high: Option<f64>) -> String {
@@ -82,41 +83,66 @@ pub enum Cell {
     Absent,
 }
 
-/// The matrix rows for a filter: most widely named first, then most mentioned.
-pub fn matrix_rows(cmp: &Comparison, filter: CoverFilter) -> Vec<(&Presence, Vec<Cell>)> {
-    let n = cmp.matrix.documents;
-    let mut rows: Vec<(&Presence, Vec<Cell>)> = cmp
-        .matrix
-        .entities
-        .iter()
-        .filter(|p| filter.keeps(p))
-        .map(|p| {
-            let cells = (0..n)
-                .map(|d| match p.counts.iter().find(|c| c.doc == d) {
-                    Some(c) => Cell::Count(c.count),
-                    None if omits(cmp, d, &p.entity) => Cell::Omitted,
-                    None => Cell::Absent,
-                })
-                .collect();
-            (p, cells)
-        })
+/// The matrix rows for a filter, as indexes into `cmp.matrix.entities`: most
+/// widely named first, then most mentioned. Cells are made per visible row by
+/// [`cells`], so a corpus of thousands of articles is never laid out whole.
+pub fn matrix_order(cmp: &Comparison, filter: CoverFilter) -> Vec<usize> {
+    let entities = &cmp.matrix.entities;
+    let mut order: Vec<usize> = (0..entities.len())
+        .filter(|&i| filter.keeps(&entities[i]))
         .collect();
     let total = |p: &Presence| p.counts.iter().map(|c| c.count).sum::<usize>();
-    rows.sort_by(|a, b| {
-        b.0.counts
+    order.sort_by(|&a, &b| {
+        let (a, b) = (&entities[a], &entities[b]);
+        b.counts
             .len()
-            .cmp(&a.0.counts.len())
-            .then(total(b.0).cmp(&total(a.0)))
-            .then(a.0.name.cmp(&b.0.name))
+            .cmp(&a.counts.len())
+            .then(total(b).cmp(&total(a)))
+            .then(a.name.cmp(&b.name))
     });
-    rows
+    order
+}
+
+/// The cells of one matrix row for the documents `docs`.
+pub fn cells(cmp: &Comparison, p: &Presence, docs: Range<usize>) -> Vec<Cell> {
+    docs.map(|d| match p.counts.binary_search_by_key(&d, |c| c.doc) {
+        Ok(i) => Cell::Count(p.counts[i].count),
+        Err(_) if omits(cmp, d, &p.entity) => Cell::Omitted,
+        Err(_) => Cell::Absent,
+    })
+    .collect()
+}
+
+/// The matrix rows for a filter with every document's cell (the order of
+/// [`matrix_order`]); for tests and small corpora.
+pub fn matrix_rows(cmp: &Comparison, filter: CoverFilter) -> Vec<(&Presence, Vec<Cell>)> {
+    matrix_order(cmp, filter)
+        .into_iter()
+        .map(|i| {
+            let p = &cmp.matrix.entities[i];
+            (p, cells(cmp, p, 0..cmp.matrix.documents))
+        })
+        .collect()
 }
 
 fn omits(cmp: &Comparison, doc: usize, entity: &str) -> bool {
-    cmp.matrix
-        .omissions
-        .iter()
-        .any(|o| o.doc == doc && o.omits.iter().any(|e| e == entity))
+    // The engine keeps one entry per document, in order; search if it ever does not.
+    let entry = match cmp.matrix.omissions.get(doc) {
+        Some(o) if o.doc == doc => Some(o),
+        _ => cmp.matrix.omissions.iter().find(|o| o.doc == doc),
+    };
+    entry.is_some_and(|o| o.omits.iter().any(|e| e == entity))
+}
+
+/// Most articles the matrix and the heat map show as columns at once.
+pub const COLUMN_PAGE: usize = 60;
+
+/// The articles shown as columns when the page starts at article `from`: a page
+/// of `size`, aligned to a multiple of it and clamped to the `n` articles.
+pub fn column_page(n: usize, from: usize, size: usize) -> Range<usize> {
+    let size = size.max(1);
+    let start = (from.min(n.saturating_sub(1)) / size) * size;
+    start..(start + size).min(n)
 }
 
 /// The heat-map bucket (0–5) of a similarity score in [0, 1].
@@ -273,6 +299,31 @@ mod tests {
         assert!(all
             .windows(2)
             .all(|w| w[0].0.counts.len() >= w[1].0.counts.len()));
+    }
+
+    #[test]
+    fn column_pages_are_aligned_and_clamped() {
+        for (n, from, size, expect) in [
+            (0, 0, 60, 0..0),
+            (5, 0, 60, 0..5),
+            (5, 99, 60, 0..5),
+            (400, 0, 60, 0..60),
+            (400, 60, 60, 60..120),
+            (400, 75, 60, 60..120),
+            (400, 399, 60, 360..400),
+            (400, 1000, 60, 360..400),
+            (10, 3, 0, 3..4),
+        ] {
+            assert_eq!(column_page(n, from, size), expect, "{n} {from} {size}");
+        }
+    }
+
+    #[test]
+    fn cells_of_a_column_range_match_the_full_row() {
+        let cmp = seeds();
+        for (p, full) in matrix_rows(&cmp, CoverFilter::Any) {
+            assert_eq!(cells(&cmp, p, 1..3), full[1..3].to_vec(), "{}", p.name);
+        }
     }
 
     #[test]

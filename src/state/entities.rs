@@ -162,31 +162,47 @@ pub struct Kwic {
 
 /// Every mention of `entity` in its sentence, in document order.
 pub fn kwic(analysis: &Analysis, entity: &Entity) -> Vec<Kwic> {
-    entity
-        .mentions
+    (0..entity.mentions.len())
+        .filter_map(|i| kwic_at(analysis, entity, i))
+        .collect()
+}
+
+/// The keyword-in-context line of the entity's `i`-th mention, made on demand so
+/// a page can show thousands of mentions by building only the lines in view.
+pub fn kwic_at(analysis: &Analysis, entity: &Entity, i: usize) -> Option<Kwic> {
+    let r = entity.mentions.get(i)?;
+    let doc = analysis.documents.get(r.doc)?;
+    let ex = analysis.extractions.get(r.doc)?;
+    let m = ex.mentions.get(r.mention)?;
+    let sentence = ex
+        .sentences
         .iter()
-        .filter_map(|r| {
-            let doc = analysis.documents.get(r.doc)?;
-            let ex = analysis.extractions.get(r.doc)?;
-            let m = ex.mentions.get(r.mention)?;
-            let sentence = ex
-                .sentences
-                .iter()
-                .find(|s| s.contains(&m.span))
-                .copied()
-                .unwrap_or(m.span);
-            Some(Kwic {
-                doc: r.doc,
-                mention: r.mention,
-                left: Span::new(sentence.start, m.span.start)
-                    .slice(&doc.text)
-                    .to_owned(),
-                hit: m.span.slice(&doc.text).to_owned(),
-                right: Span::new(m.span.end, sentence.end)
-                    .slice(&doc.text)
-                    .to_owned(),
-            })
-        })
+        .find(|s| s.contains(&m.span))
+        .copied()
+        .unwrap_or(m.span);
+    Some(Kwic {
+        doc: r.doc,
+        mention: r.mention,
+        left: Span::new(sentence.start, m.span.start)
+            .slice(&doc.text)
+            .to_owned(),
+        hit: m.span.slice(&doc.text).to_owned(),
+        right: Span::new(m.span.end, sentence.end)
+            .slice(&doc.text)
+            .to_owned(),
+    })
+}
+
+/// How many of `entity`'s mentions each of its documents holds, in `entity.docs` order.
+pub fn mentions_per_doc(entity: &Entity) -> Vec<(usize, usize)> {
+    let mut counts: std::collections::HashMap<usize, usize> = Default::default();
+    for m in &entity.mentions {
+        *counts.entry(m.doc).or_insert(0) += 1;
+    }
+    entity
+        .docs
+        .iter()
+        .map(|&d| (d, counts.get(&d).copied().unwrap_or(0)))
         .collect()
 }
 
@@ -351,6 +367,15 @@ mod tests {
             "Lloyd Austin spoke in Brussels on Thursday."
         );
         assert_eq!(lines[1].hit, "Brussels");
+        assert_eq!(kwic_at(&a, brussels, 1).as_ref(), lines.get(1));
+        assert_eq!(kwic_at(&a, brussels, 2), None);
+        assert_eq!(
+            mentions_per_doc(brussels)
+                .iter()
+                .map(|&(_, n)| n)
+                .sum::<usize>(),
+            2
+        );
         let with = co_occurring(&a, brussels);
         assert!(with.iter().any(|(e, _)| e.canonical == "NATO"), "{with:?}");
     }
