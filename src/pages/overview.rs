@@ -12,6 +12,7 @@ pub fn Overview() -> impl IntoView {
     let corpus = expect_corpus();
     let summaries = corpus.summaries();
     let count = summaries.len();
+    let show_all = RwSignal::new(false);
     let cmp = corpus.comparison();
     let lines = summary(cmp)
         .into_iter()
@@ -60,8 +61,16 @@ pub fn Overview() -> impl IntoView {
             </p>
             <ul class="px-overview__summary" aria-label="Summary">{lines}</ul>
             <ul class="px-overview__list" aria-label="Articles">
-                {summaries.into_iter().map(|s| view! { <ArticleCard summary=s/> }).collect_view()}
+                {move || {
+                    let shown = if show_all.get() { count } else { count.min(CARDS) };
+                    summaries.iter().take(shown).cloned().map(|s| view! { <ArticleCard summary=s/> }).collect_view()
+                }}
             </ul>
+            {move || (count > CARDS && !show_all.get()).then(|| view! {
+                <button type="button" class="px-button" on:click=move |_| show_all.set(true)>
+                    {format!("Show all {count} articles")}
+                </button>
+            })}
             <div class="px-overview__panels">
                 <section aria-labelledby="top-heading">
                     <h2 id="top-heading">"Most named"</h2>
@@ -76,6 +85,9 @@ pub fn Overview() -> impl IntoView {
         </section>
     }
 }
+
+/// Article cards shown before "Show all": a page of thousands would take long to build.
+const CARDS: usize = 60;
 
 #[component]
 fn ArticleCard(summary: ArticleSummary) -> impl IntoView {
