@@ -7,12 +7,13 @@
 //   profile  where the main thread's longest task of the largest import goes
 //
 //   node scripts/bench-browser.mjs BBC.jsonl [--loads 5] [--sizes 100,500,0] [--queries government,caliphate]
-//                                  [--no-profile] [--trace-out FILE]
-//   node scripts/bench-browser.mjs --analyse-trace FILE   # only summarise a kept trace
+//                                  [--no-profile] [--trace-out FILE] [--wasm-names NAMED.wasm]
+//   node scripts/bench-browser.mjs --analyse-trace FILE [--wasm-names NAMED.wasm --shipped dist/…_bg.wasm]
+//     only summarises a kept trace
 //
 // The corpus is research-only: texts are read where they lie and handed to the
 // page as in-memory files, never written into the repository.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { commandLine, loadBbc, wordCount } from "./bbc.mjs";
 import { launch } from "../tests/support/browser.mjs";
@@ -28,6 +29,9 @@ const QUERIES = (flag("--queries") ?? "government,caliphate").split(",");
 const PROFILE = !args.includes("--no-profile");
 // Where to keep the profiled run's Chromium trace (for chrome://tracing or DevTools).
 const TRACE_OUT = flag("--trace-out");
+// The main bundle's WebAssembly optimised again with its name section kept (bench.sh
+// makes it with wasm-opt -g); used only if its code is byte for byte the bundle's.
+const WASM_NAMES = flag("--wasm-names");
 const SEEDS = 5;
 // Generous: a slow import is a figure to report, not a reason to give up.
 const TIMEOUT = 15 * 60 * 1000;
@@ -399,11 +403,77 @@ async function typeSearch(page, query) {
   };
 }
 
+/** An unsigned LEB128 number at `i`: [value, index after it]. */
+function leb128(bytes, i) {
+  let v = 0;
+  let shift = 0;
+  for (;;) {
+    const b = bytes[i++];
+    v += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (b < 0x80) return [v, i];
+  }
+}
+
+/** A WebAssembly module's sections: id, the name of a custom one, and its bytes (after the name). */
+function wasmSections(bytes) {
+  const out = [];
+  for (let i = 8; i < bytes.length; ) {
+    const id = bytes[i];
+    const [size, start] = leb128(bytes, i + 1);
+    let name = null;
+    let body = bytes.subarray(start, start + size);
+    if (id === 0) {
+      const [n, at] = leb128(bytes, start);
+      name = bytes.subarray(at, at + n).toString("utf8");
+      body = bytes.subarray(at + n, start + size);
+    }
+    out.push({ id, name, body });
+    i = start + size;
+  }
+  return out;
+}
+
+/**
+ * Function names (index → name, without the mangling hash) from the module
+ * `named`, if its code section is byte for byte `shipped`'s; otherwise null.
+ */
+function wasmNames(named, shipped) {
+  const a = wasmSections(readFileSync(named));
+  const b = wasmSections(readFileSync(shipped));
+  const code = (secs) => secs.find((x) => x.id === 10)?.body;
+  const body = a.find((x) => x.name === "name")?.body;
+  if (!body || !code(a) || !code(b) || !code(a).equals(code(b))) return null;
+  const names = new Map();
+  for (let i = 0; i < body.length; ) {
+    const sub = body[i];
+    const [size, start] = leb128(body, i + 1);
+    if (sub === 1) {
+      let [count, j] = leb128(body, start);
+      for (; count > 0; count--) {
+        const [index, k] = leb128(body, j);
+        const [n, m] = leb128(body, k);
+        // Without the symbol hash and the crates' disambiguators (`dlmalloc[e24a…]`).
+        const name = body.subarray(m, m + n).toString("utf8");
+        names.set(index, name.replace(/::h[0-9a-f]{16}$/, "").replace(/\[[0-9a-f]{16}\]/g, ""));
+        j = m + n;
+      }
+    }
+    i = start + size;
+  }
+  return names;
+}
+
+/** The crate a demangled Rust path starts with (`<serde_json::de::… as …>` → serde_json). */
+const crateOf = (name) =>
+  (/^(?:[<&\s]|mut |dyn )*([A-Za-z_][A-Za-z0-9_]*)::/.exec(name) ?? /([A-Za-z_][A-Za-z0-9_]*)::/.exec(name))?.[1] ??
+  name;
+
 /**
  * The longest main-thread task in a trace, and where its time went: trace
  * events by self time, and CPU profile samples by function.
  */
-function longestTask(trace) {
+function longestTask(trace, names = null) {
   const events = trace.traceEvents ?? trace;
   const threads = new Map();
   for (const e of events) {
@@ -445,6 +515,14 @@ function longestTask(trace) {
   // CPU profile samples of the main thread, by leaf function, inside the task.
   const nodes = new Map();
   const byFunction = new Map();
+  const byCrate = new Map();
+  const inclusive = new Map();
+  // Names only for the main bundle's WebAssembly (the worker has its own module).
+  const rustName = (f) => {
+    const index = /^wasm-function\[(\d+)\]$/.exec(f?.functionName ?? "")?.[1];
+    if (!names || index === undefined || /worker/.test(f.url ?? "")) return null;
+    return names.get(Number(index)) ?? null;
+  };
   const byKind = new Map();
   // The main thread's profile is announced on that thread; its chunks come from
   // the profiler's own thread, under the same id.
@@ -460,11 +538,23 @@ function longestTask(trace) {
       t += deltas[i] ?? 0;
       const next = t + (deltas[i + 1] ?? 0);
       if (t < task.ts || t >= end) continue;
-      const f = nodes.get(samples[i])?.callFrame ?? {};
+      const node = nodes.get(samples[i]);
+      const f = node?.callFrame ?? {};
       const file = (f.url ?? "").split("/").pop();
-      const name = `${f.functionName || "(anonymous)"}${file ? ` (${file})` : ""}`;
+      const name = `${rustName(f) ?? f.functionName ?? "(anonymous)"}${file ? ` (${file})` : ""}`;
       const us = Math.max(0, Math.min(next, end) - t);
       byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+      if (rustName(f)) {
+        const c = crateOf(rustName(f));
+        byCrate.set(c, (byCrate.get(c) ?? 0) + us);
+      }
+      // Inclusive time: every named Rust function on the sample's stack, once.
+      const onStack = new Set();
+      for (let n = node; n; n = nodes.get(n.parent)) {
+        const r = rustName(n.callFrame);
+        if (r) onStack.add(r);
+      }
+      for (const r of onStack) inclusive.set(r, (inclusive.get(r) ?? 0) + us);
       const kind =
         f.codeType === "wasm"
           ? `WebAssembly (${file})`
@@ -490,14 +580,28 @@ function longestTask(trace) {
     events: top(self, 10),
     kinds: top(byKind, 8),
     functions: top(byFunction, 12),
+    named: names !== null,
+    crates: top(byCrate, 10),
+    inclusive: top(inclusive, 25),
   };
 }
 
 if (flag("--analyse-trace")) {
   // Only re-read a kept trace: node scripts/bench-browser.mjs --analyse-trace FILE
-  emit(longestTask(JSON.parse(readFileSync(flag("--analyse-trace"), "utf8"))));
+  const names = WASM_NAMES ? wasmNames(WASM_NAMES, flag("--shipped")) : null;
+  emit(longestTask(JSON.parse(readFileSync(flag("--analyse-trace"), "utf8")), names));
   process.exit(0);
 }
+/** Names for the shipped main WebAssembly, when --wasm-names gives a matching named build. */
+function mainWasmNames() {
+  if (!WASM_NAMES) return null;
+  const dist = new URL("../dist/", import.meta.url);
+  const shipped = readdirSync(dist).find((f) => /^parallax-[0-9a-f]+_bg\.wasm$/.test(f));
+  const names = shipped ? wasmNames(WASM_NAMES, new URL(shipped, dist)) : null;
+  if (!names) log(`${WASM_NAMES} is not the shipped WebAssembly with names: wasm functions stay unnamed`);
+  return names;
+}
+
 const texts = loadBbc(path);
 const server = await startServer();
 try {
@@ -518,7 +622,12 @@ try {
     log(`tracing an import of ${some.length} articles (profiled run, not timed)`);
     const { result, trace } = await importRun(server.url, some, { tracing: true });
     if (TRACE_OUT) writeFileSync(TRACE_OUT, JSON.stringify(trace));
-    emit({ part: "profile", size: some.length, traced_e2e_ms: result.e2e_ms, ...longestTask(trace) });
+    emit({
+      part: "profile",
+      size: some.length,
+      traced_e2e_ms: result.e2e_ms,
+      ...longestTask(trace, mainWasmNames()),
+    });
   }
 } finally {
   await server.close();

@@ -406,12 +406,29 @@ if (profile) {
   p("|---|---:|");
   for (const e of profile.functions) p(`| \`${e.name}\` | ${ms(e.ms)} |`);
   p();
-  p(
-    "The release WebAssembly carries no name section (wasm-opt -Oz drops it), so its functions show as `wasm-function[N]`;",
-  );
-  p(
-    "the named frames around them are the wasm-bindgen glue and the DOM calls the app makes while it renders.",
-  );
+  if (profile.named) {
+    p("The main bundle's WebAssembly by crate (self time) and by Rust function including what it calls:");
+    p();
+    p("| Crate | Self time |");
+    p("|---|---:|");
+    for (const e of profile.crates) p(`| \`${e.name}\` | ${ms(e.ms)} |`);
+    p();
+    p("| Rust function (with callees) | Time |");
+    p("|---|---:|");
+    for (const e of profile.inclusive) p(`| \`${e.name.replaceAll("|", "\\|")}\` | ${ms(e.ms)} |`);
+    p();
+    p(
+      "The shipped WebAssembly carries no name section; the harness optimises wasm-bindgen's output again with `wasm-opt -Oz -g`,",
+    );
+    p("checks that its code section is byte for byte the shipped one, and takes the function names from it.");
+  } else {
+    p(
+      "The release WebAssembly carries no name section (wasm-opt -Oz drops it), so its functions show as `wasm-function[N]`;",
+    );
+    p(
+      "the named frames around them are the wasm-bindgen glue and the DOM calls the app makes while it renders.",
+    );
+  }
   p();
 }
 

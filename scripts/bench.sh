@@ -63,8 +63,15 @@ if [ "$BROWSER" = 1 ]; then
     say "building the release bundle ($stale is newer than dist/)"
     trunk build --release --offline --public-url /parallax/
   fi
+  # The shipped WebAssembly has no names; optimised again with its name section kept
+  # (-g), its code is byte for byte the same, so the profile can name Rust functions.
+  NAMES=()
+  BG="${CARGO_TARGET_DIR:-$PX_ROOT/target}/wasm-bindgen/release/parallax_bg.wasm"
+  if [ -f "$BG" ] && wasm-opt -Oz -g "$BG" -o "$OUT/parallax-named.wasm" 2>/dev/null; then
+    NAMES=(--wasm-names "$OUT/parallax-named.wasm")
+  fi
   say "Parallax in headless Chromium: cold loads, imports, search, a traced import (several minutes)"
-  node scripts/bench-browser.mjs "$BBC" | tee "$OUT/browser.jsonl" >&2
+  node scripts/bench-browser.mjs "$BBC" "${NAMES[@]}" | tee "$OUT/browser.jsonl" >&2
   say "compromise in headless Chromium (a few minutes)"
   node scripts/bench-compromise.mjs "$BBC" --browser | tee "$OUT/chromium.jsonl" >&2
 fi
