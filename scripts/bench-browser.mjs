@@ -7,13 +7,15 @@
 //   profile  where the main thread's longest task of the largest import goes
 //
 //   node scripts/bench-browser.mjs BBC.jsonl [--loads 5] [--sizes 100,500,0] [--queries government,caliphate]
-//                                  [--no-profile] [--trace-out FILE] [--wasm-names NAMED.wasm]
-//   node scripts/bench-browser.mjs --analyse-trace FILE [--wasm-names NAMED.wasm --shipped dist/…_bg.wasm]
+//                                  [--no-profile] [--trace-out FILE] [--wasm-names DIR]
+//   node scripts/bench-browser.mjs --analyse-trace FILE [--wasm-names DIR] [--dist dist]
 //     only summarises a kept trace
 //
 // The corpus is research-only: texts are read where they lie and handed to the
 // page as in-memory files, never written into the repository.
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 import { commandLine, loadBbc, wordCount } from "./bbc.mjs";
 import { launch } from "../tests/support/browser.mjs";
@@ -29,8 +31,9 @@ const QUERIES = (flag("--queries") ?? "government,caliphate").split(",");
 const PROFILE = !args.includes("--no-profile");
 // Where to keep the profiled run's Chromium trace (for chrome://tracing or DevTools).
 const TRACE_OUT = flag("--trace-out");
-// The main bundle's WebAssembly optimised again with its name section kept (bench.sh
-// makes it with wasm-opt -g); used only if its code is byte for byte the bundle's.
+// A folder with the bundle's WebAssembly optimised again with the name section kept
+// (bench.sh makes them with wasm-opt -g); each is used only if its code is byte for
+// byte the shipped module's.
 const WASM_NAMES = flag("--wasm-names");
 const SEEDS = 5;
 // Generous: a slow import is a figure to report, not a reason to give up.
@@ -470,8 +473,82 @@ const crateOf = (name) =>
   name;
 
 /**
- * The longest main-thread task in a trace, and where its time went: trace
- * events by self time, and CPU profile samples by function.
+ * CPU profile samples of one thread inside [from, to) (trace microseconds): time by
+ * kind of code, by leaf function, and for WebAssembly named by `names` (a map per
+ * module file name), by crate and by Rust function including its callees.
+ */
+function samplesOf(events, pid, tid, from, to, names) {
+  const nodes = new Map();
+  const byKind = new Map();
+  const byFunction = new Map();
+  const byCrate = new Map();
+  const inclusive = new Map();
+  const add = (m, k, us) => m.set(k, (m.get(k) ?? 0) + us);
+  const rustName = (f) => {
+    const index = /^wasm-function\[(\d+)\]$/.exec(f?.functionName ?? "")?.[1];
+    const table = names?.get((f?.url ?? "").split("/").pop());
+    return index === undefined || !table ? null : (table.get(Number(index)) ?? null);
+  };
+  // A thread's profile is announced on that thread; its chunks come from the
+  // profiler's own thread, under the same id.
+  const profile = events.find((e) => e.name === "Profile" && e.pid === pid && e.tid === tid);
+  let t = profile?.args.data.startTime ?? 0;
+  for (const e of events) {
+    if (!profile || e.name !== "ProfileChunk" || e.pid !== pid || e.id !== profile.id) continue;
+    const d = e.args.data;
+    for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
+    const samples = d.cpuProfile?.samples ?? [];
+    const deltas = d.timeDeltas ?? [];
+    for (let i = 0; i < samples.length; i++) {
+      t += deltas[i] ?? 0;
+      const next = t + (deltas[i + 1] ?? 0);
+      if (t < from || t >= to) continue;
+      const node = nodes.get(samples[i]);
+      const f = node?.callFrame ?? {};
+      if (f.functionName === "(idle)") continue;
+      const file = (f.url ?? "").split("/").pop();
+      const us = Math.max(0, Math.min(next, to) - t);
+      const rust = rustName(f);
+      add(byFunction, `${rust ?? (f.functionName || "(anonymous)")}${file ? ` (${file})` : ""}`, us);
+      if (rust) add(byCrate, crateOf(rust), us);
+      const kind =
+        f.codeType === "wasm"
+          ? `WebAssembly (${file || "?"})`
+          : /\.wasm$/.test(file)
+            ? "JS↔WebAssembly wrappers"
+            : file
+              ? `JavaScript (${file})`
+              : f.functionName?.startsWith("(")
+                ? f.functionName
+                : "browser built-ins";
+      add(byKind, kind, us);
+      // Every named Rust function on the sample's stack, once.
+      const onStack = new Set();
+      for (let n = node; n; n = nodes.get(n.parent)) {
+        const r = rustName(n.callFrame);
+        if (r) onStack.add(r);
+      }
+      for (const r of onStack) add(inclusive, r, us);
+    }
+  }
+  return {
+    kinds: top(byKind, 8),
+    functions: top(byFunction, 12),
+    named: byCrate.size > 0,
+    crates: top(byCrate, 10),
+    inclusive: top(inclusive, 25),
+  };
+}
+
+const top = (m, k) =>
+  [...m]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, k)
+    .map(([name, us]) => ({ name, ms: us / 1e3 }));
+
+/**
+ * The longest main-thread task in a trace and where its time went (trace events
+ * by self time, CPU samples), and where the worker's time went during the import.
  */
 function longestTask(trace, names = null) {
   const events = trace.traceEvents ?? trace;
@@ -512,94 +589,49 @@ function longestTask(trace, names = null) {
     stack.push(e);
   }
   add("(task itself)", task.dur - covered);
-  // CPU profile samples of the main thread, by leaf function, inside the task.
-  const nodes = new Map();
-  const byFunction = new Map();
-  const byCrate = new Map();
-  const inclusive = new Map();
-  // Names only for the main bundle's WebAssembly (the worker has its own module).
-  const rustName = (f) => {
-    const index = /^wasm-function\[(\d+)\]$/.exec(f?.functionName ?? "")?.[1];
-    if (!names || index === undefined || /worker/.test(f.url ?? "")) return null;
-    return names.get(Number(index)) ?? null;
-  };
-  const byKind = new Map();
-  // The main thread's profile is announced on that thread; its chunks come from
-  // the profiler's own thread, under the same id.
-  const profile = events.find((e) => e.name === "Profile" && e.pid === pid && e.tid === tid);
-  let t = profile?.args.data.startTime ?? 0;
-  for (const e of events) {
-    if (!profile || e.name !== "ProfileChunk" || e.pid !== pid || e.id !== profile.id) continue;
-    const d = e.args.data;
-    for (const n of d.cpuProfile?.nodes ?? []) nodes.set(n.id, n);
-    const samples = d.cpuProfile?.samples ?? [];
-    const deltas = d.timeDeltas ?? [];
-    for (let i = 0; i < samples.length; i++) {
-      t += deltas[i] ?? 0;
-      const next = t + (deltas[i + 1] ?? 0);
-      if (t < task.ts || t >= end) continue;
-      const node = nodes.get(samples[i]);
-      const f = node?.callFrame ?? {};
-      const file = (f.url ?? "").split("/").pop();
-      const name = `${rustName(f) ?? f.functionName ?? "(anonymous)"}${file ? ` (${file})` : ""}`;
-      const us = Math.max(0, Math.min(next, end) - t);
-      byFunction.set(name, (byFunction.get(name) ?? 0) + us);
-      if (rustName(f)) {
-        const c = crateOf(rustName(f));
-        byCrate.set(c, (byCrate.get(c) ?? 0) + us);
-      }
-      // Inclusive time: every named Rust function on the sample's stack, once.
-      const onStack = new Set();
-      for (let n = node; n; n = nodes.get(n.parent)) {
-        const r = rustName(n.callFrame);
-        if (r) onStack.add(r);
-      }
-      for (const r of onStack) inclusive.set(r, (inclusive.get(r) ?? 0) + us);
-      const kind =
-        f.codeType === "wasm"
-          ? `WebAssembly (${file})`
-          : /\.wasm$/.test(file)
-            ? "JS↔WebAssembly wrappers"
-            : file
-              ? `JavaScript (${file})`
-              : f.functionName?.startsWith("(")
-                ? f.functionName
-                : "browser built-ins";
-      byKind.set(kind, (byKind.get(kind) ?? 0) + us);
-    }
-  }
-  const top = (m, k) =>
-    [...m]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, k)
-      .map(([name, us]) => ({ name, ms: us / 1e3 }));
+  // The engine worker, from the change event to the end of the trace.
+  const worker = [...threads].find(([k, n]) => n === "DedicatedWorker thread" && k.startsWith(`${pid}:`));
+  const traceEnd = events.reduce((m, e) => Math.max(m, (e.ts ?? 0) + (e.dur ?? 0)), 0);
   return {
     task_ms: task.dur / 1e3,
     handover_task_ms: handover === null ? null : handover / 1e3,
     main_thread_tasks_over_100ms: tasks.filter((x) => x.dur > 1e5).length,
     events: top(self, 10),
-    kinds: top(byKind, 8),
-    functions: top(byFunction, 12),
-    named: names !== null,
-    crates: top(byCrate, 10),
-    inclusive: top(inclusive, 25),
+    ...samplesOf(events, pid, tid, task.ts, end, names),
+    worker: worker
+      ? samplesOf(events, pid, Number(worker[0].split(":")[1]), change?.ts ?? 0, traceEnd, names)
+      : null,
   };
 }
 
+/**
+ * Names for the shipped WebAssembly modules, by their file name in dist/, from the
+ * named builds in the --wasm-names folder (parallax_bg.wasm, parallax-worker_bg.wasm).
+ */
+function shippedWasmNames(namedDir, distDir) {
+  if (!namedDir) return null;
+  const names = new Map();
+  for (const shipped of readdirSync(distDir).filter((f) => f.endsWith("_bg.wasm"))) {
+    const named = /^parallax-[0-9a-f]+_bg\.wasm$/.test(shipped) ? "parallax_bg.wasm" : shipped;
+    let table = null;
+    try {
+      table = wasmNames(join(namedDir, named), join(distDir, shipped));
+    } catch {
+      // No named build of this module.
+    }
+    if (table) names.set(shipped, table);
+    else log(`no named build matches ${shipped}: its functions stay unnamed`);
+  }
+  return names;
+}
+
+const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
+
 if (flag("--analyse-trace")) {
-  // Only re-read a kept trace: node scripts/bench-browser.mjs --analyse-trace FILE
-  const names = WASM_NAMES ? wasmNames(WASM_NAMES, flag("--shipped")) : null;
+  // Only re-read a kept trace.
+  const names = shippedWasmNames(WASM_NAMES, flag("--dist") ?? DIST);
   emit(longestTask(JSON.parse(readFileSync(flag("--analyse-trace"), "utf8")), names));
   process.exit(0);
-}
-/** Names for the shipped main WebAssembly, when --wasm-names gives a matching named build. */
-function mainWasmNames() {
-  if (!WASM_NAMES) return null;
-  const dist = new URL("../dist/", import.meta.url);
-  const shipped = readdirSync(dist).find((f) => /^parallax-[0-9a-f]+_bg\.wasm$/.test(f));
-  const names = shipped ? wasmNames(WASM_NAMES, new URL(shipped, dist)) : null;
-  if (!names) log(`${WASM_NAMES} is not the shipped WebAssembly with names: wasm functions stay unnamed`);
-  return names;
 }
 
 const texts = loadBbc(path);
@@ -626,7 +658,7 @@ try {
       part: "profile",
       size: some.length,
       traced_e2e_ms: result.e2e_ms,
-      ...longestTask(trace, mainWasmNames()),
+      ...longestTask(trace, shippedWasmNames(WASM_NAMES, DIST)),
     });
   }
 } finally {

@@ -376,6 +376,18 @@ if (search) {
   p();
 }
 
+/** CPU time of named WebAssembly: by crate (self time) and by Rust function with its callees. */
+function rustTables(x) {
+  p("| Crate | Self time |");
+  p("|---|---:|");
+  for (const e of x.crates) p(`| \`${e.name}\` | ${ms(e.ms)} |`);
+  p();
+  p("| Rust function (with callees) | Time |");
+  p("|---|---:|");
+  for (const e of x.inclusive) p(`| \`${e.name.replaceAll("|", "\\|")}\` | ${ms(e.ms)} |`);
+  p();
+}
+
 if (profile) {
   p(`### Where the main thread's longest task goes (${int(profile.size)}-article import, traced)`);
   p();
@@ -404,23 +416,16 @@ if (profile) {
   p();
   p("| Function | Self time |");
   p("|---|---:|");
-  for (const e of profile.functions) p(`| \`${e.name}\` | ${ms(e.ms)} |`);
+  for (const e of profile.functions) p(`| \`${e.name || "(anonymous)"}\` | ${ms(e.ms)} |`);
   p();
   if (profile.named) {
-    p("The main bundle's WebAssembly by crate (self time) and by Rust function including what it calls:");
+    p("The main thread's longest task, the main bundle's WebAssembly by crate (self time) and by Rust function including what it calls:");
     p();
-    p("| Crate | Self time |");
-    p("|---|---:|");
-    for (const e of profile.crates) p(`| \`${e.name}\` | ${ms(e.ms)} |`);
-    p();
-    p("| Rust function (with callees) | Time |");
-    p("|---|---:|");
-    for (const e of profile.inclusive) p(`| \`${e.name.replaceAll("|", "\\|")}\` | ${ms(e.ms)} |`);
-    p();
+    rustTables(profile);
     p(
       "The shipped WebAssembly carries no name section; the harness optimises wasm-bindgen's output again with `wasm-opt -Oz -g`,",
     );
-    p("checks that its code section is byte for byte the shipped one, and takes the function names from it.");
+    p("checks that each code section is byte for byte the shipped one, and takes the function names from it.");
   } else {
     p(
       "The release WebAssembly carries no name section (wasm-opt -Oz drops it), so its functions show as `wasm-function[N]`;",
@@ -430,6 +435,19 @@ if (profile) {
     );
   }
   p();
+  const w = profile.worker;
+  if (w) {
+    p(
+      "Meanwhile the engine worker, from the `change` event until the trace ends (CPU samples, idle time left out), by kind",
+    );
+    p("of code, by crate (self time) and by Rust function including what it calls:");
+    p();
+    p("| Kind | Time |");
+    p("|---|---:|");
+    for (const e of w.kinds.filter((e) => e.ms >= 1)) p(`| ${e.name} | ${ms(e.ms)} |`);
+    p();
+    if (w.named) rustTables(w);
+  }
 }
 
 if (largest && compromiseAll) {

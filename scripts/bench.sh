@@ -63,13 +63,16 @@ if [ "$BROWSER" = 1 ]; then
     say "building the release bundle ($stale is newer than dist/)"
     trunk build --release --offline --public-url /parallax/
   fi
-  # The shipped WebAssembly has no names; optimised again with its name section kept
+  # The shipped WebAssembly has no names; optimised again with the name section kept
   # (-g), its code is byte for byte the same, so the profile can name Rust functions.
   NAMES=()
-  BG="${CARGO_TARGET_DIR:-$PX_ROOT/target}/wasm-bindgen/release/parallax_bg.wasm"
-  if [ -f "$BG" ] && wasm-opt -Oz -g "$BG" -o "$OUT/parallax-named.wasm" 2>/dev/null; then
-    NAMES=(--wasm-names "$OUT/parallax-named.wasm")
-  fi
+  BG="${CARGO_TARGET_DIR:-$PX_ROOT/target}/wasm-bindgen/release"
+  mkdir -p "$OUT/named"
+  for m in parallax_bg.wasm parallax-worker_bg.wasm; do
+    if [ -f "$BG/$m" ] && wasm-opt -Oz -g "$BG/$m" -o "$OUT/named/$m" 2>/dev/null; then
+      NAMES=(--wasm-names "$OUT/named")
+    fi
+  done
   say "Parallax in headless Chromium: cold loads, imports, search, a traced import (several minutes)"
   node scripts/bench-browser.mjs "$BBC" "${NAMES[@]}" | tee "$OUT/browser.jsonl" >&2
   say "compromise in headless Chromium (a few minutes)"
