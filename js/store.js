@@ -71,7 +71,10 @@ async function write(doing, body) {
   }
 }
 
-/** Everything stored: `{"articles": [raw records], "patch": raw or null}` as JSON. */
+/**
+ * Everything stored, as JSON: `{"articles": [...], "unreadable": N, "patch": "JSON" or null}`.
+ * A record that is not an article (no string id and text) is counted and left in place.
+ */
 export async function loadAll() {
   let db;
   try {
@@ -88,16 +91,40 @@ export async function loadAll() {
     read(tx.objectStore("articles").getAll()),
     read(tx.objectStore("meta").get("patch")),
   ]);
-  return JSON.stringify({ articles, patch: patch === undefined ? null : patch });
+  const good = articles.filter((a) => a && typeof a.id === "string" && a.id !== "" && typeof a.text === "string");
+  return JSON.stringify({
+    articles: good,
+    unreadable: articles.length - good.length,
+    patch: patch === undefined ? null : JSON.stringify(patch),
+  });
 }
 
-/** Store these articles (a JSON array) in one transaction: all or none. */
-export async function putArticles(json) {
-  const articles = JSON.parse(json);
-  const what = articles.length === 1 ? "1 article" : `${articles.length} articles`;
+/**
+ * Store articles, given as JSON arrays (the worker's batches), in one transaction:
+ * all or none. Each batch is read and put from the previous batch's last success
+ * callback, so the transaction stays open and no single task handles them all.
+ */
+export async function putArticles(batches) {
+  const count = batches.reduce((n, b) => n + (b.match(/"id":/g) || []).length, 0);
+  const what = count === 1 ? "1 article" : `${count} articles`;
   await write(what, (tx) => {
     const store = tx.objectStore("articles");
-    for (const a of articles) store.put(a);
+    const next = (i) => {
+      let last = null;
+      for (const a of JSON.parse(batches[i])) last = store.put(a);
+      if (i + 1 < batches.length) {
+        const go = () => {
+          try {
+            next(i + 1);
+          } catch (e) {
+            tx.abort();
+          }
+        };
+        if (last) last.onsuccess = go;
+        else go();
+      }
+    };
+    next(0);
   });
 }
 

@@ -291,17 +291,17 @@ if (imports.length) {
     "the page*). The phases come from the page's clock: the main thread reading the files until it posts them to the worker;",
   );
   p(
-    "the worker importing, extracting, linking, comparing and posting the analysis (one JSON string); and the main thread",
+    "the worker importing, extracting, linking, comparing and posting the analysis (in parts of about 400 KB of JSON, one",
   );
-  p("decoding that analysis and rendering the page until the table is complete.");
+  p("message each); and the main thread decoding the last parts and rendering the page until the library shows the import.");
   p();
   p(
-    "| Articles | Words | **End to end** | **Words/s** | Files reach the page | From the page's `change` event | Words/s from it | Main thread reads files | Worker | Main thread decodes and renders | Analysis message | Overview (N + 5) opens in |",
+    "| Articles | Words | **End to end** | **Words/s** | Files reach the page | From the page's `change` event | Words/s from it | Main thread reads files | Worker | Main thread decodes and renders | Largest message | Overview (N + 5) opens in |",
   );
   p("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   for (const r of imports) {
     p(
-      `| ${int(r.size)} | ${int(r.words)} | **${ms(r.e2e_ms)}** | **${k(r.words / (r.e2e_ms / 1e3))}** | ${ms(r.upload_ms)} | ${ms(r.from_change_ms)} | ${k(r.words / (r.from_change_ms / 1e3))} | ${ms(r.read_files_ms)} | ${ms(r.worker_ms)} | ${ms(r.render_ms)} | ${(r.analysis_json_bytes / 1e6).toFixed(1)} MB | ${ms(r.overview_ms)} (${int(r.overview_items)} listed) |`,
+      `| ${int(r.size)} | ${int(r.words)} | **${ms(r.e2e_ms)}** | **${k(r.words / (r.e2e_ms / 1e3))}** | ${ms(r.upload_ms)} | ${ms(r.from_change_ms)} | ${k(r.words / (r.from_change_ms / 1e3))} | ${ms(r.read_files_ms)} | ${ms(r.worker_ms)} | ${ms(r.render_ms)} | ${(r.largest_message_bytes / 1e6).toFixed(1)} MB | ${ms(r.overview_ms)} (${int(r.overview_items)} listed) |`,
     );
   }
   p();

@@ -56,6 +56,8 @@ pub struct Library {
     pub busy: RwSignal<bool>,
     next_notice: StoredValue<u32>,
     assembler: StoredValue<Assembler, LocalStorage>,
+    /// The batches of an import on their way to storage: ids and JSON arrays.
+    storing: StoredValue<(Vec<String>, Vec<String>)>,
     engine: StoredValue<Option<Engine>, LocalStorage>,
 }
 
@@ -173,10 +175,25 @@ impl Library {
                 current,
             })),
             Response::Rejected { message, .. } => self.notify(message),
-            Response::Imported { ids, articles } => {
+            Response::Imported {
+                ids,
+                articles,
+                last,
+            } => {
+                self.storing.update_value(|(all_ids, batches)| {
+                    all_ids.extend(ids);
+                    batches.push(articles);
+                });
+                if !last {
+                    return;
+                }
+                let (ids, batches) = self
+                    .storing
+                    .try_update_value(std::mem::take)
+                    .unwrap_or_default();
                 let this = *self;
                 spawn_local(async move {
-                    if let Err(e) = store::put_articles_json(&articles).await {
+                    if let Err(e) = store::put_articles_json(&batches).await {
                         this.unsaved.update(|u| u.extend(ids));
                         this.notify(e);
                     }
@@ -235,6 +252,7 @@ pub fn provide_library() -> Library {
         busy: RwSignal::new(true),
         next_notice: StoredValue::new(0),
         assembler: StoredValue::new_local(Assembler::default()),
+        storing: StoredValue::new((Vec::new(), Vec::new())),
         engine: StoredValue::new_local(None),
     };
     provide_context(library);

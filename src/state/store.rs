@@ -12,7 +12,7 @@ extern "C" {
     #[wasm_bindgen(catch, js_name = loadAll)]
     async fn load_all_js() -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = putArticles)]
-    async fn put_articles_js(json: &str) -> Result<JsValue, JsValue>;
+    async fn put_articles_js(batches: Vec<JsValue>) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = putPatch)]
     async fn put_patch_js(json: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_name = removeArticle)]
@@ -30,14 +30,17 @@ pub struct Stored {
     pub unreadable: usize,
 }
 
-/// Parse what `loadAll` returned: `{"articles": [...], "patch": ... | null}`.
+/// Parse what `loadAll` returned: `{"articles": [...], "unreadable": N, "patch": "JSON" | null}`
+/// (`js/store.js` has already set aside records that are not articles).
 pub fn parse_stored(json: &str) -> Stored {
     #[derive(serde::Deserialize)]
     struct Raw {
         #[serde(default)]
-        articles: Vec<serde_json::Value>,
+        articles: Vec<Article>,
         #[serde(default)]
-        patch: Option<serde_json::Value>,
+        unreadable: usize,
+        #[serde(default)]
+        patch: Option<String>,
     }
     let Ok(raw) = serde_json::from_str::<Raw>(json) else {
         return Stored {
@@ -45,14 +48,12 @@ pub fn parse_stored(json: &str) -> Stored {
             ..Stored::default()
         };
     };
-    let mut stored = Stored::default();
-    for value in raw.articles {
-        match serde_json::from_value::<Article>(value) {
-            Ok(a) if !a.id.is_empty() => stored.articles.push(a),
-            _ => stored.unreadable += 1,
-        }
-    }
-    match raw.patch.map(serde_json::from_value::<Patch>) {
+    let mut stored = Stored {
+        articles: raw.articles,
+        patch: Patch::default(),
+        unreadable: raw.unreadable,
+    };
+    match raw.patch.map(|p| serde_json::from_str::<Patch>(&p)) {
         None => {}
         Some(Ok(p)) => stored.patch = p,
         Some(Err(_)) => stored.unreadable += 1,
@@ -71,9 +72,10 @@ pub async fn load_all() -> Result<Stored, String> {
     Ok(parse_stored(&json.as_string().unwrap_or_default()))
 }
 
-/// Store articles given as a JSON array (as the worker sends them), in one transaction.
-pub async fn put_articles_json(json: &str) -> Result<(), String> {
-    put_articles_js(json).await.map(|_| ()).map_err(message)
+/// Store articles given as JSON arrays (the worker's batches), in one transaction.
+pub async fn put_articles_json(batches: &[String]) -> Result<(), String> {
+    let batches = batches.iter().map(|b| JsValue::from_str(b)).collect();
+    put_articles_js(batches).await.map(|_| ()).map_err(message)
 }
 
 pub async fn put_patch(patch: &Patch) -> Result<(), String> {
@@ -96,20 +98,25 @@ mod tests {
     #[test]
     fn unreadable_records_are_counted_and_the_rest_load() {
         let cases = [
-            (r#"{"articles":[],"patch":null}"#, 0, 0, 0),
+            (r#"{"articles":[],"unreadable":0,"patch":null}"#, 0, 0, 0),
             (
-                r#"{"articles":[{"id":"a","text":"x"},{"id":"b"},7],"patch":null}"#,
+                r#"{"articles":[{"id":"a","text":"x"}],"unreadable":2,"patch":null}"#,
                 1,
                 0,
                 2,
             ),
             (
-                r#"{"articles":[{"id":"a","text":"x"}],"patch":{"version":1,"corrections":[{"op":"rename","entity":"e","name":"N"}]}}"#,
+                r#"{"articles":[{"id":"a","text":"x"}],"unreadable":0,"patch":"{\"version\":1,\"corrections\":[{\"op\":\"rename\",\"entity\":\"e\",\"name\":\"N\"}]}"}"#,
                 1,
                 1,
                 0,
             ),
-            (r#"{"articles":[],"patch":{"nope":true}}"#, 0, 0, 1),
+            (
+                r#"{"articles":[],"unreadable":0,"patch":"{\"nope\":true}"}"#,
+                0,
+                0,
+                1,
+            ),
             ("not json", 0, 0, 1),
         ];
         for (json, articles, corrections, unreadable) in cases {

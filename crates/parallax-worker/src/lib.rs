@@ -126,9 +126,15 @@ pub enum Response {
     },
     /// A file that could not be imported, and why, in words for the page.
     Rejected { name: String, message: String },
-    /// Articles read from files or a paste, for the app to store: their ids, and
-    /// the articles as a JSON array (handed to storage as it is, not read again).
-    Imported { ids: Vec<String>, articles: String },
+    /// Articles read from files or a paste, for the app to store, in batches: their
+    /// ids, and the articles as a JSON array (handed to storage as it is, not read
+    /// again). The app writes all batches of one import in one transaction once
+    /// `last` arrives.
+    Imported {
+        ids: Vec<String>,
+        articles: String,
+        last: bool,
+    },
     /// Corrections read from an imported export: the app stores them.
     PatchImported { patch: Patch },
     /// A piece of the analysis to show (tokens left out: the views never need
@@ -293,10 +299,15 @@ impl Worker {
             self.publish(post);
             return;
         }
-        post(Response::Imported {
-            ids: articles.iter().map(|a| a.id.clone()).collect(),
-            articles: serde_json::to_string(&articles).unwrap_or_default(),
-        });
+        let batches = transfer::batches(articles.clone());
+        let count = batches.len();
+        for (i, batch) in batches.into_iter().enumerate() {
+            post(Response::Imported {
+                ids: batch.iter().map(|a| a.id.clone()).collect(),
+                articles: serde_json::to_string(&batch).unwrap_or_default(),
+                last: i + 1 == count,
+            });
+        }
         self.add_streaming(articles, post);
         self.publish(post);
     }

@@ -126,8 +126,11 @@ fn importing_files_extracts_only_the_new_ones_and_reports_bad_files() {
         "scripts are dropped from html"
     );
     assert!(a.entities.iter().any(|e| e.canonical == "Zalmay Khalilzad"));
-    let Some(Response::Imported { ids, articles }) =
-        out.iter().find(|r| matches!(r, Response::Imported { .. }))
+    let Some(Response::Imported {
+        ids,
+        articles,
+        last: true,
+    }) = out.iter().find(|r| matches!(r, Response::Imported { .. }))
     else {
         panic!("imported articles are handed back for storage");
     };

@@ -49,7 +49,7 @@ fn json_len<T: Serialize>(value: &T) -> usize {
 }
 
 /// `items` in batches of about [`BYTES_PER_PART`] bytes of JSON each.
-fn batches<T: Serialize>(items: Vec<T>) -> Vec<Vec<T>> {
+pub fn batches<T: Serialize>(items: Vec<T>) -> Vec<Vec<T>> {
     let mut out = Vec::new();
     let (mut batch, mut size) = (Vec::new(), 0);
     for item in items {
