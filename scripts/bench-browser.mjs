@@ -321,6 +321,9 @@ async function importRun(url, texts, { tracing = false, search = false } = {}) {
       read_files_ms: (px.posted.findLast((t) => t >= px.marks.change) ?? NaN) - px.marks.change,
       worker_ms: px.received.analysis.last - (px.posted.findLast((t) => t >= px.marks.change) ?? NaN),
       first_progress_ms: px.marks.progress - start,
+      // Files posted to the worker until its last progress message: reading the files and
+      // extracting every article (the like-for-like figure against compromise's tagging).
+      extract_ms: (px.received.progress?.last ?? NaN) - (px.posted.findLast((t) => t >= px.marks.change) ?? NaN),
       render_ms: px.marks.imported - px.received.analysis.last,
       // The largest message from the worker: a part of the analysis, or the imported articles for storage.
       largest_message_bytes: Math.max(...Object.values(px.received).map((r) => r.bytes)),
