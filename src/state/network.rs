@@ -30,36 +30,6 @@ pub struct Graph {
 /// The side of the square the layout fills.
 pub const SIZE: f32 = 1000.0;
 
-/// Pairs of entities named in the same sentence, with how often.
-pub fn co_occurrences(analysis: &Analysis) -> BTreeMap<(usize, usize), usize> {
-    let mut weights = BTreeMap::new();
-    for (d, ex) in analysis.extractions.iter().enumerate() {
-        let Some(ents) = analysis.mention_entity.get(d) else {
-            continue;
-        };
-        let mut m = 0;
-        for sentence in &ex.sentences {
-            let mut here: Vec<usize> = Vec::new();
-            while m < ex.mentions.len() && ex.mentions[m].span.start < sentence.end {
-                if sentence.contains(&ex.mentions[m].span) {
-                    if let Some(&e) = ents.get(m) {
-                        here.push(e);
-                    }
-                }
-                m += 1;
-            }
-            here.sort_unstable();
-            here.dedup();
-            for i in 0..here.len() {
-                for j in i + 1..here.len() {
-                    *weights.entry((here[i], here[j])).or_insert(0) += 1;
-                }
-            }
-        }
-    }
-    weights
-}
-
 /// The graph of entities of the `shown` types joined by at least `min_weight`
 /// shared sentences, laid out in a `SIZE` square. Same input, same layout.
 pub fn graph(analysis: &Analysis, shown: &[Label], min_weight: usize) -> Graph {
@@ -69,7 +39,8 @@ pub fn graph(analysis: &Analysis, shown: &[Label], min_weight: usize) -> Graph {
             .get(e)
             .is_some_and(|x| shown.contains(&x.label))
     };
-    let pairs: Vec<((usize, usize), usize)> = co_occurrences(analysis)
+    let pairs: Vec<((usize, usize), usize)> = analysis
+        .co_occurrences()
         .into_iter()
         .filter(|&((a, b), w)| w >= min_weight.max(1) && keep(a) && keep(b))
         .collect();
