@@ -32,11 +32,53 @@ async function openLibrary() {
   return { context, page, errors };
 }
 
-/** Import files through the file input and wait until the worker is done. */
-async function importFiles(page, files, expectImported) {
+/** How many records IndexedDB holds, as a reload would find them. */
+function storedCount(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open("parallax");
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains("articles")) return resolve(0);
+      const req = db.transaction("articles").objectStore("articles").count();
+      req.onsuccess = () => { db.close(); resolve(req.result); };
+    };
+    open.onerror = () => resolve(-1);
+  }));
+}
+
+/** How many corrections storage holds. */
+function storedCorrections(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open("parallax");
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains("meta")) return resolve(0);
+      const req = db.transaction("meta").objectStore("meta").get("patch");
+      req.onsuccess = () => { db.close(); resolve(req.result?.corrections?.length ?? 0); };
+    };
+    open.onerror = () => resolve(-1);
+  }));
+}
+
+/** Wait until `read(page)` gives `want` (storage writes finish a moment after the page updates). */
+async function until(page, read, want) {
+  const deadline = Date.now() + 20_000;
+  while ((await read(page)) !== want && Date.now() < deadline) await page.waitForTimeout(50);
+  assert.equal(await read(page), want);
+}
+
+/**
+ * Import files through the file input and wait until the worker is done and, when
+ * `stored` is true, until storage holds them (so a reload finds them).
+ */
+async function importFiles(page, files, expectImported, stored = true) {
   await page.setInputFiles("#px-files", files);
   if (expectImported !== undefined) {
     await page.getByText(`${expectImported} imported article`).waitFor();
+    if (stored) {
+      const deadline = Date.now() + 20_000;
+      while ((await storedCount(page)) < expectImported && Date.now() < deadline) await page.waitForTimeout(50);
+    }
   }
   await page.locator(".px-progress").waitFor({ state: "detached" });
 }
@@ -148,6 +190,7 @@ test("merging two entities is kept across a reload and can be undone", async () 
   await page.waitForURL(/entity\/org-islamic-state/);
   await page.getByText(/Also written: .*ISIS-K/).waitFor();
   await screenshot(page, "library-merged");
+  await until(page, storedCorrections, 1);
 
   await page.reload();
   await page.getByText(/Also written: .*ISIS-K/).waitFor();
@@ -156,6 +199,7 @@ test("merging two entities is kept across a reload and can be undone", async () 
 
   await page.getByRole("button", { name: "Undo last correction" }).click();
   await page.getByRole("heading", { name: "ISIS-K", level: 1 }).waitFor();
+  await until(page, storedCorrections, 0);
   await page.reload();
   await page.getByRole("heading", { name: "ISIS-K", level: 1 }).waitFor();
   await context.close();
@@ -169,6 +213,7 @@ test("a JSON export imported into an empty store gives the same analysis, correc
   await first.page.getByLabel("Name").fill("Islamic State Khorasan");
   await first.page.getByRole("button", { name: "Rename" }).click();
   await first.page.getByRole("heading", { name: "Islamic State Khorasan", level: 1 }).waitFor();
+  await until(first.page, storedCorrections, 1);
   const entities = async (page) => {
     await page.goto(`${app.url}entities`);
     await page.locator("table tbody tr").first().waitFor();
@@ -203,7 +248,7 @@ test("storage full: the import stays on the page, earlier data is kept", async (
       throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
     };
   });
-  await importFiles(page, [B], 2);
+  await importFiles(page, [B], 2, false);
   await page.getByText(/Storage is full/).waitFor();
   assert.match(await page.getByRole("table").innerText(), /not saved: kept until you reload/);
   await screenshot(page, "library-quota");
@@ -220,10 +265,10 @@ test("pasting an article adds it; the corpus switch shows only imported articles
   await page.getByLabel("Text").fill("Pat Ryder briefed reporters at the Pentagon on Monday about Iraq.");
   await page.getByRole("button", { name: "Add article" }).click();
   await page.getByText("1 imported article").waitFor();
+  await until(page, storedCount, 1);
   await page.getByLabel("Show the bundled articles beside yours").uncheck();
-  await page.locator(".px-progress").waitFor({ state: "detached" });
   await page.goto(app.url);
-  await overviewItems(page).first().waitFor();
+  await page.waitForFunction(() => document.querySelectorAll(".px-overview__list > li").length === 1);
   const titles = await overviewItems(page).allInnerTexts();
   assert.equal(titles.length, 1);
   assert.match(titles[0], /Pasted report/);
@@ -262,6 +307,7 @@ test("in the reader, a false mention is dropped and a missed name is marked by s
   await marked.waitFor();
   await page.getByText("2 corrections applied.").waitFor();
   await screenshot(page, "library-reader-corrections");
+  await until(page, storedCorrections, 2);
   await page.reload();
   await marked.waitFor();
   assert.equal(await page.locator("mark", { hasText: "Pat Ryder" }).count(), 0, "the dropped mention stays dropped");
@@ -274,6 +320,7 @@ test("the storage panel deletes one article or everything; an unreadable record 
   await importFiles(page, [A, B], 2);
   await page.getByRole("row", { name: /Ankara summit ends/ }).getByRole("button", { name: "Delete" }).click();
   await page.getByText("1 imported article,").waitFor();
+  await until(page, storedCount, 1);
   await page.reload();
   await page.getByText("1 imported article,").waitFor();
   assert.doesNotMatch(await page.getByRole("table").innerText(), /Ankara/);
@@ -295,6 +342,7 @@ test("the storage panel deletes one article or everything; an unreadable record 
 
   await page.getByRole("button", { name: "Delete all imported articles and corrections" }).click();
   await page.getByText("No imported articles yet.").waitFor();
+  await until(page, storedCount, 0);
   await page.reload();
   await page.getByText("No imported articles yet.").waitFor();
   assert.equal((await overviewTitles(page)).length, 5);
@@ -305,10 +353,17 @@ test("1,000 files at once import with progress and the page stays usable", async
   const { context, page, errors } = await openLibrary();
   const files = Array.from({ length: 1000 }, (_, i) =>
     txt(`brief-${String(i).padStart(4, "0")}.txt`, `Brief ${i}\n\nMayor Anna Lindqvist${i} opened a bridge in Uppsala on day ${i}.`));
+  // The progress line can come and go between two polls: record whether it ever showed.
+  await page.evaluate(() => {
+    window.__sawProgress = false;
+    new MutationObserver(() => {
+      if (document.querySelector(".px-progress progress")) window.__sawProgress = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
   await page.setInputFiles("#px-files", files);
-  await page.locator(".px-progress").waitFor();
-  await screenshot(page, "library-thousand-progress");
   await page.getByText("1000 imported articles").waitFor({ timeout: 120_000 });
+  assert.equal(await page.evaluate(() => window.__sawProgress), true, "a progress bar was shown");
+  await screenshot(page, "library-thousand");
   await page.locator(".px-progress").waitFor({ state: "detached" });
   assert.equal(await page.locator(".px-stored tbody tr").count(), 100, "the storage table starts with 100 rows");
   await page.getByRole("button", { name: "Show all 1000" }).click();
