@@ -311,6 +311,13 @@ test("in the reader, a false mention is dropped and a missed name is marked by s
   await page.reload();
   await marked.waitFor();
   assert.equal(await page.locator("mark", { hasText: "Pat Ryder" }).count(), 0, "the dropped mention stays dropped");
+
+  // The article changes under the corrections: they no longer fit, and the page says so.
+  await page.goto(`${app.url}library`);
+  await importFiles(page, [txt("notes.txt", "Field notes, revised\n\nOn Monday, Pat Ryder met elders.")], 1);
+  await page.getByText("Some corrections no longer apply:").waitFor();
+  assert.ok((await page.locator(".px-skipped li").count()) >= 1);
+  await screenshot(page, "library-skipped");
   assert.deepEqual(errors, []);
   await context.close();
 });

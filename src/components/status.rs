@@ -45,7 +45,23 @@ pub fn Status() -> impl IntoView {
             }
         })
     };
-    view! { {progress} <ul class="px-notices" aria-live="polite">{notices}</ul> {undo} }
+    // Corrections that no longer fit the text (e.g. a dropped mention whose article changed).
+    let skipped = move || {
+        let reasons = library.skipped.get();
+        (!reasons.is_empty()).then(|| {
+            let items = reasons
+                .into_iter()
+                .map(|r| view! { <li>{r}</li> })
+                .collect_view();
+            view! {
+                <div class="px-notice" role="status">
+                    <span>"Some corrections no longer apply:"</span>
+                    <ul class="px-skipped">{items}</ul>
+                </div>
+            }
+        })
+    };
+    view! { {progress} <ul class="px-notices" aria-live="polite">{notices}</ul> {undo} {skipped} }
 }
 
 /// Shown until the first analysis arrives.

@@ -52,8 +52,6 @@ pub struct Library {
     pub patch: RwSignal<Patch>,
     /// Corrections that no longer apply, in words.
     pub skipped: RwSignal<Vec<String>>,
-    /// True from a request until its analysis arrives.
-    pub busy: RwSignal<bool>,
     next_notice: StoredValue<u32>,
     assembler: StoredValue<Assembler, LocalStorage>,
     /// The batches of an import on their way to storage: ids and JSON arrays.
@@ -63,7 +61,6 @@ pub struct Library {
 
 impl Library {
     fn send(&self, request: &Request, files: Vec<(String, js_sys::Uint8Array)>) {
-        self.busy.set(true);
         self.engine.with_value(|e| match e {
             Some(engine) => engine.send(request, files),
             None => self.notify("The analysis worker is not running.".into()),
@@ -209,7 +206,6 @@ impl Library {
                     return;
                 };
                 self.progress.set(None);
-                self.busy.set(false);
                 self.imported.set(done.imported);
                 self.skipped.set(done.skipped);
                 self.corpus
@@ -220,14 +216,12 @@ impl Library {
                 mime,
                 content,
             } => {
-                self.busy.set(false);
                 if let Err(e) = crate::state::download::save(&filename, &mime, &content) {
                     self.notify(e);
                 }
             }
             Response::Failed { message } => {
                 self.progress.set(None);
-                self.busy.set(false);
                 self.notify(message);
             }
         }
@@ -249,7 +243,6 @@ pub fn provide_library() -> Library {
         ),
         patch: RwSignal::new(Patch::default()),
         skipped: RwSignal::new(Vec::new()),
-        busy: RwSignal::new(true),
         next_notice: StoredValue::new(0),
         assembler: StoredValue::new_local(Assembler::default()),
         storing: StoredValue::new((Vec::new(), Vec::new())),
