@@ -68,8 +68,10 @@ if [ "$BROWSER" = 1 ]; then
   NAMES=()
   BG="${CARGO_TARGET_DIR:-$PX_ROOT/target}/wasm-bindgen/release"
   mkdir -p "$OUT/named"
-  for m in parallax_bg.wasm parallax-worker_bg.wasm; do
-    if [ -f "$BG/$m" ] && wasm-opt -Oz -g "$BG/$m" -o "$OUT/named/$m" 2>/dev/null; then
+  # The same wasm-opt level as index.html gives each module: -Oz for the app, -O1 for the worker.
+  for m in parallax_bg.wasm:-Oz parallax-worker_bg.wasm:-O1; do
+    level="${m#*:}"; m="${m%%:*}"
+    if [ -f "$BG/$m" ] && wasm-opt "$level" -g "$BG/$m" -o "$OUT/named/$m" 2>/dev/null; then
       NAMES=(--wasm-names "$OUT/named")
     fi
   done
