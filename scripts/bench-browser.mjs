@@ -55,6 +55,7 @@ function instrument() {
     posted: [],
     received: {},
     marks: {},
+    timeline: [],
   };
   window.__px = px;
   new PerformanceObserver((list) => {
@@ -71,6 +72,7 @@ function instrument() {
       this.addEventListener("message", (e) => {
         const s = typeof e.data === "string" ? e.data : "";
         const type = /^\{"type":"([a-z_]+)"/.exec(s)?.[1] ?? "other";
+        if (px.timeline.length < 5000) px.timeline.push([Math.round(performance.now()), type, s.length, s.slice(0, 40)]);
         const r = (px.received[type] ??= { first: performance.now(), count: 0, bytes: 0 });
         r.last = performance.now();
         r.count++;
@@ -312,6 +314,10 @@ async function importRun(url, texts, { tracing = false, search = false } = {}) {
     const trace = tracing ? await browser.stopTracing() : null;
     await page.waitForTimeout(300);
     const px = await snapshot(page);
+    if (process.env.PX_TIMELINE) {
+      for (const t of px.posted) console.error("timeline", Math.round(t - px.marks.change), "posted");
+      for (const e of px.timeline) console.error("timeline", Math.round(e[0] - px.marks.change), e[1], e[2], e[3]);
+    }
     const result = {
       size: n,
       words: wordCount(texts),

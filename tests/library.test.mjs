@@ -380,3 +380,49 @@ test("1,000 files at once import with progress and the page stays usable", async
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("a large import is shared among helper workers and gives the same analysis as small imports", async () => {
+  // 100 articles made from the bundled ones (about 300 KB: over the worker's
+  // PARALLEL_BYTES, 250 KB, so they go to the helpers; 50 of them stay under it),
+  // each with its own first line.
+  const { readdir } = await import("node:fs/promises");
+  const dir = new URL("../seeds/", import.meta.url);
+  const seeds = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".txt")).sort()) {
+    seeds.push(await readFile(new URL(name, dir), "utf8"));
+  }
+  const files = Array.from({ length: 100 }, (_, i) =>
+    txt(`copy-${String(i).padStart(3, "0")}.txt`, `Reporter Anna Lindqvist writes from Oslo on day ${i}.\n\n${seeds[i % seeds.length]}`));
+
+  const exportJson = async (page) => {
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Analysis (JSON)" }).click();
+    return JSON.parse(await readFile(await (await download).path(), "utf8"));
+  };
+  // All at once: the worker hands it to its helpers, one per core (up to four),
+  // which the library page started.
+  const big = await openLibrary();
+  const cores = await big.page.evaluate(() => navigator.hardwareConcurrency);
+  const helpers = cores >= 2 ? Math.min(cores, 4) : 0;
+  await until(big.page, (page) => page.workers().length, 1 + helpers);
+  await importFiles(big.page, files, 100);
+  const together = await exportJson(big.page);
+  assert.equal(together.documents.length, 105);
+  await screenshot(big.page, "library-helpers");
+  assert.deepEqual(big.errors, []);
+  await big.context.close();
+
+  // In two halves, each small enough for the worker to extract itself.
+  const small = await openLibrary();
+  await importFiles(small.page, files.slice(0, 50), 50);
+  await importFiles(small.page, files.slice(50), 100);
+  const halves = await exportJson(small.page);
+  assert.deepEqual(small.errors, []);
+  await small.context.close();
+
+  assert.deepEqual(together.entities, halves.entities);
+  assert.deepEqual(together.documents, halves.documents);
+  assert.deepEqual(together, halves);
+  const anna = together.entities.find((e) => e.canonical === "Anna Lindqvist");
+  assert.equal(anna?.label, "PERSON", "the name on each added line");
+});

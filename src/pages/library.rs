@@ -11,6 +11,7 @@ use wasm_bindgen::JsCast;
 
 #[component]
 pub fn LibraryPage() -> impl IntoView {
+    expect_library().prepare();
     view! {
         <h1>"Your articles"</h1>
         <p class="px-lead">

@@ -56,6 +56,8 @@ pub struct Library {
     assembler: StoredValue<Assembler, LocalStorage>,
     /// The batches of an import on their way to storage: ids and JSON arrays.
     storing: StoredValue<(Vec<String>, Vec<String>)>,
+    /// The worker was asked to start its helpers (once is enough).
+    prepared: StoredValue<bool>,
     engine: StoredValue<Option<Engine>, LocalStorage>,
 }
 
@@ -82,6 +84,14 @@ impl Library {
     pub fn import_files(&self, files: Vec<(String, js_sys::Uint8Array)>) {
         if !files.is_empty() {
             self.send(&Request::Import, files);
+        }
+    }
+
+    /// The import page is open: let the worker start its helpers before files come.
+    pub fn prepare(&self) {
+        if !self.prepared.get_value() {
+            self.prepared.set_value(true);
+            self.send(&Request::Prepare, Vec::new());
         }
     }
 
@@ -224,6 +234,8 @@ impl Library {
                 self.progress.set(None);
                 self.notify(message);
             }
+            // Between the worker and its helpers; never posted to the page.
+            Response::Dispatch { .. } => {}
         }
     }
 }
@@ -246,6 +258,7 @@ pub fn provide_library() -> Library {
         next_notice: StoredValue::new(0),
         assembler: StoredValue::new_local(Assembler::default()),
         storing: StoredValue::new((Vec::new(), Vec::new())),
+        prepared: StoredValue::new(false),
         engine: StoredValue::new_local(None),
     };
     provide_context(library);

@@ -127,13 +127,21 @@ pub fn extract(doc: &Document) -> Extraction {
     extract_with(doc, Lexicon::embedded())
 }
 
-/// [`extract`] with another lexicon, e.g. [`Lexicon::with_user_aliases`].
-pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
+/// The tokens and sentences of a document's body paragraphs: the
+/// [`Extraction::tokens`] and [`Extraction::sentences`] that [`extract`] returns,
+/// without finding any mentions. A worker that had the mentions found elsewhere
+/// (in another thread) rebuilds the rest of the extraction with this.
+///
+/// ```
+/// use parallax_core::{extract, pipeline::layout, Document};
+///
+/// let doc = Document::parse("a", b"NATO met in Brussels. Iran said no.");
+/// let (tokens, sentences) = layout(&doc);
+/// let ex = extract(&doc);
+/// assert_eq!((tokens, sentences), (ex.tokens, ex.sentences));
+/// ```
+pub fn layout(doc: &Document) -> (Vec<Token>, Vec<Span>) {
     let text = doc.text.as_str();
-    let gaz = Gazetteer::embedded();
-    let toks = scan(text);
-    let headline = headline_flags(text, &toks);
-
     let mut tokens = Vec::new();
     let mut sentences = Vec::new();
     for &p in &doc.paragraphs {
@@ -141,6 +149,17 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         tokenize_into(text, p, &mut tokens);
         sentences.extend(sentences_from_tokens(text, &tokens[from..]));
     }
+    (tokens, sentences)
+}
+
+/// [`extract`] with another lexicon, e.g. [`Lexicon::with_user_aliases`].
+pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
+    let text = doc.text.as_str();
+    let gaz = Gazetteer::embedded();
+    let toks = scan(text);
+    let headline = headline_flags(text, &toks);
+
+    let (tokens, sentences) = layout(doc);
 
     let mut cands: Vec<Cand> = Vec::with_capacity(toks.len() / 4);
     let tok_span = |a: usize, b: usize| (toks[a].start as usize, toks[b - 1].end as usize);

@@ -74,21 +74,39 @@ impl Session {
         for (k, doc) in docs.into_iter().enumerate() {
             let ex = extract_with(&doc, lex);
             progress(k + 1, total, &doc, &ex);
-            let d = match self.position(&doc.id) {
-                Some(d) => {
-                    self.documents[d] = doc;
-                    self.extractions[d] = ex;
-                    d
-                }
-                None => {
-                    self.documents.push(doc);
-                    self.extractions.push(ex);
-                    self.documents.len() - 1
-                }
-            };
-            at.push(d);
+            at.push(self.insert(doc, ex));
         }
         at
+    }
+
+    /// Add a document with an extraction made elsewhere (by a helper thread, say);
+    /// returns its position. As with [`Session::add`], a document whose id is
+    /// already here replaces it. The extraction must be `doc`'s, as
+    /// [`extract`](crate::extract) makes it: the session does not check.
+    ///
+    /// ```
+    /// use parallax_core::{extract, Document, Session};
+    ///
+    /// let doc = Document::parse("a", b"NATO met in Brussels.");
+    /// let mut by_hand = Session::new();
+    /// by_hand.insert(doc.clone(), extract(&doc));
+    /// let mut session = Session::new();
+    /// session.add(vec![doc]);
+    /// assert_eq!(by_hand.analysis(), session.analysis());
+    /// ```
+    pub fn insert(&mut self, doc: Document, ex: Extraction) -> usize {
+        match self.position(&doc.id) {
+            Some(d) => {
+                self.documents[d] = doc;
+                self.extractions[d] = ex;
+                d
+            }
+            None => {
+                self.documents.push(doc);
+                self.extractions.push(ex);
+                self.documents.len() - 1
+            }
+        }
     }
 
     /// Remove the document with this id; `false` if there is none. Later

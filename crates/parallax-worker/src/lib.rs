@@ -30,7 +30,9 @@
 //! ```
 
 use parallax_core::import::{self, Article};
-use parallax_core::{export, Analysis, Comparison, Patch, Session};
+use parallax_core::{
+    export, Analysis, Comparison, Document, Extraction, Mention, Patch, Quantity, Session,
+};
 use serde::{Deserialize, Serialize};
 
 pub mod transfer;
@@ -63,6 +65,92 @@ pub enum Request {
     SetPatch { patch: Patch },
     /// Produce a file to download.
     Export { kind: ExportKind },
+    /// Files may come soon (the import page is open): start the helpers now and
+    /// have each extract the bundled articles once, so that a large import finds
+    /// them with their model loaded and their code compiled.
+    Prepare,
+    /// The glue could not start helper `helper`, or it stopped with an error: its
+    /// unfinished chunks are extracted again elsewhere.
+    HelperFailed { helper: usize },
+}
+
+/// Work between a worker and its helpers, posted as JSON strings (the page's
+/// requests come as objects). The page never sees these.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Chunk {
+    /// To a helper: find the mentions in these articles (chunk `chunk` of job `job`).
+    Extract {
+        job: u64,
+        chunk: usize,
+        articles: Vec<Article>,
+    },
+    /// The helper's answer: one [`Found`] per article of the chunk, in order.
+    Extracted {
+        job: u64,
+        chunk: usize,
+        found: Vec<Found>,
+    },
+}
+
+impl Chunk {
+    /// A helper's side: the answer to an [`Chunk::Extract`] message, as the JSON to
+    /// post back; `None` for anything else.
+    ///
+    /// ```
+    /// use parallax_core::import::Article;
+    /// use parallax_worker::Chunk;
+    ///
+    /// let article = Article { id: "a".into(), text: "NATO met in Brussels.".into(), ..Default::default() };
+    /// let ask = serde_json::to_string(&Chunk::Extract { job: 1, chunk: 0, articles: vec![article] }).unwrap();
+    /// let answer: Chunk = serde_json::from_str(&Chunk::answer(&ask).unwrap()).unwrap();
+    /// let Chunk::Extracted { found, .. } = answer else { panic!() };
+    /// assert_eq!(found[0].mentions.len(), 2);
+    /// assert_eq!(Chunk::answer("{}"), None);
+    /// ```
+    pub fn answer(message: &str) -> Option<String> {
+        let Ok(Chunk::Extract {
+            job,
+            chunk,
+            articles,
+        }) = serde_json::from_str(message)
+        else {
+            return None;
+        };
+        let found = articles.iter().map(Found::of).collect();
+        serde_json::to_string(&Chunk::Extracted { job, chunk, found }).ok()
+    }
+}
+
+/// What a helper found in one article: the mentions and quantities of
+/// [`parallax_core::extract`]. The tokens and sentences are not sent back; the
+/// coordinating worker rebuilds them with [`parallax_core::pipeline::layout`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Found {
+    pub mentions: Vec<Mention>,
+    pub quantities: Vec<Quantity>,
+}
+
+impl Found {
+    /// Extract `article` as the session would.
+    pub fn of(article: &Article) -> Found {
+        let ex = parallax_core::extract(&article.to_document());
+        Found {
+            mentions: ex.mentions,
+            quantities: ex.quantities,
+        }
+    }
+
+    /// The whole extraction of `doc`, which must be the document these were found in.
+    fn into_extraction(self, doc: &Document) -> Extraction {
+        let (tokens, sentences) = parallax_core::pipeline::layout(doc);
+        Extraction {
+            tokens,
+            sentences,
+            mentions: self.mentions,
+            quantities: self.quantities,
+        }
+    }
 }
 
 /// The files the Export menu offers.
@@ -149,6 +237,9 @@ pub enum Response {
     },
     /// Something went wrong that the user should know about.
     Failed { message: String },
+    /// For the glue, not the page: post `message` (a [`Chunk::Extract`] as JSON)
+    /// to helper number `helper`, starting that helper first if need be.
+    Dispatch { helper: usize, message: String },
 }
 
 /// The worker's state: the bundled and imported documents, extracted once each.
@@ -159,17 +250,76 @@ pub struct Worker {
     show_seeds: bool,
     session: Session,
     last: Option<(Analysis, Comparison)>,
+    /// `alive[h]`: helper `h` may be given work (a worker has `alive.len()` helpers).
+    alive: Vec<bool>,
+    /// A large batch being extracted by the helpers.
+    job: Option<Job>,
+    jobs: u64,
+    /// Batches with at least this much text go to the helpers ([`PARALLEL_BYTES`]).
+    parallel_bytes: usize,
+    /// Requests that came while a job was running, handled once it is done.
+    queue: std::collections::VecDeque<(Request, Files)>,
+}
+
+/// Files that came with a request, by name.
+type Files = Vec<(String, Vec<u8>)>;
+
+/// A batch of articles whose mentions the helpers find, chunk by chunk; the
+/// results join the session in the batch's order, whatever order they come in.
+struct Job {
+    id: u64,
+    articles: Vec<Article>,
+    found: Vec<Option<Found>>,
+    /// `articles[..added]` are in the session.
+    added: usize,
+    chunks: Vec<std::ops::Range<usize>>,
+    /// Chunks before this one have been handed out.
+    next_chunk: usize,
+    /// The chunks each helper is working on.
+    busy: Vec<Vec<usize>>,
+    /// Publish once the first [`FIRST_VIEW`] articles are in.
+    first_view: bool,
 }
 
 impl Worker {
+    /// A worker that spreads large imports over `helpers` helper workers (the glue
+    /// starts them when they are first given work). With 0 it extracts everything itself.
+    ///
+    /// ```
+    /// use parallax_core::import::Article;
+    /// use parallax_worker::{Request, Response, Worker};
+    ///
+    /// let mut worker = Worker::with_helpers(2);
+    /// let articles: Vec<Article> = (0..60)
+    ///     .map(|i| Article { id: format!("{i}.txt"), text: "NATO met in Brussels on Monday. ".repeat(200), ..Default::default() })
+    ///     .collect();
+    /// let mut out = Vec::new();
+    /// worker.handle(Request::Start { seeds: vec![], stored: articles, patch: Default::default(), show_seeds: true }, vec![], &mut |r| out.push(r));
+    /// // The articles went to the helpers, to be found in parallel.
+    /// assert!(out.iter().any(|r| matches!(r, Response::Dispatch { helper: 1, .. })));
+    /// ```
+    pub fn with_helpers(helpers: usize) -> Worker {
+        Worker {
+            alive: vec![true; helpers],
+            parallel_bytes: PARALLEL_BYTES,
+            ..Worker::default()
+        }
+    }
+
     /// Handle one request; `files` are the bytes that came with it, by name.
-    pub fn handle(
-        &mut self,
-        request: Request,
-        files: Vec<(String, Vec<u8>)>,
-        post: &mut dyn FnMut(Response),
-    ) {
+    pub fn handle(&mut self, request: Request, files: Files, post: &mut dyn FnMut(Response)) {
         match request {
+            Request::HelperFailed { helper } => self.helper_failed(helper, post),
+            Request::Prepare => self.prepare(post),
+            request if self.job.is_some() => self.queue.push_back((request, files)),
+            request => self.serve(request, files, post),
+        }
+    }
+
+    /// Requests from the page, one at a time: none is served while a job runs.
+    fn serve(&mut self, request: Request, files: Files, post: &mut dyn FnMut(Response)) {
+        match request {
+            Request::HelperFailed { .. } | Request::Prepare => {}
             Request::Start {
                 seeds,
                 stored,
@@ -185,8 +335,7 @@ impl Worker {
                 if self.show_seeds {
                     self.add_seeds(post);
                 }
-                self.add_streaming(stored, post);
-                self.publish(post);
+                self.add_and_publish(stored, post);
             }
             Request::Import => {
                 let mut articles = Vec::new();
@@ -300,6 +449,9 @@ impl Worker {
             return;
         }
         let batches = transfer::batches(articles.clone());
+        // Helpers start on a large batch before the articles go to storage; a batch
+        // this worker extracts itself goes to storage first.
+        let by_hand = self.start_job(articles, post).err();
         let count = batches.len();
         for (i, batch) in batches.into_iter().enumerate() {
             post(Response::Imported {
@@ -308,8 +460,174 @@ impl Worker {
                 last: i + 1 == count,
             });
         }
-        self.add_streaming(articles, post);
+        if let Some(articles) = by_hand {
+            self.add_streaming(articles, post);
+            self.publish(post);
+        }
+    }
+
+    /// Add imported articles and publish the analysis: a large batch goes to the
+    /// helpers and is published when their last chunk is in.
+    fn add_and_publish(&mut self, articles: Vec<Article>, post: &mut dyn FnMut(Response)) {
+        if let Err(articles) = self.start_job(articles, post) {
+            self.add_streaming(articles, post);
+            self.publish(post);
+        }
+    }
+
+    fn live_helpers(&self) -> Vec<usize> {
+        (0..self.alive.len()).filter(|&h| self.alive[h]).collect()
+    }
+
+    /// Have every helper extract the bundled articles once (job 0, whose answers
+    /// are dropped: jobs count from 1).
+    fn prepare(&mut self, post: &mut dyn FnMut(Response)) {
+        let message = Chunk::Extract {
+            job: 0,
+            chunk: 0,
+            articles: self.seeds.clone(),
+        };
+        let message = serde_json::to_string(&message).unwrap_or_default();
+        for helper in self.live_helpers() {
+            post(Response::Dispatch {
+                helper,
+                message: message.clone(),
+            });
+        }
+    }
+
+    /// Hand a large batch to the helpers; gives the articles back if it is too
+    /// small for them or there are none.
+    fn start_job(
+        &mut self,
+        articles: Vec<Article>,
+        post: &mut dyn FnMut(Response),
+    ) -> Result<(), Vec<Article>> {
+        let helpers = self.live_helpers();
+        let bytes: usize = articles.iter().map(|a| a.text.len()).sum();
+        if helpers.is_empty() || bytes < self.parallel_bytes {
+            return Err(articles);
+        }
+        for a in &articles {
+            match self.imported.iter_mut().find(|b| b.id == a.id) {
+                Some(b) => *b = a.clone(),
+                None => self.imported.push(a.clone()),
+            }
+        }
+        self.jobs += 1;
+        let mut job = Job {
+            id: self.jobs,
+            found: vec![None; articles.len()],
+            chunks: chunks(&articles),
+            first_view: articles.len() > 2 * FIRST_VIEW,
+            articles,
+            added: 0,
+            next_chunk: 0,
+            busy: vec![Vec::new(); self.alive.len()],
+        };
+        for _ in 0..IN_FLIGHT {
+            for &h in &helpers {
+                job.hand_out(h, post);
+            }
+        }
+        self.job = Some(job);
+        Ok(())
+    }
+
+    /// A message from helper `helper`: its answer to a chunk. Anything else means the
+    /// helper is not working, and is handled as [`Request::HelperFailed`].
+    pub fn from_helper(&mut self, helper: usize, message: &str, post: &mut dyn FnMut(Response)) {
+        match serde_json::from_str(message) {
+            Ok(Chunk::Extracted { job, chunk, found }) => self.extracted(job, chunk, found, post),
+            _ => self.handle(Request::HelperFailed { helper }, Vec::new(), post),
+        }
+    }
+
+    /// A helper's chunk is in: keep the helper busy, add what can be added in order.
+    fn extracted(
+        &mut self,
+        id: u64,
+        chunk: usize,
+        found: Vec<Found>,
+        post: &mut dyn FnMut(Response),
+    ) {
+        let Some(job) = self.job.as_mut().filter(|j| j.id == id) else {
+            return;
+        };
+        let Some(range) = job.chunks.get(chunk).cloned() else {
+            return;
+        };
+        let Some(h) = job.busy.iter().position(|b| b.contains(&chunk)) else {
+            return;
+        };
+        job.busy[h].retain(|&c| c != chunk);
+        if found.len() == range.len() {
+            for (i, f) in range.zip(found) {
+                job.found[i] = Some(f);
+            }
+        } else {
+            // Not what was asked for: find them here instead.
+            job.find_here(chunk);
+        }
+        if self.alive.get(h).copied().unwrap_or(false) {
+            job.hand_out(h, post);
+        }
+        self.advance(post);
+    }
+
+    /// A helper is gone: its chunks, and every chunk if no helper is left, are found here.
+    fn helper_failed(&mut self, helper: usize, post: &mut dyn FnMut(Response)) {
+        if let Some(a) = self.alive.get_mut(helper) {
+            *a = false;
+        }
+        let none_left = !self.alive.contains(&true);
+        if let Some(job) = self.job.as_mut() {
+            let mine = job
+                .busy
+                .get_mut(helper)
+                .map(std::mem::take)
+                .unwrap_or_default();
+            for c in mine {
+                job.find_here(c);
+            }
+            if none_left {
+                while job.next_chunk < job.chunks.len() {
+                    job.find_here(job.next_chunk);
+                    job.next_chunk += 1;
+                }
+            }
+        }
+        self.advance(post);
+    }
+
+    /// Move the found articles at the front of the job into the session; at the
+    /// end of the job publish, then serve the requests that waited.
+    fn advance(&mut self, post: &mut dyn FnMut(Response)) {
+        let Some(mut job) = self.job.take() else {
+            return;
+        };
+        let total = job.articles.len();
+        while let Some(found) = job.found.get_mut(job.added).and_then(Option::take) {
+            let doc = job.articles[job.added].to_document();
+            let ex = found.into_extraction(&doc);
+            job.added += 1;
+            report(job.added, total, &doc, post);
+            self.session.insert(doc, ex);
+            if job.first_view && job.added == FIRST_VIEW {
+                self.publish(post);
+            }
+        }
+        if job.added < total {
+            self.job = Some(job);
+            return;
+        }
         self.publish(post);
+        while self.job.is_none() {
+            let Some((request, files)) = self.queue.pop_front() else {
+                break;
+            };
+            self.serve(request, files, post);
+        }
     }
 
     /// Add imported articles; a large batch first shows its first [`FIRST_VIEW`]
@@ -410,6 +728,66 @@ fn yes() -> bool {
 
 /// How many articles of a large batch are shown before the rest are analysed.
 pub const FIRST_VIEW: usize = 50;
+
+/// Batches with less text than this are extracted by the worker itself: starting
+/// helpers costs more than they save (about 40,000 words).
+pub const PARALLEL_BYTES: usize = 250_000;
+
+/// A chunk, the unit of work of a helper, holds articles up to about this much
+/// text (about 8,000 words, 10 ms of work).
+const CHUNK_BYTES: usize = 50_000;
+
+/// Chunks each helper holds at once, so it does not run dry while this worker is
+/// busy publishing the first view.
+const IN_FLIGHT: usize = 4;
+
+/// Consecutive runs of articles of about [`CHUNK_BYTES`] of text each (at least one article).
+fn chunks(articles: &[Article]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let (mut from, mut bytes) = (0, 0);
+    for (i, a) in articles.iter().enumerate() {
+        bytes += a.text.len();
+        if bytes >= CHUNK_BYTES {
+            out.push(from..i + 1);
+            (from, bytes) = (i + 1, 0);
+        }
+    }
+    if from < articles.len() {
+        out.push(from..articles.len());
+    }
+    out
+}
+
+impl Job {
+    /// Give helper `h` the next chunk, if any is left.
+    fn hand_out(&mut self, h: usize, post: &mut dyn FnMut(Response)) {
+        let Some(range) = self.chunks.get(self.next_chunk).cloned() else {
+            return;
+        };
+        let message = Chunk::Extract {
+            job: self.id,
+            chunk: self.next_chunk,
+            articles: self.articles[range].to_vec(),
+        };
+        post(Response::Dispatch {
+            helper: h,
+            message: serde_json::to_string(&message).unwrap_or_default(),
+        });
+        if let Some(b) = self.busy.get_mut(h) {
+            b.push(self.next_chunk);
+        }
+        self.next_chunk += 1;
+    }
+
+    /// Find the mentions of one chunk in this thread.
+    fn find_here(&mut self, chunk: usize) {
+        if let Some(range) = self.chunks.get(chunk).cloned() {
+            for i in range {
+                self.found[i] = Some(Found::of(&self.articles[i]));
+            }
+        }
+    }
+}
 
 /// Post progress about a hundred times per run, and for every document of small runs.
 fn progress_step(total: usize) -> usize {

@@ -23,7 +23,11 @@ fn seeds() -> Vec<Article> {
 }
 
 fn started() -> (Worker, Vec<Response>) {
-    let mut w = Worker::default();
+    start(Worker::default())
+}
+
+/// `w` after the app's first request: the seeds, nothing stored.
+fn start(mut w: Worker) -> (Worker, Vec<Response>) {
     let mut out = Vec::new();
     w.handle(
         Request::Start {
@@ -326,4 +330,281 @@ fn a_large_import_shows_its_first_articles_before_the_rest_are_analysed() {
     w.handle(Request::Import, texts, &mut |r| out.push(r));
     let sizes: Vec<usize> = analyses(&out).iter().map(|a| a.documents.len()).collect();
     assert_eq!(sizes, [5 + FIRST_VIEW, 5 + 2 * FIRST_VIEW + 10]);
+}
+
+/// A worker with `n` helpers that hands every batch with any text to them.
+fn started_with_helpers(n: usize) -> Worker {
+    let mut w = Worker::with_helpers(n);
+    w.parallel_bytes = 1;
+    start(w).0
+}
+
+/// What the page sees: every response but the glue's dispatches.
+fn to_page(out: &[Response]) -> Vec<Response> {
+    out.iter()
+        .filter(|r| !matches!(r, Response::Dispatch { .. }))
+        .cloned()
+        .collect()
+}
+
+/// Plays the glue and the helpers: each dispatch is answered by
+/// [`Chunk::answer`], as a helper does, and goes back as the same JSON string. `pick` chooses which waiting dispatch is answered next; a helper for
+/// which `fails` holds is reported failed instead of answering. Returns every
+/// response the coordinator posted, dispatches included.
+fn run_helpers(
+    w: &mut Worker,
+    first: Vec<Response>,
+    mut pick: impl FnMut(usize) -> usize,
+    fails: impl Fn(usize) -> bool,
+) -> Vec<Response> {
+    let mut seen = Vec::new();
+    let mut waiting: Vec<(usize, String)> = Vec::new();
+    let take = |out: Vec<Response>, seen: &mut Vec<Response>, waiting: &mut Vec<_>| {
+        for r in out {
+            if let Response::Dispatch { helper, message } = &r {
+                waiting.push((*helper, message.clone()));
+            }
+            seen.push(r);
+        }
+    };
+    take(first, &mut seen, &mut waiting);
+    let mut failed = std::collections::BTreeSet::new();
+    while !waiting.is_empty() {
+        let (helper, message) = waiting.remove(pick(waiting.len()));
+        let mut out = Vec::new();
+        if failed.contains(&helper) {
+            continue;
+        }
+        if fails(helper) {
+            failed.insert(helper);
+            w.handle(Request::HelperFailed { helper }, vec![], &mut |r| {
+                out.push(r)
+            });
+        } else {
+            let answer = Chunk::answer(&message).expect("an answer to a chunk");
+            w.from_helper(helper, &answer, &mut |r| out.push(r));
+        }
+        take(out, &mut seen, &mut waiting);
+    }
+    seen
+}
+
+/// 120 articles made from the seeds, each a little different.
+fn many_files() -> Vec<(String, Vec<u8>)> {
+    let seeds = seeds();
+    (0..120)
+        .map(|i| {
+            let s = &seeds[i % seeds.len()];
+            (
+                format!("copy-{i}.txt"),
+                format!("Reporter Anna Berg{i} writes from Oslo.\n\n{}", s.text).into_bytes(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn helpers_find_the_same_analysis_in_any_order_and_when_one_fails() {
+    let (mut alone, _) = started();
+    let expected = send(&mut alone, Request::Import, many_files_ref(&many_files()));
+    let expected_analysis = analysis(&expected);
+    assert_eq!(expected_analysis.documents.len(), 125);
+
+    type Pick = fn(usize) -> usize;
+    let orders: [(&str, Pick); 3] = [
+        ("in order", |_| 0),
+        ("last first", |n| n - 1),
+        ("middle first", |n| n / 2),
+    ];
+    for (name, pick) in orders {
+        for fail in [None, Some(0)] {
+            let mut w = started_with_helpers(3);
+            let first = send(&mut w, Request::Import, many_files_ref(&many_files()));
+            let dispatched: Vec<usize> = first
+                .iter()
+                .filter_map(|r| match r {
+                    Response::Dispatch { helper, .. } => Some(*helper),
+                    _ => None,
+                })
+                .collect();
+            // Every helper gets work at once, several chunks each.
+            assert_eq!(dispatched[..6], [0, 1, 2, 0, 1, 2], "{name}");
+            assert!(
+                analyses(&first).is_empty(),
+                "{name}: nothing is shown before the helpers answer"
+            );
+            let out = run_helpers(&mut w, first, pick, |h| Some(h) == fail);
+            let page = to_page(&out);
+            let shown = analyses(&page);
+            assert_eq!(
+                shown.iter().map(|a| a.documents.len()).collect::<Vec<_>>(),
+                [5 + FIRST_VIEW, 125],
+                "{name}, helper {fail:?} failing: the first view, then everything"
+            );
+            assert_eq!(
+                shown.last(),
+                Some(&expected_analysis),
+                "{name}, helper {fail:?} failing"
+            );
+            assert_eq!(progress_count(&page), progress_count(&expected), "{name}");
+            if let Some(dead) = fail {
+                let after_failure = out
+                    .iter()
+                    .skip_while(|r| !matches!(r, Response::Analysis { .. }))
+                    .filter(|r| matches!(r, Response::Dispatch { helper, .. } if *helper == dead))
+                    .count();
+                assert_eq!(
+                    after_failure, 0,
+                    "{name}: a failed helper gets no more work"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn requests_during_a_helper_job_wait_for_it() {
+    let mut w = started_with_helpers(2);
+    let mut first = send(&mut w, Request::Import, many_files_ref(&many_files()));
+    // The page removes an article and asks for an export while the helpers work.
+    first.extend(send(
+        &mut w,
+        Request::Remove {
+            id: "copy-0.txt".into(),
+        },
+        vec![],
+    ));
+    first.extend(send(
+        &mut w,
+        Request::Export {
+            kind: ExportKind::EntitiesCsv,
+        },
+        vec![],
+    ));
+    assert!(
+        !first.iter().any(|r| matches!(r, Response::Exported { .. })),
+        "nothing is served before the job is done"
+    );
+    let out = to_page(&run_helpers(&mut w, first, |_| 0, |_| false));
+    let sizes: Vec<usize> = analyses(&out).iter().map(|a| a.documents.len()).collect();
+    assert_eq!(
+        sizes,
+        [5 + FIRST_VIEW, 125, 124],
+        "the import, then the removal"
+    );
+    assert!(matches!(out.last(), Some(Response::Exported { .. })));
+}
+
+#[test]
+fn a_small_batch_is_extracted_without_helpers() {
+    let (mut w, out) = start(Worker::with_helpers(4));
+    let out2 = send(
+        &mut w,
+        Request::Import,
+        vec![("a.txt", b"NATO met in Brussels.")],
+    );
+    for o in [&out, &out2] {
+        assert!(!o.iter().any(|r| matches!(r, Response::Dispatch { .. })));
+    }
+    assert_eq!(analysis(&out2).documents.len(), 6);
+}
+
+#[test]
+fn chunks_cover_every_article_once_in_order() {
+    let article = |n: usize| Article {
+        text: "x".repeat(n),
+        ..Default::default()
+    };
+    // Article text sizes, and the chunks as (first, past the last) article.
+    type Case<'a> = (&'a [usize], &'a [(usize, usize)]);
+    let cases: [Case; 4] = [
+        (&[], &[]),
+        (&[10], &[(0, 1)]),
+        (&[CHUNK_BYTES * 3, 5, 5], &[(0, 1), (1, 3)]),
+        (
+            &[CHUNK_BYTES / 2, CHUNK_BYTES / 2, CHUNK_BYTES / 2],
+            &[(0, 2), (2, 3)],
+        ),
+    ];
+    for (sizes, expected) in cases {
+        let articles: Vec<Article> = sizes.iter().map(|&n| article(n)).collect();
+        let got: Vec<(usize, usize)> = chunks(&articles)
+            .into_iter()
+            .map(|r| (r.start, r.end))
+            .collect();
+        assert_eq!(got, expected, "{sizes:?}");
+    }
+}
+
+fn many_files_ref(files: &[(String, Vec<u8>)]) -> Vec<(&str, &[u8])> {
+    files
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect()
+}
+
+#[test]
+fn prepare_has_every_helper_extract_the_seeds_and_drops_the_answers() {
+    let (mut alone, _) = started();
+    assert_eq!(send(&mut alone, Request::Prepare, vec![]), []);
+    let mut w = started_with_helpers(3);
+    let out = send(&mut w, Request::Prepare, vec![]);
+    let mut helpers = Vec::new();
+    for r in &out {
+        let Response::Dispatch { helper, message } = r else {
+            panic!("{r:?}")
+        };
+        helpers.push(*helper);
+        let Ok(Chunk::Extract { articles, .. }) = serde_json::from_str(message) else {
+            panic!("{message}")
+        };
+        assert_eq!(articles, seeds());
+        let answer = Chunk::answer(message).expect("an answer");
+        assert_eq!(send_helper(&mut w, *helper, &answer), []);
+    }
+    assert_eq!(helpers, [0, 1, 2]);
+    // The helpers still take the next import.
+    let first = send(&mut w, Request::Import, many_files_ref(&many_files()));
+    assert!(first
+        .iter()
+        .any(|r| matches!(r, Response::Dispatch { helper: 2, .. })));
+}
+
+fn send_helper(w: &mut Worker, helper: usize, message: &str) -> Vec<Response> {
+    let mut out = Vec::new();
+    w.from_helper(helper, message, &mut |r| out.push(r));
+    out
+}
+
+#[test]
+fn a_helper_that_answers_nonsense_counts_as_failed() {
+    let mut w = started_with_helpers(2);
+    // Longer articles: more chunks than the helpers are first given.
+    let files: Vec<(String, Vec<u8>)> = many_files()
+        .into_iter()
+        .map(|(n, b)| (n, b.repeat(3)))
+        .collect();
+    let mut all = send(&mut w, Request::Import, many_files_ref(&files));
+    let handed_out = all
+        .iter()
+        .filter(|r| matches!(r, Response::Dispatch { .. }))
+        .count();
+    assert!(w.job.as_ref().is_some_and(|j| j.chunks.len() > handed_out));
+    let before = all.len();
+    w.from_helper(1, "not json", &mut |r| all.push(r));
+    // Helper 1's chunks are found here; helper 0 gets the rest, helper 1 nothing more.
+    let out = run_helpers(&mut w, all, |_| 0, |_| false);
+    let sizes: Vec<usize> = analyses(&to_page(&out))
+        .iter()
+        .map(|a| a.documents.len())
+        .collect();
+    assert_eq!(sizes, [5 + FIRST_VIEW, 125]);
+    let to = |h: usize| {
+        out[before..]
+            .iter()
+            .filter(|r| matches!(r, Response::Dispatch { helper, .. } if *helper == h))
+            .count()
+    };
+    assert_eq!(to(1), 0);
+    assert!(to(0) > 0);
 }
