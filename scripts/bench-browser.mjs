@@ -321,6 +321,9 @@ async function importRun(url, texts, { tracing = false, search = false } = {}) {
     const result = {
       size: n,
       words: wordCount(texts),
+      // The engine worker and its helpers (one per core, up to four).
+      cores: await page.evaluate(() => navigator.hardwareConcurrency),
+      workers: page.workers().length,
       e2e_ms: px.marks.imported - start,
       from_change_ms: px.marks.imported - px.marks.change,
       upload_ms: px.marks.change - start,

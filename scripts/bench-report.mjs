@@ -344,12 +344,15 @@ if (imports.length) {
     "a DevTools session attached to it): linear memory never shrinks, so this is the run's peak of the Rust heap. *Worker JS",
   );
   p(
-    "heap* is `Runtime.getHeapUsage` in the worker. *Renderer process* is the peak resident memory (`VmHWM`) of the",
+    "heap* is `Runtime.getHeapUsage` in the worker. Both worker columns are the engine worker's own; its helper workers (nested",
   );
   p(
-    "renderer process, which holds the page, its worker and both WebAssembly instances, read from `/proc` (the renderer",
+    "workers, which DevTools does not attach here) are counted only in the next column. *Renderer process* is the peak",
   );
-  p("with the largest peak is the page's).");
+  p(
+    "resident memory (`VmHWM`) of the renderer process, which holds the page, its workers and all their WebAssembly",
+  );
+  p("instances, read from `/proc` (the renderer with the largest peak is the page's).");
   p();
 }
 
@@ -471,6 +474,11 @@ if (largest && compromiseAll) {
     p(
       `Like for like (reading the files and extracting people, places, organizations, groups and dates in the worker, until its last progress message; no linking or comparison): ${k(ex)} words/s, **${(ex / cp).toFixed(1)}×** compromise.`,
     );
+    if (largest.workers > 1) {
+      p(
+        `The engine worker shared that extraction among its ${largest.workers - 1} helper workers (one per core; \`navigator.hardwareConcurrency\` is ${largest.cores} here), started, and warmed on the five bundled articles, when the import page opened; compromise runs in the one thread that calls it.`,
+      );
+    }
   }
   p();
 }
