@@ -26,21 +26,35 @@ pub fn LibraryPage() -> impl IntoView {
     }
 }
 
-/// Read the chosen files and hand them to the worker; files over the size limit
-/// are refused before being read.
+/// Read the chosen files, all at once, and hand them to the worker; files over
+/// the size limit are refused before being read, and a file that cannot be read
+/// is named while the others go on.
 fn import_list(library: Library, files: web_sys::FileList) {
-    let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-    spawn_local(async move {
-        let mut read = Vec::with_capacity(files.len());
-        for file in files {
-            let name = file.name();
-            if let Err(e) = check_size(file.size() as u64) {
-                library.notify(e.describe(&name));
-                continue;
+    let mut names = Vec::new();
+    let reads = js_sys::Array::new();
+    for file in (0..files.length()).filter_map(|i| files.get(i)) {
+        let name = file.name();
+        match check_size(file.size() as u64) {
+            Ok(()) => {
+                reads.push(&file.array_buffer());
+                names.push(name);
             }
-            match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
-                Ok(buffer) => read.push((name, js_sys::Uint8Array::new(&buffer))),
-                Err(_) => library.notify(format!("{name} could not be read.")),
+            Err(e) => library.notify(e.describe(&name)),
+        }
+    }
+    spawn_local(async move {
+        let settled = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::all_settled(&reads))
+            .await
+            .map(|v| js_sys::Array::from(&v))
+            .unwrap_or_default();
+        let mut read = Vec::with_capacity(names.len());
+        for (i, name) in names.into_iter().enumerate() {
+            let value = js_sys::Reflect::get(&settled.get(i as u32), &"value".into())
+                .ok()
+                .filter(|v| v.is_instance_of::<js_sys::ArrayBuffer>());
+            match value {
+                Some(buffer) => read.push((name, js_sys::Uint8Array::new(&buffer))),
+                None => library.notify(format!("{name} could not be read.")),
             }
         }
         library.import_files(read);
