@@ -604,18 +604,24 @@ function longestTask(trace, names = null) {
     stack.push(e);
   }
   add("(task itself)", task.dur - covered);
-  // The engine worker, from the change event to the end of the trace.
-  const worker = [...threads].find(([k, n]) => n === "DedicatedWorker thread" && k.startsWith(`${pid}:`));
+  // The engine worker and its helpers (all dedicated workers of the page's renderer),
+  // from the change event to the end of the trace. The engine worker is the one that
+  // receives the helpers' answers (`from_helper` on its stacks); a helper answers chunks.
   const traceEnd = events.reduce((m, e) => Math.max(m, (e.ts ?? 0) + (e.dur ?? 0)), 0);
+  const workers = [...threads]
+    .filter(([k, n]) => n === "DedicatedWorker thread" && k.startsWith(`${pid}:`))
+    .map(([k]) => samplesOf(events, pid, Number(k.split(":")[1]), change?.ts ?? 0, traceEnd, names))
+    .filter((w) => w.kinds.length > 0);
+  const helperOf = (w) => w.inclusive.some((f) => f.name.includes("Chunk::answer"));
+  const worker = workers.find((w) => !helperOf(w)) ?? workers[0] ?? null;
   return {
     task_ms: task.dur / 1e3,
     handover_task_ms: handover === null ? null : handover / 1e3,
     main_thread_tasks_over_100ms: tasks.filter((x) => x.dur > 1e5).length,
     events: top(self, 10),
     ...samplesOf(events, pid, tid, task.ts, end, names),
-    worker: worker
-      ? samplesOf(events, pid, Number(worker[0].split(":")[1]), change?.ts ?? 0, traceEnd, names)
-      : null,
+    worker,
+    helpers: workers.filter((w) => w !== worker),
   };
 }
 

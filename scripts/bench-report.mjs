@@ -44,8 +44,12 @@ p("## Machine");
 p();
 p(`- CPU: ${env.cpu}, ${env.nproc} logical cores (\`nproc\`); memory ${env.memory}.`);
 p(`- Load average before the run ${env.load_before}, after it ${env.load_after}.`);
+// Busy before the run: a one-minute load average of more than half the cores.
+const loaded = Number(String(env.load_before).split(" ")[0]) > Number(env.nproc) / 2;
 p(
-  "  **The machine was shared and loaded** (other builds and tests were running), so wall times include waiting",
+  loaded
+    ? "  **The machine was busy when the run started** (other work was running), so wall times may include waiting"
+    : "  Nothing else was running when the run started, but the machine is a shared VM, so wall times may include waiting",
 );
 p(
   "  for a core. CPU time (the process's own user + system time, from `/proc/self/schedstat` natively and",
@@ -426,9 +430,12 @@ if (profile) {
     p();
     rustTables(profile);
     p(
-      "The shipped WebAssembly carries no name section; the harness optimises wasm-bindgen's output again with `wasm-opt -Oz -g`,",
+      "The shipped WebAssembly carries no name section; the harness optimises wasm-bindgen's output again with the same",
     );
-    p("checks that each code section is byte for byte the shipped one, and takes the function names from it.");
+    p(
+      "wasm-opt level and `-g` (`-Oz` for the app, `-O1` for the worker), checks that each code section is byte for byte the",
+    );
+    p("shipped one, and takes the function names from it.");
   } else {
     p(
       "The release WebAssembly carries no name section (wasm-opt -Oz drops it), so its functions show as `wasm-function[N]`;",
@@ -450,6 +457,18 @@ if (profile) {
     for (const e of w.kinds.filter((e) => e.ms >= 1)) p(`| ${e.name} | ${ms(e.ms)} |`);
     p();
     if (w.named) rustTables(w);
+    for (const [i, h] of (profile.helpers ?? []).entries()) {
+      const wasm = h.kinds.filter((e) => e.name.startsWith("WebAssembly")).reduce((t, e) => t + e.ms, 0);
+      const all = h.kinds.reduce((t, e) => t + e.ms, 0);
+      p(
+        `Helper worker ${i + 1} (extracting chunks) over the same span: ${ms(all)} busy, ${ms(wasm)} of it in WebAssembly. By Rust function including what it calls:`,
+      );
+      p();
+      p("| Rust function (with callees) | Time |");
+      p("|---|---:|");
+      for (const e of h.inclusive.slice(0, 12)) p(`| \`${e.name}\` | ${ms(e.ms)} |`);
+      p();
+    }
   }
 }
 

@@ -409,6 +409,11 @@ test("a large import is shared among helper workers and gives the same analysis 
   const together = await exportJson(big.page);
   assert.equal(together.documents.length, 105);
   await screenshot(big.page, "library-helpers");
+  // After a reload the stored articles go to the helpers again, with the same result.
+  await big.page.reload();
+  await big.page.getByText("100 imported articles").waitFor();
+  await big.page.locator(".px-progress").waitFor({ state: "detached" });
+  assert.deepEqual(await exportJson(big.page), together);
   assert.deepEqual(big.errors, []);
   await big.context.close();
 
