@@ -316,6 +316,7 @@ async function importRun(url, texts, { tracing = false, search = false } = {}) {
     const px = await snapshot(page);
     if (process.env.PX_TIMELINE) {
       for (const t of px.posted) console.error("timeline", Math.round(t - px.marks.change), "posted");
+      for (const l of px.longtasks) console.error("timeline", Math.round(l.start - px.marks.change), "longtask", Math.round(l.dur));
       for (const e of px.timeline) console.error("timeline", Math.round(e[0] - px.marks.change), e[1], e[2], e[3]);
     }
     const result = {

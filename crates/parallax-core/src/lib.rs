@@ -37,7 +37,9 @@ pub mod gazetteer;
 pub mod import;
 pub mod mention;
 pub mod metadata;
-pub mod ner;
+/// The sequence tagger, its own crate so the worker can build it for speed
+/// (see the `worker` profile in the workspace `Cargo.toml`).
+pub use parallax_ner as ner;
 pub mod pipeline;
 pub(crate) mod rules;
 pub mod sentence;

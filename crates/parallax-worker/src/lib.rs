@@ -737,9 +737,9 @@ pub const PARALLEL_BYTES: usize = 250_000;
 /// text (about 8,000 words, 10 ms of work).
 const CHUNK_BYTES: usize = 50_000;
 
-/// Chunks each helper holds at once, so it does not run dry while this worker is
-/// busy publishing the first view.
-const IN_FLIGHT: usize = 4;
+/// Chunks each helper holds at once (about 80 ms of work), so it does not run dry
+/// while this worker is busy publishing the first view.
+const IN_FLIGHT: usize = 8;
 
 /// Consecutive runs of articles of about [`CHUNK_BYTES`] of text each (at least one article).
 fn chunks(articles: &[Article]) -> Vec<std::ops::Range<usize>> {

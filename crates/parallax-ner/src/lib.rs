@@ -12,7 +12,7 @@
 //! [`NerModel::tag`] drops it. [`NerModel::tag_all`] keeps it as [`NerLabel::Misc`].
 //!
 //! ```
-//! use parallax_core::ner::{NerLabel, NerModel};
+//! use parallax_ner::{NerLabel, NerModel};
 //!
 //! let model = NerModel::embedded();
 //! let tokens = ["Defense", "Secretary", "Lloyd", "Austin", "arrived", "in", "Iran", "on", "Monday", "."];
@@ -184,7 +184,7 @@ pub struct NerModel {
     lexicon: Lexicon,
 }
 
-static EMBEDDED_BYTES: &[u8] = include_bytes!("../../models/ner.bin");
+static EMBEDDED_BYTES: &[u8] = include_bytes!("../../parallax-core/models/ner.bin");
 static EMBEDDED: OnceLock<NerModel> = OnceLock::new();
 
 impl NerModel {
