@@ -255,6 +255,8 @@ pub struct Worker {
     /// A large batch being extracted by the helpers.
     job: Option<Job>,
     jobs: u64,
+    /// The storage batches of the running job's articles, posted when it is done.
+    store_later: Vec<Response>,
     /// Batches with at least this much text go to the helpers ([`PARALLEL_BYTES`]).
     parallel_bytes: usize,
     /// Requests that came while a job was running, handled once it is done.
@@ -449,16 +451,24 @@ impl Worker {
             return;
         }
         let batches = transfer::batches(articles.clone());
-        // Helpers start on a large batch before the articles go to storage; a batch
-        // this worker extracts itself goes to storage first.
+        // A batch this worker extracts itself goes to storage first. A large batch goes
+        // to storage once the helpers are done: storing it meanwhile (5 MB for 2,000
+        // articles, in the page and the browser's database) would take cores from the
+        // helpers, and an article that stopped the engine is then never stored.
         let by_hand = self.start_job(articles, post).err();
         let count = batches.len();
+        let mut store = Vec::new();
         for (i, batch) in batches.into_iter().enumerate() {
-            post(Response::Imported {
+            store.push(Response::Imported {
                 ids: batch.iter().map(|a| a.id.clone()).collect(),
                 articles: serde_json::to_string(&batch).unwrap_or_default(),
                 last: i + 1 == count,
             });
+        }
+        if by_hand.is_some() {
+            store.into_iter().for_each(&mut *post);
+        } else {
+            self.store_later = store;
         }
         if let Some(articles) = by_hand {
             self.add_streaming(articles, post);
@@ -621,6 +631,9 @@ impl Worker {
             self.job = Some(job);
             return;
         }
+        std::mem::take(&mut self.store_later)
+            .into_iter()
+            .for_each(&mut *post);
         self.publish(post);
         while self.job.is_none() {
             let Some((request, files)) = self.queue.pop_front() else {

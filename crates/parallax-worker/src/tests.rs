@@ -433,8 +433,27 @@ fn helpers_find_the_same_analysis_in_any_order_and_when_one_fails() {
                 analyses(&first).is_empty(),
                 "{name}: nothing is shown before the helpers answer"
             );
+            // The articles go to storage once they are analysed, before the final analysis.
+            let storing = |r: &Response| matches!(r, Response::Imported { .. });
+            assert!(!first.iter().any(storing), "{name}");
             let out = run_helpers(&mut w, first, pick, |h| Some(h) == fail);
             let page = to_page(&out);
+            let stored = page.iter().rposition(storing);
+            let last_analysis = page
+                .iter()
+                .rposition(|r| matches!(r, Response::Analysis { .. }));
+            assert!(
+                stored.is_some() && stored < last_analysis,
+                "{name}: stored, then shown"
+            );
+            let stored_ids: usize = page
+                .iter()
+                .map(|r| match r {
+                    Response::Imported { ids, .. } => ids.len(),
+                    _ => 0,
+                })
+                .sum();
+            assert_eq!(stored_ids, 120, "{name}");
             let shown = analyses(&page);
             assert_eq!(
                 shown.iter().map(|a| a.documents.len()).collect::<Vec<_>>(),
