@@ -10,6 +10,8 @@
 //                                  [--no-profile] [--trace-out FILE] [--wasm-names DIR]
 //   node scripts/bench-browser.mjs --analyse-trace FILE [--wasm-names DIR] [--dist dist]
 //     only summarises a kept trace
+//   PX_TIMELINE=1 node scripts/bench-browser.mjs …
+//     also prints, for each import, every worker message and long task (ms after `change`) to stderr
 //
 // The corpus is research-only: texts are read where they lie and handed to the
 // page as in-memory files, never written into the repository.

@@ -2,7 +2,7 @@
 //! [`parallax_worker::Worker`] and posts every response back as a JSON string.
 //!
 //! The same script also runs as a helper: the worker starts up to one helper per
-//! core (nested workers) when a large batch comes in, posts them
+//! core (nested workers) when the import page opens or a large batch comes in, posts them
 //! [`parallax_worker::Chunk::Extract`] messages as JSON strings and hands their
 //! answers back to its [`parallax_worker::Worker`]. A helper that cannot start or
 //! stops with an error is reported as [`parallax_worker::Request::HelperFailed`].
