@@ -103,7 +103,10 @@ impl Chunk {
     ///
     /// let article = Article { id: "a".into(), text: "NATO met in Brussels.".into(), ..Default::default() };
     /// let ask = serde_json::to_string(&Chunk::Extract { job: 1, chunk: 0, articles: vec![article] }).unwrap();
-    /// let answer: Chunk = serde_json::from_str(&Chunk::answer(&ask).unwrap()).unwrap();
+    /// let json = Chunk::answer(&ask).unwrap();
+    /// // The glue tells an answer from anything else by how it starts.
+    /// assert!(json.starts_with(r#"{"type":"extracted""#));
+    /// let answer: Chunk = serde_json::from_str(&json).unwrap();
     /// let Chunk::Extracted { found, .. } = answer else { panic!() };
     /// assert_eq!(found[0].mentions.len(), 2);
     /// assert_eq!(Chunk::answer("{}"), None);

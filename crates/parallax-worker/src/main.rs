@@ -112,7 +112,12 @@ fn main() {
                     glue.ready(h);
                     return;
                 }
-                glue.from_helper(h, &text);
+                // Anything but an answer means the helper is not working: stop it.
+                if text.starts_with(r#"{"type":"extracted""#) {
+                    glue.from_helper(h, &text);
+                } else {
+                    glue.fail(h);
+                }
             });
             let glue = Rc::clone(self);
             let onerror = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
