@@ -608,8 +608,8 @@ function longestTask(trace, names = null) {
   }
   add("(task itself)", task.dur - covered);
   // The engine worker and its helpers (all dedicated workers of the page's renderer),
-  // from the change event to the end of the trace. The engine worker is the one that
-  // receives the helpers' answers (`from_helper` on its stacks); a helper answers chunks.
+  // from the change event to the end of the trace. A helper is a thread with
+  // `Chunk::answer` on its stacks (named builds only); the engine worker is the other one.
   const traceEnd = events.reduce((m, e) => Math.max(m, (e.ts ?? 0) + (e.dur ?? 0)), 0);
   const workers = [...threads]
     .filter(([k, n]) => n === "DedicatedWorker thread" && k.startsWith(`${pid}:`))

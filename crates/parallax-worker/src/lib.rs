@@ -458,24 +458,13 @@ impl Worker {
         // to storage once the helpers are done: storing it meanwhile (5 MB for 2,000
         // articles, in the page and the browser's database) would take cores from the
         // helpers, and an article that stopped the engine is then never stored.
-        let by_hand = self.start_job(articles, post).err();
-        let count = batches.len();
-        let mut store = Vec::new();
-        for (i, batch) in batches.into_iter().enumerate() {
-            store.push(Response::Imported {
-                ids: batch.iter().map(|a| a.id.clone()).collect(),
-                articles: serde_json::to_string(&batch).unwrap_or_default(),
-                last: i + 1 == count,
-            });
-        }
-        if by_hand.is_some() {
-            store.into_iter().for_each(&mut *post);
-        } else {
-            self.store_later = store;
-        }
-        if let Some(articles) = by_hand {
-            self.add_streaming(articles, post);
-            self.publish(post);
+        match self.start_job(articles, post) {
+            Ok(()) => self.store_later = storage_batches(batches),
+            Err(articles) => {
+                storage_batches(batches).into_iter().for_each(&mut *post);
+                self.add_streaming(articles, post);
+                self.publish(post);
+            }
         }
     }
 
@@ -522,10 +511,7 @@ impl Worker {
             return Err(articles);
         }
         for a in &articles {
-            match self.imported.iter_mut().find(|b| b.id == a.id) {
-                Some(b) => *b = a.clone(),
-                None => self.imported.push(a.clone()),
-            }
+            self.keep_imported(a.clone());
         }
         self.jobs += 1;
         let mut job = Job {
@@ -697,15 +683,20 @@ impl Worker {
     fn add_imported(&mut self, articles: Vec<Article>, post: &mut dyn FnMut(Response)) {
         let docs = articles.iter().map(Article::to_document).collect();
         for a in articles {
-            match self.imported.iter_mut().find(|b| b.id == a.id) {
-                Some(b) => *b = a,
-                None => self.imported.push(a),
-            }
+            self.keep_imported(a);
         }
         self.session
             .add_with_progress(docs, &mut |done, total, doc, _| {
                 report(done, total, doc, post)
             });
+    }
+
+    /// Add an imported article to the list, or replace the one with its id.
+    fn keep_imported(&mut self, a: Article) {
+        match self.imported.iter_mut().find(|b| b.id == a.id) {
+            Some(b) => *b = a,
+            None => self.imported.push(a),
+        }
     }
 
     fn publish(&mut self, post: &mut dyn FnMut(Response)) {
@@ -740,6 +731,20 @@ fn report(
 
 fn yes() -> bool {
     true
+}
+
+/// The messages that hand imported articles to the page for storage, batch by batch.
+fn storage_batches(batches: Vec<Vec<Article>>) -> Vec<Response> {
+    let count = batches.len();
+    batches
+        .into_iter()
+        .enumerate()
+        .map(|(i, batch)| Response::Imported {
+            ids: batch.iter().map(|a| a.id.clone()).collect(),
+            articles: serde_json::to_string(&batch).unwrap_or_default(),
+            last: i + 1 == count,
+        })
+        .collect()
 }
 
 /// How many articles of a large batch are shown before the rest are analysed.
