@@ -6,18 +6,28 @@
 //! parallax eval     [-r] [--json] GOLD.jsonl PATH...
 //! ```
 //!
-//! A PATH is a file (any name), `-` for standard input, or a folder, whose `.txt`
-//! files are read in name order (not its sub-folders, unless `-r`/`--recursive`
-//! is given). Offsets in the
-//! output count Unicode scalar values of the decoded file text. A bad input (a
-//! missing path, a folder without `.txt` files, an unreadable or binary file) gets
-//! a one-line error on stderr naming the path; the other inputs are still
+//! A PATH is a file, `-` for standard input, or a folder. `entities` and
+//! `analyze` read files as the app imports them (`parallax_core::import`, see
+//! [`input`]): `.txt`, `.md`/`.markdown`, `.html`/`.htm`, `.json` (a Parallax
+//! export, a list of articles or one article) and `.jsonl`/`.ndjson` (one
+//! article a line), with the app's document ids (the file name; the ids a JSON
+//! file holds). A folder stands for its files with those extensions, read in
+//! name order (not its sub-folders, unless `-r`/`--recursive` is given); a file
+//! named on the command line with any other extension, and standard input, are
+//! read as plain text, as the app reads such a file. `eval` reads a folder's
+//! `.txt` files as text. Offsets in the output count Unicode scalar values of
+//! the document's text: for a `.txt` file, the decoded file; for the other
+//! formats, the text the import made (`analyze` prints it). A bad input (a
+//! missing path, a folder without such files, an unreadable file, one the app
+//! refuses: binary, empty, too large, JSON that is not Parallax's, a broken
+//! `.jsonl` line) gets a one-line error on stderr naming the path (for the
+//! files the app refuses, the app's sentence); the other inputs are still
 //! processed and the exit status is 1. Usage errors exit with 2.
 
 mod conll;
 mod input;
 
-use input::{read_all, InputError};
+use input::{import_all, read_all, InputError};
 use parallax_core::eval::{predictions, score, GoldItem};
 use parallax_core::export::json;
 use parallax_core::{analyze, Document};
@@ -31,8 +41,17 @@ const USAGE: &str = "usage:
   parallax eval     [-r] [--json] GOLD.jsonl PATH...
                                                precision/recall/F1 against a gold file
                                                (a CoNLL file as PATH or GOLD: exact mentions)
-PATH is a file, - (standard input) or a folder of .txt files (-r, --recursive: include sub-folders).
-Offsets are Unicode scalar (char) offsets into the decoded text.";
+PATH is a file, - (standard input) or a folder (-r, --recursive: include sub-folders).
+entities and analyze read files as the app imports them: .txt, .md, .markdown, .html,
+.htm, .json (a Parallax export or articles), .jsonl, .ndjson (one article a line).
+A folder stands for its files with those extensions, in name order; a file named here
+with another extension, and standard input, are read as plain text. Document ids are
+the app's: the file name, or the ids a .json/.jsonl file holds; a repeated id gets -2.
+A file the app refuses (binary, empty, over 20 MB, not a Parallax export, a bad .jsonl
+line) is reported on stderr in one line naming it; the rest are analysed (exit 1).
+eval reads a folder's .txt files.
+Offsets are Unicode scalar (char) offsets into each document's text (for a .txt file
+the decoded file; analyze prints every document's text).";
 
 /// Parsed command line.
 #[derive(Debug, Default)]
@@ -117,29 +136,27 @@ fn usage_error(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
-/// Read every input, reporting problems as they come. Returns the documents,
-/// their paths, and whether every input was fine.
-fn load(paths: &[PathBuf], recursive: bool) -> (Vec<Document>, Vec<String>, bool) {
+/// Import every input as the app does, reporting problems as they come (the
+/// `--out` file is left out of folders). Returns the documents, their paths,
+/// and whether every input was fine.
+fn load(args: &Args) -> (Vec<Document>, Vec<String>, bool) {
     let mut ok = true;
     let mut report = |e: InputError| {
         ok = false;
         eprintln!("parallax: {e}");
     };
-    let inputs = read_all(paths, recursive, &mut report);
-    let paths = inputs
-        .iter()
-        .map(|i| i.path.display().to_string())
-        .collect();
-    let docs = inputs
+    let skip = args.out.as_deref().and_then(|p| p.canonicalize().ok());
+    let imported = import_all(&args.paths, args.recursive, skip.as_deref(), &mut report);
+    let (docs, paths) = imported
         .into_iter()
-        .map(|i| Document::parse(i.id, &i.bytes))
-        .collect();
+        .map(|i| (i.doc, i.path.display().to_string()))
+        .unzip();
     (docs, paths, ok)
 }
 
 /// `parallax entities`: one JSON line per mention.
 fn entities(args: &Args) -> io::Result<bool> {
-    let (docs, _, ok) = load(&args.paths, args.recursive);
+    let (docs, _, ok) = load(args);
     let analysis = analyze(docs);
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -155,7 +172,7 @@ fn entities(args: &Args) -> io::Result<bool> {
 
 /// `parallax analyze`: the whole analysis as one JSON document.
 fn analyze_cmd(args: &Args) -> io::Result<bool> {
-    let (docs, paths, ok) = load(&args.paths, args.recursive);
+    let (docs, paths, ok) = load(args);
     let analysis = analyze(docs);
     // The comparison (matrix, similarity, claims, timeline, quotes) sits beside
     // documents and entities, with char offsets like the rest of the output.

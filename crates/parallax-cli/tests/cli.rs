@@ -114,7 +114,7 @@ fn bad_inputs_are_reported_and_the_rest_processed() {
     let binary = write(&dir, "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR");
     let empty_dir = dir.join("empty");
     std::fs::create_dir_all(&empty_dir).expect("empty dir");
-    write(&empty_dir, "notes.md", b"not a txt file");
+    write(&empty_dir, "notes.csv", b"not a file the app imports");
     let missing = dir.join("missing.txt");
     let path = |p: &Path| p.to_str().expect("utf-8 path").to_string();
     let out = run(&[
@@ -134,12 +134,17 @@ fn bad_inputs_are_reported_and_the_rest_processed() {
         errors[0]
     );
     assert!(
-        errors[1].contains(&path(&empty_dir)) && errors[1].contains("no .txt files"),
+        errors[1].contains(&path(&empty_dir))
+            && errors[1].contains("no .txt, .md, .html, .htm, .json or .jsonl files"),
         "{}",
         errors[1]
     );
     assert!(
-        errors[2].contains(&path(&binary)) && errors[2].contains("not a text file"),
+        errors[2]
+            == format!(
+                "parallax: {} looks like a binary file (PNG image), not text",
+                path(&binary)
+            ),
         "{}",
         errors[2]
     );
@@ -164,7 +169,7 @@ fn folders_are_read_non_recursively_unless_asked() {
         "sub/deep.txt",
         b"Defense Secretary Lloyd Austin visited Kerman on Thursday.\n",
     );
-    write(&dir, "skip.md", b"Angela Merkel in Berlin.\n");
+    write(&dir, "skip.csv", b"Angela Merkel in Berlin.\n");
     let d = dir.to_str().expect("utf-8 path");
     let docs = |out: &Output| {
         let mut v: Vec<String> = lines(out)
@@ -316,4 +321,302 @@ fn standard_input_is_a_document() {
     assert!(out.status.success());
     let mentions = lines(&out);
     assert!(!mentions.is_empty() && mentions.iter().all(|m| m["doc"] == "stdin"));
+}
+
+/// Run `parallax analyze` on `args` into `dir/name`; the output and the JSON.
+fn analyze_into(dir: &Path, name: &str, args: &[&str]) -> (Output, serde_json::Value) {
+    let file = dir.join(name);
+    let mut all = vec!["analyze", "--out", file.to_str().expect("utf-8 path")];
+    all.extend_from_slice(args);
+    let out = run(&all);
+    let json =
+        serde_json::from_slice(&std::fs::read(&file).expect("output file")).expect("valid JSON");
+    (out, json)
+}
+
+fn ids(json: &serde_json::Value) -> Vec<String> {
+    json["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| d["id"].as_str().expect("id").to_string())
+        .collect()
+}
+
+fn doc<'a>(json: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    json["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .find(|d| d["id"] == id)
+        .unwrap_or_else(|| panic!("no document {id}"))
+}
+
+/// What the app's import makes of `files` in one batch: each file through
+/// `import_file`, in order, and the documents' ids and texts.
+fn app_documents(files: &[(&str, &[u8])]) -> Vec<(String, String)> {
+    let mut taken: Vec<String> = Vec::new();
+    let mut out = Vec::new();
+    for (name, bytes) in files {
+        for mut article in parallax_core::import::import_file(name, bytes).expect("imports") {
+            // The worker's rule for a repeated id within an import.
+            let base = article.id.clone();
+            let mut n = 2;
+            while taken.contains(&article.id) {
+                article.id = format!("{base}-{n}");
+                n += 1;
+            }
+            taken.push(article.id.clone());
+            out.push((article.id.clone(), article.to_document().text));
+        }
+    }
+    out
+}
+
+const HTML_PAGE: &[u8] = br#"<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Bridge opens in Aarhus</title>
+<meta property="og:site_name" content="The Harbour Gazette">
+<meta property="article:published_time" content="2024-05-14T09:00:00Z">
+<script>var tracker = "Robert Smith";</script><style>p { color: red }</style>
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><p>Mayor Clara Jensen opened the new bridge in Aarhus on Tuesday.</p>
+<p>Engineers from Nordic Steel built it over two years, the council said.</p></article>
+</body></html>
+"#;
+
+#[test]
+fn a_folder_of_every_format_is_imported_as_the_app_imports_it() {
+    let dir = scratch("formats");
+    let files: [(&str, &[u8]); 5] = [
+        // Windows-1252 bytes: the encoding is still reported.
+        (
+            "a.txt",
+            b"Mayor Clara Jensen cut the ribbon by the caf\xe9 in Aarhus on Tuesday.\n",
+        ),
+        ("b.html", HTML_PAGE),
+        (
+            "c.md",
+            b"# Ferry strike ends\n\nThe union said on **Friday** that ferry crews in Bergen would return to work.\n",
+        ),
+        (
+            "d.jsonl",
+            b"{\"id\":\"a.txt\",\"title\":\"Copy\",\"text\":\"A copy of the bridge story from Aarhus.\"}\n\n{\"text\":\"Rain delayed the regatta in Kiel on Sunday.\"}\n",
+        ),
+        (
+            "e.json",
+            br#"{"schema":"parallax-analysis/1","documents":[
+                {"id":"old-1.txt","path":"x/old-1.txt","title":{"start":0,"end":12,"text":"Harbour fire"},
+                 "outlet":null,"date":{"start":0,"end":10,"text":"2024-02-03","year":2024,"month":2,"day":3},
+                 "text":"Harbour fire\n\nA fire broke out at the harbour in Gdansk, firefighter Ola Nowak said."}],
+                "entities":[]}"#,
+        ),
+    ];
+    for (name, bytes) in files {
+        write(&dir, name, bytes);
+    }
+    write(
+        &dir,
+        "f.csv",
+        b"Not imported: a folder takes what the app imports.\n",
+    );
+    write(&dir, "sub/g.txt", b"Not read without -r.\n");
+    let d = dir.to_str().expect("utf-8 path");
+    let out_dir = scratch("formats-out");
+    let (out, json) = analyze_into(&out_dir, "out.json", &[d]);
+    assert!(
+        out.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+
+    // The app's documents, ids and texts, in name order.
+    let want = app_documents(&files);
+    let got: Vec<(String, String)> = json["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| {
+            let text = d["text"].as_str().expect("text").to_string();
+            (d["id"].as_str().expect("id").to_string(), text)
+        })
+        .collect();
+    assert_eq!(got, want);
+    assert_eq!(
+        ids(&json),
+        [
+            "a.txt",
+            "b.html",
+            "c.md",
+            "a.txt-2",
+            "d.jsonl#3",
+            "old-1.txt"
+        ]
+    );
+
+    // Title, outlet and date from the page's <title> and <meta>; none of its script or menu.
+    let page = doc(&json, "b.html");
+    assert_eq!(page["title"]["text"], "Bridge opens in Aarhus");
+    assert_eq!(page["outlet"]["text"], "The Harbour Gazette");
+    assert_eq!(
+        (
+            &page["date"]["year"],
+            &page["date"]["month"],
+            &page["date"]["day"]
+        ),
+        (&2024.into(), &5.into(), &14.into())
+    );
+    let text = page["text"].as_str().expect("text");
+    assert!(text.contains("Mayor Clara Jensen opened the new bridge"));
+    for absent in ["tracker", "Robert Smith", "Home", "color"] {
+        assert!(!text.contains(absent), "{absent} in {text:?}");
+    }
+    assert_eq!(doc(&json, "c.md")["title"]["text"], "Ferry strike ends");
+    assert!(!doc(&json, "c.md")["text"]
+        .as_str()
+        .expect("text")
+        .contains("**"));
+    assert_eq!(doc(&json, "old-1.txt")["title"]["text"], "Harbour fire");
+    assert_eq!(doc(&json, "old-1.txt")["date"]["month"], 2);
+    assert_eq!(doc(&json, "a.txt")["encoding"], "windows1252");
+    assert_eq!(doc(&json, "d.jsonl#3")["encoding"], "utf8");
+    let paths: Vec<&str> = json["documents"]
+        .as_array()
+        .expect("documents")
+        .iter()
+        .map(|d| d["path"].as_str().expect("path"))
+        .collect();
+    assert!(paths[3].ends_with("d.jsonl") && paths[4].ends_with("d.jsonl"));
+
+    // `entities` gives the same ids, offsets into the same texts.
+    let out = run(&["entities", d]);
+    assert!(out.status.success());
+    let mentions = lines(&out);
+    for id in ["a.txt", "b.html", "c.md", "d.jsonl#3", "old-1.txt"] {
+        assert!(
+            mentions.iter().any(|m| m["doc"] == id),
+            "no mention in {id}"
+        );
+    }
+    for m in &mentions {
+        let text = doc(&json, m["doc"].as_str().expect("doc"))["text"]
+            .as_str()
+            .expect("text");
+        let chars: Vec<char> = text.chars().collect();
+        let (start, end) = (
+            m["start"].as_u64().expect("start") as usize,
+            m["end"].as_u64().expect("end") as usize,
+        );
+        assert_eq!(chars[start..end].iter().collect::<String>(), m["text"]);
+    }
+
+    // With -r the sub-folder's file comes after the folder's own files.
+    let (_, json) = analyze_into(&out_dir, "deep.json", &["-r", d]);
+    assert_eq!(ids(&json).last().map(String::as_str), Some("g.txt"));
+}
+
+#[test]
+fn files_the_app_refuses_get_its_sentence_and_the_rest_are_analysed() {
+    let dir = scratch("refused");
+    let good: &[u8] = b"Mayor Clara Jensen opened the new bridge in Aarhus on Tuesday.\n";
+    let cases: [(&str, &[u8], &str); 6] = [
+        (
+            "broken.jsonl",
+            b"{\"text\":\"Rain delayed the regatta in Kiel.\"}\n{\"text\": oops\n",
+            "Line 2 of {} is not an article: it is not valid JSON",
+        ),
+        (
+            "empty.md",
+            b" \n\n",
+            "{} is empty: there is no text to import",
+        ),
+        (
+            "foo.json",
+            br#"{"foo":1}"#,
+            "{} is not a Parallax export: expected an analysis export or a list of articles with a \"text\" field",
+        ),
+        (
+            "invalid.json",
+            b"{\"text\":\n oops}",
+            "{} is not valid JSON (the error is at line 2, column 2)",
+        ),
+        (
+            "nul.txt",
+            b"text\0with\0NUL bytes",
+            "{} looks like a binary file, not text",
+        ),
+        (
+            "photo.html",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR",
+            "{} looks like a binary file (PNG image), not text",
+        ),
+    ];
+    for (name, bytes, _) in &cases {
+        write(&dir, name, bytes);
+    }
+    write(&dir, "good.txt", good);
+    // Refused from its size, before it is read (a sparse file: nothing is written).
+    let big = dir.join("big.txt");
+    std::fs::File::create(&big)
+        .and_then(|f| f.set_len(25_000_000))
+        .expect("sparse file");
+
+    let d = dir.to_str().expect("utf-8 path");
+    for command in ["entities", "analyze"] {
+        let out = run(&[command, d]);
+        assert_eq!(out.status.code(), Some(1), "{command}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let got: Vec<&str> = stderr.lines().collect();
+        let path = |name: &str| dir.join(name).display().to_string();
+        let mut want = vec![format!(
+            "parallax: {} is too large (25 MB); files up to 20 MB can be imported",
+            path("big.txt")
+        )];
+        for (name, bytes, sentence) in &cases {
+            let line = format!("parallax: {}", sentence.replace("{}", &path(name)));
+            // The app's own sentence for these bytes.
+            let app = parallax_core::import::import_file(name, bytes)
+                .expect_err("refused")
+                .describe(&path(name));
+            assert_eq!(line, format!("parallax: {app}"));
+            want.push(line);
+        }
+        assert_eq!(got, want, "{command}");
+        if command == "entities" {
+            let mentions = lines(&out);
+            assert!(!mentions.is_empty());
+            assert!(mentions.iter().all(|m| m["doc"] == "good.txt"));
+        } else {
+            let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+            assert_eq!(ids(&json), ["good.txt"]);
+        }
+    }
+}
+
+#[test]
+fn a_named_file_of_another_kind_is_text_and_the_output_file_is_not_read_back() {
+    let dir = scratch("named");
+    let log = write(
+        &dir,
+        "notes.log",
+        b"<p>Mayor Clara Jensen</p> opened the bridge in Aarhus.\n",
+    );
+    write(&dir, "a.html", HTML_PAGE);
+    let out = run(&["analyze", log.to_str().expect("utf-8 path")]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(ids(&json), ["notes.log"]);
+    // Plain text: the tags are kept as written.
+    assert!(doc(&json, "notes.log")["text"]
+        .as_str()
+        .expect("text")
+        .starts_with("<p>Mayor"));
+
+    // An export written into the folder is not imported by the next run there.
+    let d = dir.to_str().expect("utf-8 path");
+    for _ in 0..2 {
+        let (out, json) = analyze_into(&dir, "out.json", &[d]);
+        assert!(out.status.success());
+        assert_eq!(ids(&json), ["a.html"]);
+    }
 }
