@@ -123,6 +123,8 @@ pub enum Hedge {
     LessThan,
     /// Vague plurals: "dozens", "hundreds", "tens of thousands".
     Vague,
+    /// Two bounds: "between 10 and 50", "200 to 300", "10-50".
+    Range,
 }
 
 /// A counted quantity: "at least 143 people", "nearly 100 dead", "dozens of attacks".

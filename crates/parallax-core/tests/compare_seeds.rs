@@ -4,7 +4,7 @@
 
 mod common;
 
-use parallax_core::compare::{Comparison, Granularity};
+use parallax_core::compare::{Comparison, Granularity, TrackKind};
 use parallax_core::{analyze, compare, Analysis, Document};
 use std::sync::OnceLock;
 
@@ -278,11 +278,12 @@ fn odd_analyses_do_not_panic() {
 }
 
 #[test]
-fn rising_tolls_are_likely_updates() {
+fn changing_tolls_are_updates_and_say_how() {
     struct Case {
         /// (publication date, toll sentence), in document order.
         docs: &'static [(&'static str, &'static str)],
         update: bool,
+        kind: TrackKind,
         /// Expected figures in publication-date order.
         order: &'static [f64],
     }
@@ -294,6 +295,7 @@ fn rising_tolls_are_likely_updates() {
                 ("2024-03-24", "The assault on a concert hall in Moscow, Russia, killed 115 people, officials said."),
             ],
             update: true,
+            kind: TrackKind::Rising,
             order: &[60.0, 115.0, 137.0],
         },
         Case {
@@ -301,7 +303,9 @@ fn rising_tolls_are_likely_updates() {
                 ("2024-03-23", "Gunmen attacked a concert hall in Moscow, Russia, and killed 137 people, officials said."),
                 ("2024-03-26", "The attack on a concert hall in Moscow, Russia, killed 60 people, officials said."),
             ],
-            update: false,
+            // A later, lower figure with nobody contrasting sources: a revision.
+            update: true,
+            kind: TrackKind::Revised,
             order: &[137.0, 60.0],
         },
     ];
@@ -324,6 +328,8 @@ fn rising_tolls_are_likely_updates() {
         assert_eq!(g.likely_update, case.update);
         let got: Vec<f64> = g.claims.iter().filter_map(|x| x.low).collect();
         assert_eq!(got, case.order);
+        assert_eq!(c.tracks.len(), 1);
+        assert_eq!(c.tracks[0].kind, case.kind);
     }
 }
 

@@ -41,6 +41,8 @@ pub mod facts;
 pub mod matrix;
 pub mod quotes;
 pub mod similarity;
+mod speaker;
+pub mod stories;
 mod text;
 
 use crate::mention::Hedge;
@@ -90,6 +92,14 @@ pub struct Comparison {
     /// [`Comparison::to_char_offsets`]. (Not `offsets`, so that the comparison can
     /// sit beside other output that has that key.)
     pub offset_unit: String,
+    /// The stories the articles tell: the same event or developing story, each with
+    /// its articles, name, date range and figure tracks. Every article is in one.
+    #[serde(default)]
+    pub stories: Vec<Story>,
+    /// One track per measure of each story's main event ("people killed"), ordered
+    /// by publication date, with what kind of story the figures tell.
+    #[serde(default)]
+    pub tracks: Vec<Track>,
     pub matrix: Matrix,
     /// Pairwise similarity: every pair for small sets, else each article's nearest.
     pub similarity: Vec<PairSimilarity>,
@@ -247,6 +257,80 @@ pub struct Event {
     pub years: Vec<i32>,
 }
 
+/// Articles about one event or developing story.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    /// A short name from its articles: the most-named event words and places
+    /// ("earthquake, Al Haouz, Morocco").
+    pub name: String,
+    /// Its articles, ascending.
+    pub docs: Vec<usize>,
+    /// Earliest and latest publication dates of its articles (`YYYY[-MM[-DD]]`).
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Indexes into [`Comparison::tracks`], most reported first.
+    pub tracks: Vec<usize>,
+    /// The story in a sentence or two, from its main track: "Death toll: 6 on
+    /// 9 Aug 2023 (first report) rising to 115 by 29 Aug 2023 …". Empty with no track.
+    pub summary: String,
+}
+
+/// What a claim's figure is, in its article.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    /// The article's own current figure.
+    #[default]
+    Reported,
+    /// A figure the article says was given before ("up from 30", "initially").
+    Earlier,
+    /// What the figure could reach ("could reach 60", "feared", "expected to rise").
+    Projected,
+    /// A figure the article attributes to a source it contrasts with its own.
+    OtherSource,
+    /// A subset: one district, "of them", "including".
+    Partial,
+}
+
+/// What kind of story a track's figures tell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrackKind {
+    /// The figure only grew with publication date: an update.
+    Rising,
+    /// The figure went down, or was corrected, at some point.
+    Revised,
+    /// Sources gave incompatible figures at the same time.
+    Conflicting,
+    /// Every report agrees.
+    #[default]
+    Stable,
+}
+
+/// One measure of a story's main event, followed across its articles.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Track {
+    /// Index into [`Comparison::stories`].
+    pub story: usize,
+    /// "people killed", "people injured", "people missing" …
+    pub measure: String,
+    /// How a reader says it: "Death toll", "Injured".
+    pub label: String,
+    pub kind: TrackKind,
+    /// True for rising and revised (kept for readers of the older schema).
+    pub likely_update: bool,
+    /// Every claim of the measure about the main event, ordered by publication
+    /// date (undated last), each with its status.
+    pub claims: Vec<GroupClaim>,
+    /// Index into `claims` of the latest reported figure.
+    pub latest: Option<usize>,
+    /// Indexes into `claims` of stale reports: an article published after a
+    /// different, newer figure was out that still gives the old one.
+    pub stale: Vec<usize>,
+    /// The track in a sentence.
+    pub summary: String,
+}
+
 /// A counted quantity read as a claim about the world.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
@@ -275,6 +359,16 @@ pub struct Claim {
     pub sentence: Span,
     /// The quantity expression alone.
     pub quantity: Span,
+    /// What the figure is in its article.
+    #[serde(default)]
+    pub status: ClaimStatus,
+    /// Whether the figure is about another event than its story's main one (a past
+    /// attack, another year) mentioned in passing.
+    #[serde(default)]
+    pub other_event: bool,
+    /// Index into [`Comparison::stories`].
+    #[serde(default)]
+    pub story: usize,
 }
 
 /// A claim as listed inside a group.
@@ -290,6 +384,16 @@ pub struct GroupClaim {
     pub claim: usize,
     /// The article's publication date, `YYYY[-MM[-DD]]`, when it states one.
     pub published: Option<String>,
+    /// What the figure is in its article.
+    #[serde(default)]
+    pub status: ClaimStatus,
+    /// Who gives the figure, as written, when the sentence says.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// A stale report (in a track): the article still gives a figure that a newer one
+    /// had replaced before it was published.
+    #[serde(default)]
+    pub stale: bool,
 }
 
 /// Claims from several articles about the same event and measure.
@@ -304,8 +408,15 @@ pub struct ClaimGroup {
     pub claims: Vec<GroupClaim>,
     /// Whether every claim's article has a publication date.
     pub dated: bool,
-    /// The figures only grow with publication date: likely an updated toll, not a contradiction.
+    /// The figures change with publication date (rising or revised): likely an
+    /// updated toll, not a contradiction.
     pub likely_update: bool,
+    /// Index into [`Comparison::stories`].
+    #[serde(default)]
+    pub story: usize,
+    /// Index into [`Comparison::tracks`] when the group is a story's track.
+    #[serde(default)]
+    pub track: Option<usize>,
 }
 
 /// A DATE mention and its calendar value.
@@ -437,13 +548,51 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
     let matrix = matrix::matrix(analysis, n, &clusters, opts.all_pairs_up_to);
     let aligned = Aligned::new(n, &pairs, &nearest, opts.alignment_similarity);
 
+    let (mut stories, story_of) = stories::stories(&view, &tf, &pairs, &nearest, &entity_sets);
     let dates = dates::date_mentions(&view);
-    let claims = facts::claims(&view, &dates, &tf);
-    let (discrepancies, agreements) = facts::group(&view, &claims, &aligned, &tf);
+    let mut claims = facts::claims(&view, &dates, &tf);
+    for c in &mut claims {
+        c.story = story_of.get(c.doc).copied().unwrap_or(0);
+    }
+    let (tracks, track_groups, in_track) = facts::tracks(&view, &mut claims, &mut stories);
+    let (mut discrepancies, mut agreements) =
+        facts::group(&view, &claims, &aligned, &tf, &in_track);
+    // Each track stands in the groups as one group, before the others.
+    let (mut track_disc, mut track_agree) = (Vec::new(), Vec::new());
+    for mut g in track_groups {
+        if let Some(s) = stories.get(g.story) {
+            g.event = s.name.clone();
+        }
+        let reported = g
+            .claims
+            .iter()
+            .filter(|c| c.status == ClaimStatus::Reported)
+            .map(|c| facts::Interval {
+                low: c.low,
+                high: c.high,
+            });
+        let common = reported.fold(
+            Some(facts::Interval {
+                low: None,
+                high: None,
+            }),
+            |acc, i| acc.and_then(|a| a.intersect(&i)),
+        );
+        if common.is_some() {
+            track_agree.push(g);
+        } else {
+            track_disc.push(g);
+        }
+    }
+    track_disc.append(&mut discrepancies);
+    track_agree.append(&mut agreements);
+    let (discrepancies, agreements) = (track_disc, track_agree);
     let (timeline, timing_disagreements) = dates::timeline(&view, &dates, &tf, &aligned);
     let quotes = quotes::quotes(&view);
     Comparison {
         offset_unit: "byte".into(),
+        stories,
+        tracks,
         matrix,
         similarity: similarity_out,
         nearest,
@@ -553,8 +702,14 @@ impl Comparison {
                 conv(c.doc, &mut s.end);
             }
         }
-        for g in self.discrepancies.iter_mut().chain(&mut self.agreements) {
-            for c in &mut g.claims {
+        let tracks = self.tracks.iter_mut().map(|t| &mut t.claims);
+        let groups = self
+            .discrepancies
+            .iter_mut()
+            .chain(&mut self.agreements)
+            .map(|g| &mut g.claims);
+        for list in tracks.chain(groups) {
+            for c in list.iter_mut() {
                 conv(c.doc, &mut c.start);
                 conv(c.doc, &mut c.end);
             }

@@ -11,8 +11,8 @@
 //! quote continued after "he said."); for a paragraph opening with a quote, the
 //! speaker of the previous paragraph's last quote.
 
-use super::facts::{source_in, SPEECH};
 use super::similarity::UnionFind;
+use super::speaker::{source_in, SPEECH};
 use super::text::{sentence_at, token_range};
 use super::{QuoteGroup, QuoteVariant, Speaker, View};
 use crate::span::Span;
@@ -182,28 +182,19 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
 fn last_person_before(view: &View, d: usize, at: usize) -> Option<Speaker> {
     const WITHIN: usize = 1500;
     let ex = &view.analysis.extractions[d];
-    let text = &view.analysis.documents[d].text;
     let end = ex.mentions.partition_point(|m| m.span.end <= at);
-    let (i, m) = ex.mentions[..end]
+    let (i, _) = ex.mentions[..end]
         .iter()
         .enumerate()
         .rev()
         .take_while(|(_, m)| m.span.end + WITHIN >= at)
         .find(|(_, m)| m.label == Label::Person)?;
-    let e = view.entity(d, i);
-    Some(Speaker {
-        text: m.span.slice(text).to_string(),
-        entity: e.map(|e| e.id.clone()),
-        name: e.map(|e| e.canonical.clone()),
-        start: m.span.start,
-        end: m.span.end,
-    })
+    Speaker::of_mention(view, d, i)
 }
 
 /// The person named closest to the quote in the text around it.
 fn nearest_person(view: &View, d: usize, before: Span, after: Span, q: Span) -> Option<Speaker> {
     let ex = &view.analysis.extractions[d];
-    let text = &view.analysis.documents[d].text;
     let mut best: Option<(usize, usize)> = None; // (distance, mention)
     for (i, m) in ex.mentions.iter().enumerate() {
         if m.label != Label::Person || m.span.overlaps(&q) {
@@ -221,15 +212,7 @@ fn nearest_person(view: &View, d: usize, before: Span, after: Span, q: Span) -> 
         }
     }
     let (_, i) = best?;
-    let m = ex.mentions[i];
-    let e = view.entity(d, i);
-    Some(Speaker {
-        text: m.span.slice(text).to_string(),
-        entity: e.map(|e| e.id.clone()),
-        name: e.map(|e| e.canonical.clone()),
-        start: m.span.start,
-        end: m.span.end,
-    })
+    Speaker::of_mention(view, d, i)
 }
 
 fn bag(words: &[String]) -> Vec<String> {

@@ -112,6 +112,49 @@ impl TfIdf {
         Some(((1.0 + n) / (1.0 + self.df[id as usize] as f32)).ln() + 1.0)
     }
 
+    /// A term's id, `None` if unseen.
+    pub fn id(&self, term: &str) -> Option<u32> {
+        self.index.get(term).copied()
+    }
+
+    /// The `k` heaviest terms of a group of documents: highest summed weight over
+    /// the members, found in at least two of them (in the one, for a group of one).
+    ///
+    /// ```
+    /// use parallax_core::compare::similarity::TfIdf;
+    /// let docs = vec![
+    ///     vec!["flood".to_string(), "river".into(), "town".into()],
+    ///     vec!["flood".to_string(), "river".into(), "rain".into()],
+    ///     vec!["budget".to_string(), "tax".into()],
+    /// ];
+    /// let tf = TfIdf::from_terms(&docs);
+    /// let mut shared = tf.shared_terms(&[0, 1], 5);
+    /// shared.sort();
+    /// assert_eq!(shared, vec!["flood", "river"]);
+    /// ```
+    pub fn shared_terms(&self, docs: &[usize], k: usize) -> Vec<String> {
+        let mut sum: HashMap<u32, (f32, u32)> = HashMap::new();
+        for &d in docs {
+            for &(t, w) in self.vectors.get(d).map_or(&[][..], |v| v.as_slice()) {
+                let e = sum.entry(t).or_insert((0.0, 0));
+                e.0 += w;
+                e.1 += 1;
+            }
+        }
+        let min = if docs.len() > 1 { 2 } else { 1 };
+        let mut terms: Vec<(u32, f32)> = sum
+            .into_iter()
+            .filter(|(_, (_, n))| *n >= min)
+            .map(|(t, (w, _))| (t, w))
+            .collect();
+        terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        terms
+            .iter()
+            .take(k)
+            .filter_map(|(t, _)| self.terms.get(*t as usize).cloned())
+            .collect()
+    }
+
     /// Number of documents containing a term, `None` if unseen.
     pub fn df(&self, term: &str) -> Option<u32> {
         self.index.get(term).map(|&id| self.df[id as usize])
@@ -327,29 +370,8 @@ pub(crate) fn clusters(
     uf.groups(2)
         .into_iter()
         .map(|docs| {
-            // Shared terms: highest summed weight over the members, in at least two of them.
-            let mut sum: HashMap<u32, (f32, u32)> = HashMap::new();
-            for &d in &docs {
-                for &(t, w) in tf.vectors.get(d).map_or(&[][..], |v| v.as_slice()) {
-                    let e = sum.entry(t).or_insert((0.0, 0));
-                    e.0 += w;
-                    e.1 += 1;
-                }
-            }
-            let mut terms: Vec<(u32, f32)> = sum
-                .into_iter()
-                .filter(|(_, (_, k))| *k >= 2)
-                .map(|(t, (w, _))| (t, w))
-                .collect();
-            terms.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-            Cluster {
-                docs,
-                terms: terms
-                    .iter()
-                    .take(8)
-                    .map(|(t, _)| tf.terms[*t as usize].clone())
-                    .collect(),
-            }
+            let terms = tf.shared_terms(&docs, 8);
+            Cluster { docs, terms }
         })
         .collect()
 }

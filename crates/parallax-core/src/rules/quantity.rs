@@ -97,13 +97,19 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
                     (Hedge::AtLeast, if a == "no" { 3 } else { 2 })
                 }
                 ("more", "than") => (Hedge::MoreThan, 2),
-                ("over", _) => (Hedge::MoreThan, 1),
+                ("over" | "surpassed" | "surpassing" | "exceeded" | "exceeding" | "topped", _) => {
+                    (Hedge::MoreThan, 1)
+                }
+                ("upwards", "of") => (Hedge::MoreThan, 2),
+                ("in", "excess") if words::lower(w(i + 2)) == "of" => (Hedge::MoreThan, 3),
                 ("up", "to") => (Hedge::UpTo, 2),
-                ("as", "many") => (Hedge::UpTo, 3),
+                ("as", "many" | "much") if words::lower(w(i + 2)) == "as" => (Hedge::UpTo, 3),
                 ("fewer", "than") | ("less", "than") => (Hedge::LessThan, 2),
                 ("nearly" | "almost", _) => (Hedge::Nearly, 1),
+                ("close", "to") => (Hedge::Nearly, 2),
                 ("about" | "around" | "roughly" | "approximately" | "some", _) => (Hedge::About, 1),
                 ("an", "estimated") => (Hedge::About, 2),
+                ("between", _) => (Hedge::Range, 1),
                 _ => (Hedge::Exact, 0),
             }
         };
@@ -112,11 +118,35 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
             i += 1;
             continue;
         }
-        let Some((value, vague_low, nend)) = number_at(text, toks, n0) else {
+        let Some((value, vague_low, mut nend)) = number_at(text, toks, n0) else {
             i += 1;
             continue;
         };
         if (n0..nend).any(|k| !free(k)) {
+            i += 1;
+            continue;
+        }
+        // A range: "between 10 and 50", "200 to 300", "10-50" (not "from 200 to 300",
+        // which is a change, read as two figures).
+        let mut hedge = hedge;
+        let mut upper = None;
+        let from_before = i > 0 && words::lower(w(i - 1)) == "from";
+        let joiner = words::lower(w(nend));
+        let range_joiner = match joiner.as_str() {
+            "and" => hedge == Hedge::Range,
+            "to" | "-" | "–" => !from_before && matches!(hedge, Hedge::Exact | Hedge::Range),
+            _ => false,
+        };
+        if range_joiner && vague_low.is_none() && joins(nend + 1) && free(nend + 1) {
+            if let Some((Some(m), None, mend)) = number_at(text, toks, nend + 1) {
+                if value.is_some_and(|v| v < m) && (nend + 1..mend).all(free) {
+                    upper = Some(m);
+                    hedge = Hedge::Range;
+                    nend = mend;
+                }
+            }
+        }
+        if hedge == Hedge::Range && upper.is_none() {
             i += 1;
             continue;
         }
@@ -152,14 +182,24 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
             i = nend;
             continue;
         }
+        // A bare four-digit number in the years' range is a year ("in 2021"); written
+        // with a thousands separator it is a count ("rose to 2,012").
         let bare_year = hedge == Hedge::Exact
             && vague_low.is_none()
+            && !w(n0).contains(',')
             && value.is_some_and(|v| (1900.0..2100.0).contains(&v) && v.fract() == 0.0);
-        if bare_year || (noun.is_none() && hedge == Hedge::Exact && vague_low.is_none()) {
+        // An amount of money or a time of day is not a count.
+        let unit_before = n0 > 0
+            && !toks[n0].has(super::scan::SPACE_BEFORE)
+            && matches!(w(n0 - 1), "$" | "£" | "€" | "¥" | "#" | "№");
+        if bare_year || unit_before {
             i = nend;
             continue;
         }
-        let (low, high) = interval(hedge, value, vague_low);
+        let (low, high) = match upper {
+            Some(m) => (value, Some(m)),
+            None => interval(hedge, value, vague_low),
+        };
         let first = toks[i].start as usize;
         let last = noun.map_or(toks[nend - 1].end, |k| toks[k].end) as usize;
         out.push(Quantity {
@@ -225,10 +265,23 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<f64>, Option<
     } else {
         return None;
     }
-    // Reject numbers glued to other tokens: "P320", "19-year-old", "2024-01".
-    if toks.get(j).is_some_and(|n| {
-        !n.has(super::scan::SPACE_BEFORE) && matches!(n.text(text), "-" | "/" | ":")
-    }) {
+    // Reject numbers glued to other tokens: "P320", "19-year-old", "2024-01", "5:20";
+    // a hyphen between two numbers is a range ("10-50") and is read by the caller.
+    let glued = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| !n.has(super::scan::SPACE_BEFORE))
+    };
+    let digit_after = |k: usize| glued(k) && toks.get(k).is_some_and(|n| n.has(DIGIT));
+    if glued(j) && matches!(w(j).as_str(), "/" | ":" | "." | ",") && digit_after(j + 1) {
+        return None;
+    }
+    if glued(j) && matches!(w(j).as_str(), "-" | "–") {
+        let numeric_after = toks.get(j + 1).is_some_and(|n| n.has(DIGIT)) && glued(j + 1);
+        if !numeric_after || !t.has(DIGIT) {
+            return None;
+        }
+    }
+    if glued(j) && toks.get(j).is_some_and(|n| n.is_word()) {
         return None;
     }
     while let Some(m) = multiplier(&w(j)) {
@@ -262,6 +315,7 @@ fn interval(
         Hedge::UpTo => (Some(0.0), Some(v)),
         Hedge::LessThan => (Some(0.0), Some((v - 1.0).max(0.0))),
         Hedge::Vague => (Some(v), None),
+        Hedge::Range => (Some(v), Some(v)),
     }
 }
 

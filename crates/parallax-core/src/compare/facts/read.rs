@@ -1,0 +1,594 @@
+//! Reading one counted quantity as a claim: its measure, its event, its status
+//! and who states it.
+
+use super::super::similarity::TfIdf;
+use super::super::speaker::{source_in, SPEECH};
+use super::super::text::{is_stop, sentence_at, term, token_range};
+use super::super::{Claim, ClaimStatus, DateMention, Event, View};
+use super::Interval;
+use crate::mention::Quantity;
+use crate::pipeline::Extraction;
+use crate::span::Span;
+use crate::token::{Token, TokenKind};
+use crate::{Document, Label};
+use std::collections::BTreeSet;
+
+/// Nouns that count people whatever their role.
+const PEOPLE: &[&str] = &[
+    "people",
+    "person",
+    "persons",
+    "civilians",
+    "civilian",
+    "lives",
+    "victims",
+    "individuals",
+    "residents",
+    "passengers",
+    "men",
+    "women",
+    "children",
+    "dead",
+    "deaths",
+    "fatalities",
+    "casualties",
+    "martyrs",
+    "bodies",
+    "deceased",
+    "souls",
+    "killed",
+    "injured",
+    "wounded",
+    "hurt",
+    "missing",
+    "arrested",
+    "displaced",
+];
+
+/// Words that make a clause a condition, forecast or wish rather than a report.
+const HYPOTHETICAL: &[&str] = &[
+    "if",
+    "unless",
+    "would",
+    "could",
+    "might",
+    "should",
+    "will",
+    "'ll",
+    "expected",
+    "expect",
+    "feared",
+    "fear",
+    "fears",
+    "may",
+    "likely",
+    "probably",
+    "surpass",
+    "expects",
+    "forecast",
+    "forecasts",
+    "predicted",
+    "predicts",
+    "plans",
+    "plan",
+    "planned",
+    "threatening",
+    "threatened",
+    "target",
+    "aims",
+    "save",
+    "saved",
+    "hopes",
+];
+
+/// Counted nouns that are themselves happenings (folded to the singular).
+const EVENT_NOUNS: &[&str] = &[
+    "attack",
+    "bombing",
+    "strike",
+    "airstrike",
+    "raid",
+    "explosion",
+    "blast",
+    "shooting",
+    "arrest",
+    "casualty",
+    "protest",
+    "incident",
+];
+
+/// Action words and the action they name.
+fn action(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "dies" | "dying"
+        | "death" | "deaths" | "perished" | "slain" | "massacred" | "fatalities" | "toll"
+        | "lives" | "murdered" | "executed" | "martyrs" | "martyred" | "succumbed"
+        | "casualties" | "deceased" => "killed",
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "hospitalised"
+        | "hospitalized" => "injured",
+        "arrested" | "arrests" | "detained" | "detaining" | "captured" | "apprehended" => {
+            "arrested"
+        }
+        "missing" | "unaccounted" => "missing",
+        "identified" | "unidentified" => "identified",
+        "handed" | "claimed" | "unclaimed" | "recovered" | "retrieved" => "recovered",
+        "displaced" | "evacuated" | "fled" | "homeless" => "displaced",
+        "rescued" => "rescued",
+        "kidnapped" | "abducted" | "hostages" | "hostage" => "kidnapped",
+        "cut" | "cuts" | "axed" | "axe" | "shed" | "shedding" | "slashed" | "lose" | "losing"
+        | "lost" | "redundancies" => "cut",
+        "created" | "create" | "creating" => "created",
+        "sold" | "sell" | "selling" => "sold",
+        // Not "win": "a 6-3 win" is a score, not a count of wins.
+        "won" | "winning" => "won",
+        "attended" | "attend" | "watched" => "attended",
+        "charged" => "charged",
+        "convicted" | "jailed" | "sentenced" => "convicted",
+        _ => return None,
+    })
+}
+
+/// Actions done to people, which a bare figure after them counts ("kill 5").
+const PEOPLE_ACTIONS: &[&str] = &["killed", "injured", "missing", "arrested", "displaced"];
+
+/// Whether a death toll is the subject of the figure at token `at`: "toll",
+/// "tally" or a word for the dead in the tokens `from..at`, with no other number
+/// between.
+fn toll_before(w: &impl Fn(usize) -> String, from: usize, at: usize) -> bool {
+    let digits = |k: usize| w(k).chars().next().is_some_and(|c| c.is_ascii_digit());
+    let number = |k: usize| digits(k) || NUMBER_WORDS.contains(&w(k).as_str());
+    for k in (from..at).rev() {
+        let x = w(k);
+        // "from 115 to 97": the old figure of the same toll.
+        // "to 275 from 288" read back from 288: the new figure of the same toll.
+        let old_figure = digits(k)
+            && ((w(k + 1) == "to" && k > 0 && w(k - 1) == "from")
+                || (w(k + 1) == "from" && k > 0 && w(k - 1) == "to"));
+        if old_figure {
+            continue;
+        }
+        // Another figure ends the look-back (number words do not: "in over two
+        // decades", "the three-train crash").
+        if digits(k) || matches!(x.as_str(), "." | ";" | "?" | "!") {
+            return false;
+        }
+        // "the number of victims is 261", "the count of casualties".
+        let counted_people = matches!(x.as_str(), "victims" | "casualties" | "dead" | "deaths")
+            && k >= 2
+            && w(k - 1) == "of"
+            && matches!(w(k - 2).as_str(), "number" | "count" | "tally" | "toll");
+        if counted_people {
+            return true;
+        }
+        if matches!(x.as_str(), "toll" | "tally") || action(&x) == Some("killed") {
+            // A word for the dead that another figure counts ("115 lives, making it
+            // one of …") is that figure's.
+            let counted = (k.saturating_sub(3)..k).any(number);
+            return !counted || x == "toll" || x == "tally";
+        }
+    }
+    false
+}
+
+/// Number words, which end a look-back for a toll like digits do.
+const NUMBER_WORDS: &[&str] = &[
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+];
+
+/// What the figure is in its article, from the words around it: an earlier
+/// figure ("from 288 to 275", "earlier put at 30", "the previous toll of 115"), a
+/// projection ("could reach", "feared", "will likely surpass"), a part ("three
+/// more", "another 40", "of them"), or the article's own.
+fn status(
+    w: &impl Fn(usize) -> String,
+    (left, qa): (usize, usize),
+    (qb, right): (usize, usize),
+    hypothetical: bool,
+) -> ClaimStatus {
+    let before: Vec<String> = (left.max(qa.saturating_sub(6))..qa).map(w).collect();
+    let after: Vec<String> = (qb..right.min(qb + 4)).map(w).collect();
+    let near_before = |words: &[&str], within: usize| {
+        before
+            .iter()
+            .rev()
+            .take(within)
+            .any(|x| words.contains(&x.as_str()))
+    };
+    // "from 288 to 275", "down from 115", "up from 30": the figure after "from".
+    let from = before.last().is_some_and(|x| x == "from")
+        || (before.len() >= 2
+            && before[before.len() - 2] == "from"
+            && HEDGE_WORDS.contains(&before[before.len() - 1].as_str()));
+    let earlier_words = [
+        "earlier",
+        "previous",
+        "previously",
+        "initial",
+        "initially",
+        "originally",
+        "former",
+        "prior",
+    ];
+    if from
+        || near_before(&earlier_words, 6)
+        || after.iter().take(2).any(|x| {
+            matches!(
+                x.as_str(),
+                "earlier" | "previously" | "initially" | "before"
+            )
+        })
+        || (near_before(&["had"], 6) && near_before(&["put", "stood", "been", "reported"], 5))
+    {
+        return ClaimStatus::Earlier;
+    }
+    if hypothetical {
+        return ClaimStatus::Projected;
+    }
+    if after.first().is_some_and(|x| x == "more")
+        || near_before(&["another", "including", "among"], 2)
+        || (after.first().is_some_and(|x| x == "of") && after.get(1).is_some_and(|x| x == "them"))
+    {
+        return ClaimStatus::Partial;
+    }
+    ClaimStatus::Reported
+}
+
+/// Hedge words that may stand between "from" and the figure.
+const HEDGE_WORDS: &[&str] = &["about", "around", "nearly", "almost", "over", "some"];
+
+/// Fold the counted noun to a measure name and whether it counts people.
+fn noun_measure(noun: &str) -> (String, bool) {
+    let n = noun.to_lowercase();
+    if PEOPLE.contains(&n.as_str()) {
+        return ("people".into(), true);
+    }
+    (term(&n).unwrap_or(n), false)
+}
+
+/// Read every quantity with a counted noun (or a toll) as a claim.
+pub(crate) fn claims(view: &View, dates: &[DateMention], tf: &TfIdf) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut date_at = 0;
+    for d in 0..view.n {
+        let doc = &view.analysis.documents[d];
+        let ex = &view.analysis.extractions[d];
+        while date_at < dates.len() && dates[date_at].doc < d {
+            date_at += 1;
+        }
+        let doc_dates: Vec<&DateMention> =
+            dates[date_at..].iter().take_while(|x| x.doc == d).collect();
+        for (qi, q) in ex.quantities.iter().enumerate() {
+            if let Some(c) = claim(view, d, doc, ex, qi, q, &doc_dates, tf) {
+                out.push(c);
+            }
+        }
+    }
+    out
+}
+
+/// Words that start a new clause after a count.
+fn clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "and" | "but" | "while" | "whereas" | "which" | "who" | "that"
+    )
+}
+
+/// Tokens that end a clause.
+fn clause_break(w: &str) -> bool {
+    matches!(w, "," | ";" | ":" | "—" | "–" | "(" | ")" | "." | "!" | "?")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn claim(
+    view: &View,
+    d: usize,
+    doc: &Document,
+    ex: &Extraction,
+    qi: usize,
+    q: &Quantity,
+    dates: &[&DateMention],
+    tf: &TfIdf,
+) -> Option<Claim> {
+    let text = doc.text.as_str();
+    let interval = Interval::of(q)?;
+    let si = sentence_at(&ex.sentences, q.span.start)?;
+    let sentence = ex.sentences[si];
+    let toks = &ex.tokens;
+    let (sa, sb) = token_range(toks, sentence);
+    let (qa, qb) = token_range(toks, q.span);
+    if qa >= qb {
+        return None;
+    }
+    let w = |k: usize| {
+        toks.get(k)
+            .map_or(String::new(), |t| t.text(text).to_lowercase())
+    };
+    // A neighbouring count of the same kind in the sentence bounds the clause
+    // ("killed at least 143 people and ... left nearly 100 dead").
+    let kind = |q: &Quantity| q.noun_text.as_deref().map(|n| noun_measure(n).0);
+    let prev_q = qi
+        .checked_sub(1)
+        .and_then(|p| ex.quantities.get(p))
+        .filter(|p| p.span.end > sentence.start && kind(p) == kind(q))
+        .map(|p| token_range(toks, p.span).1);
+    let next_q = ex
+        .quantities
+        .get(qi + 1)
+        .filter(|p| p.span.start < sentence.end)
+        .map(|p| token_range(toks, p.span).0);
+    let left_limit = prev_q.unwrap_or(sa).max(sa);
+    let right_limit = next_q.unwrap_or(sb).min(sb);
+    let mut right = qb;
+    while right < right_limit && !clause_break(&w(right)) && !clause_word(&w(right)) {
+        right += 1;
+    }
+    let mut left = qa;
+    while left > left_limit && !clause_break(&w(left - 1)) {
+        left -= 1;
+    }
+
+    // Measure: the noun, and the nearest action word around the number.
+    // A number glued to what precedes it ("6-3", "19-13") is part of a score or code.
+    if text
+        .get(..q.span.start)
+        .unwrap_or("")
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == '-' || c == '/')
+    {
+        return None;
+    }
+    // The head of a two-word noun: "100,000 civil servants", "public bodies".
+    let mut noun = q.noun_text.clone();
+    if let Some(n) = q.noun {
+        let (_, after) = token_range(toks, n);
+        if let Some(t) = toks.get(after) {
+            let next = t.text(text);
+            let lower = next.to_lowercase();
+            let glued = text.get(n.end..t.span.start).is_some_and(|g| g == " ");
+            if glued
+                && t.kind == TokenKind::Word
+                && next.chars().all(|c| c.is_lowercase())
+                && lower.len() > 3
+                && lower.ends_with('s')
+                && !lower.ends_with("ss")
+                && !is_stop(&lower)
+                && action(&lower).is_none()
+                && !SPEECH.contains(&lower.as_str())
+            {
+                noun = Some(lower);
+            }
+        }
+    }
+    // A figure stated of a death toll: "the toll rose to 288", "the number of
+    // deaths is 288", "martyrs has increased to 500" (no other figure between).
+    // "one of the worst", "74 of the 97 victims": a part, not a figure of its own.
+    if noun.is_none() && w(qb) == "of" {
+        return None;
+    }
+    let toll = noun.is_none() && toll_before(&w, sa.max(qa.saturating_sub(16)), qa);
+    // A bare figure after a verb about people: "Gunmen kill 5", "killing over 2,000".
+    let people_act = noun.is_none()
+        && (qa.saturating_sub(3).max(left)..qa)
+            .any(|k| action(&w(k)).is_some_and(|a| PEOPLE_ACTIONS.contains(&a)));
+    let (noun_name, people) = match &noun {
+        Some(n) => noun_measure(n),
+        None if toll || people_act => ("people".into(), true),
+        None => return None,
+    };
+    let mut act: Option<(usize, &'static str, usize)> = None; // (distance, action, token)
+    if let Some(n) = &noun {
+        if let Some(a) = action(n) {
+            act = Some((0, a, qb.saturating_sub(1)));
+        }
+    }
+    if act.is_none() {
+        // Not across "and": in "died and more than two dozen were injured" the
+        // second figure is the injured.
+        let mut from = left.max(qa.saturating_sub(4));
+        if let Some(k) = (from..qa).rev().find(|&k| clause_word(&w(k))) {
+            from = k + 1;
+        }
+        let before = (from..qa).rev();
+        let after = qb..right.min(qb + 4);
+        for k in before.chain(after) {
+            if let Some(a) = action(&w(k)) {
+                let dist = if k < qa { qa - k } else { k + 1 - qb };
+                if act.is_none_or(|(d0, _, _)| dist < d0) {
+                    act = Some((dist, a, k));
+                }
+            }
+        }
+    }
+    if toll && act.is_none_or(|(dist, a, _)| a != "killed" && dist > 1) {
+        act = Some((0, "killed", qa));
+    }
+    let measure = match (people, act) {
+        (true, Some((_, a, _))) => format!("people {a}"),
+        (true, None) => "people".to_string(),
+        (false, Some((_, a, _))) if a != "killed" || noun_name != "people" => {
+            format!("{noun_name} {a}")
+        }
+        _ => noun_name.clone(),
+    };
+    // Only counts of something that happened are compared across articles: an
+    // action ("killed", "arrested", "cut", "sold") or a noun that is itself a
+    // happening ("attacks", "deaths"). Prices, units, scores and bare counts
+    // ("14 nominations", "32 cents", "5,000 people") describe different things
+    // from one article to the next far more often than the same thing.
+    // Conditions, forecasts and targets ("if the track sold 500,000 copies",
+    // "could cut up to 45,000 jobs") are not facts to reconcile.
+    let hypothetical = (left..right).any(|k| HYPOTHETICAL.contains(&w(k).as_str()));
+    let alignable =
+        !hypothetical && (act.is_some() || (!people && EVENT_NOUNS.contains(&noun_name.as_str())));
+
+    // The claim's words: the quantity and an adjacent action word.
+    let mut span = q.span;
+    if let Some((dist, _, k)) = act {
+        if dist > 0 && dist <= 3 {
+            let t = toks[k].span;
+            span = Span::new(span.start.min(t.start), span.end.max(t.end));
+        }
+    }
+
+    // Event: the clause, widened while it names no place or organisation.
+    let mut event = Event::default();
+    let mut windows = vec![(left, right)];
+    let has_anchor = |ev: &Event| !ev.places.is_empty() || !ev.entities.is_empty();
+    collect_event(view, d, ex, toks, (left, right), q.span, &mut event, dates);
+    if !has_anchor(&event) {
+        let wide = (left_limit, right_limit);
+        collect_event(view, d, ex, toks, wide, q.span, &mut event, dates);
+        windows.push(wide);
+    }
+    if !has_anchor(&event) && si > 0 {
+        let prev = token_range(toks, ex.sentences[si - 1]);
+        collect_event(view, d, ex, toks, prev, q.span, &mut event, dates);
+        windows.push(prev);
+    }
+    let measure_words: BTreeSet<String> = [noun_name.clone()]
+        .into_iter()
+        .chain(act.map(|(_, a, k)| {
+            let _ = a;
+            term(&w(k)).unwrap_or_default()
+        }))
+        .collect();
+    let mut kw: BTreeSet<String> = BTreeSet::new();
+    for &(a, b) in &windows {
+        for t in &toks[a..b] {
+            // Names are in places and entities already.
+            if q.span.contains(&t.span) || in_mention(ex, t.span) {
+                continue;
+            }
+            if let Some(x) = term(t.text(text)) {
+                if !measure_words.contains(&x) && action(&x).is_none() {
+                    kw.insert(x);
+                }
+            }
+        }
+    }
+    event.keywords = kw.into_iter().collect();
+    event.places.sort();
+    event.places.dedup();
+    event.entities.sort();
+    event.entities.dedup();
+    event.years.sort_unstable();
+    event.years.dedup();
+    event.description = describe_event(view, &event, tf);
+
+    let status = status(&w, (left_limit, qa), (qb, right_limit), hypothetical);
+    let source = source_in(view, d, toks, (sa, sb), q.span);
+    Some(Claim {
+        doc: d,
+        text: span.slice(text).to_string(),
+        low: interval.low,
+        high: interval.high,
+        start: span.start,
+        end: span.end,
+        value: q.value,
+        hedge: q.hedge,
+        measure,
+        alignable,
+        event,
+        source,
+        sentence,
+        quantity: q.span,
+        status,
+        other_event: false,
+        story: 0,
+    })
+}
+
+/// Whether a token lies in a non-date mention.
+pub(crate) fn in_mention(ex: &Extraction, span: Span) -> bool {
+    let i = ex.mentions.partition_point(|m| m.span.end <= span.start);
+    ex.mentions
+        .get(i)
+        .is_some_and(|m| m.span.overlaps(&span) && m.label != Label::Date)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn collect_event(
+    view: &View,
+    d: usize,
+    ex: &Extraction,
+    toks: &[Token],
+    (a, b): (usize, usize),
+    skip: Span,
+    event: &mut Event,
+    dates: &[&DateMention],
+) {
+    let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|k| toks.get(k)))
+    else {
+        return;
+    };
+    let window = Span::new(first.span.start, last.span.end);
+    let from = ex.mentions.partition_point(|m| m.span.end <= window.start);
+    for (i, m) in ex.mentions.iter().enumerate().skip(from) {
+        if m.span.start >= window.end {
+            break;
+        }
+        if m.span.overlaps(&skip) || !window.contains(&m.span) {
+            continue;
+        }
+        let Some(e) = view.entity(d, i) else { continue };
+        match m.label {
+            Label::Loc => {
+                event.places.push(e.id.clone());
+                if let Some(c) = e.geo.as_ref().and_then(|g| g.country_name.as_ref()) {
+                    event.places.push(crate::entities::entity_id(Label::Loc, c));
+                }
+            }
+            Label::Norp => match &e.country {
+                Some(c) => event.places.push(c.clone()),
+                None => event.entities.push(e.id.clone()),
+            },
+            Label::Org | Label::Person => event.entities.push(e.id.clone()),
+            Label::Date => {
+                if let Some(v) = dates
+                    .iter()
+                    .find(|x| x.start == m.span.start)
+                    .and_then(|x| x.value)
+                {
+                    event.years.push(v.year);
+                }
+            }
+        }
+    }
+}
+
+/// Places and names first, then the rarest words.
+fn describe_event(view: &View, ev: &Event, tf: &TfIdf) -> String {
+    let name = |id: &String| view.name_of(id);
+    let mut parts: Vec<String> = Vec::new();
+    for id in ev.places.iter().chain(&ev.entities) {
+        let n = name(id);
+        if !parts.contains(&n) && parts.len() < 4 {
+            parts.push(n);
+        }
+    }
+    let mut words: Vec<(&String, f32)> = ev
+        .keywords
+        .iter()
+        .map(|k| (k, tf.idf(k).unwrap_or(1.0)))
+        .collect();
+    words.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    parts.extend(words.iter().take(4).map(|(k, _)| (*k).clone()));
+    parts.join(", ")
+}

@@ -1,0 +1,550 @@
+//! Figure tracks: within each story, the claims about its main event, one track per
+//! measure (people killed, injured, missing …), ordered by publication date.
+//!
+//! A story's claims of one measure are split by event first: claims naming no
+//! common place (a past attack in another country) or only other years than the
+//! story's own ("the 2018 fire") are other events, kept out of the track and left
+//! to the ordinary grouping. The event named by most articles is the main one;
+//! claims that name no place join it.
+//!
+//! The track then says what its figures do over time, from each article's own
+//! figures (status `reported`):
+//! - `conflicting` when articles themselves set one source's figure against
+//!   another's that cannot both be true, in at least two articles and a fifth of
+//!   the track's (the later, contrasted figure gets status `other_source`);
+//! - otherwise, taking each day's highest figure, `revised` when a day brings a
+//!   new, lower figure, `rising` when figures only grow, `stable` when they never
+//!   change.
+//!
+//! A report is stale when its article was published after a different figure,
+//! first reported later than its own, was already out.
+
+use super::super::similarity::UnionFind;
+use super::super::{
+    CalendarValue, Claim, ClaimGroup, ClaimStatus, GroupClaim, Story, Track, TrackKind, View,
+};
+use super::Interval;
+use crate::mention::Hedge;
+use std::collections::BTreeMap;
+
+/// Measures a track follows, with how a reader names them.
+const MEASURES: &[(&str, &str)] = &[
+    ("people killed", "Death toll"),
+    ("people injured", "Injured"),
+    ("people missing", "Missing"),
+    ("people arrested", "Arrested"),
+    ("people displaced", "Displaced"),
+    ("people rescued", "Rescued"),
+    ("people kidnapped", "Kidnapped"),
+];
+
+/// A day, as an ordering key.
+type Day = (i32, u8, u8);
+
+fn day(v: &CalendarValue) -> Day {
+    (v.year, v.month.unwrap_or(0), v.day.unwrap_or(0))
+}
+
+/// The figure a claim gives, as one number: its lower bound, else its upper.
+fn point(c: &GroupClaim) -> Option<f64> {
+    c.low.filter(|v| *v > 0.0).or(c.high)
+}
+
+fn interval(c: &GroupClaim) -> Interval {
+    Interval {
+        low: c.low,
+        high: c.high,
+    }
+}
+
+/// Mark other-event claims, build the tracks, and return them with the groups
+/// that stand for them in `discrepancies`/`agreements` and the claims left for
+/// the ordinary grouping.
+pub(crate) fn tracks(
+    view: &View,
+    claims: &mut [Claim],
+    stories: &mut [Story],
+) -> (Vec<Track>, Vec<ClaimGroup>, Vec<bool>) {
+    let mut in_track = vec![false; claims.len()];
+    let mut tracks = Vec::new();
+    let mut groups = Vec::new();
+    // Claims by (story, measure).
+    let mut by: BTreeMap<(usize, &'static str), Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        // "Hundreds", "dozens": not a figure to follow.
+        if c.hedge == Hedge::Vague {
+            continue;
+        }
+        if let Some((m, _)) = MEASURES.iter().find(|(m, _)| *m == c.measure) {
+            by.entry((c.story, m)).or_default().push(i);
+        }
+    }
+    for ((s, measure), members) in by {
+        let Some(story) = stories.get(s) else {
+            continue;
+        };
+        let years: Vec<i32> = story
+            .docs
+            .iter()
+            .filter_map(|&d| view.publication.get(d).copied().flatten())
+            .map(|v| v.year)
+            .collect();
+        let main = main_event(claims, &members, &years);
+        for &i in &members {
+            if !main.contains(&i) {
+                claims[i].other_event = true;
+            }
+        }
+        let mut docs: Vec<usize> = main.iter().map(|&i| claims[i].doc).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        if docs.len() < 2 {
+            continue;
+        }
+        let label = MEASURES
+            .iter()
+            .find(|(m, _)| *m == measure)
+            .map_or(measure, |(_, l)| l);
+        let t = track(view, claims, &main, s, measure, label);
+        for &i in &main {
+            in_track[i] = true;
+        }
+        // The claims' statuses as the track settled them.
+        for c in &t.claims {
+            if let Some(x) = claims.get_mut(c.claim) {
+                x.status = c.status;
+            }
+        }
+        let index = tracks.len();
+        groups.push(group_of(&t, index));
+        tracks.push(t);
+    }
+    // Each story lists its tracks, most claims first, and is summed up by the first.
+    for (i, t) in tracks.iter().enumerate() {
+        if let Some(s) = stories.get_mut(t.story) {
+            s.tracks.push(i);
+        }
+    }
+    for s in stories.iter_mut() {
+        s.tracks
+            .sort_by_key(|&i| (tracks.get(i).map_or(0, |t| usize::MAX - t.claims.len()), i));
+        s.summary = s
+            .tracks
+            .first()
+            .and_then(|&i| tracks.get(i))
+            .map(|t| t.summary.clone())
+            .unwrap_or_default();
+    }
+    (tracks, groups, in_track)
+}
+
+/// The claims about the story's main event: claims joined when they share a
+/// place, the event named by most articles, plus the claims naming no place;
+/// claims dated only to other years than the story's are left out.
+fn main_event(claims: &[Claim], members: &[usize], years: &[i32]) -> Vec<usize> {
+    let other_year = |c: &Claim| {
+        !years.is_empty()
+            && !c.event.years.is_empty()
+            && c.event.years.iter().all(|y| !years.contains(y))
+    };
+    let kept: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|&i| !other_year(&claims[i]))
+        .collect();
+    let mut uf = UnionFind::new(kept.len());
+    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+    for (k, &i) in kept.iter().enumerate() {
+        for p in &claims[i].event.places {
+            match first_with.get(p.as_str()) {
+                Some(&j) => uf.union(j, k),
+                None => {
+                    first_with.insert(p, k);
+                }
+            }
+        }
+    }
+    // The event with the most articles among claims that name a place.
+    let mut docs_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, &i) in kept.iter().enumerate() {
+        if !claims[i].event.places.is_empty() {
+            docs_of.entry(uf.find(k)).or_default().push(claims[i].doc);
+        }
+    }
+    let best = docs_of
+        .iter_mut()
+        .map(|(root, d)| {
+            d.sort_unstable();
+            d.dedup();
+            (d.len(), std::cmp::Reverse(*root), *root)
+        })
+        .max()
+        .map(|(_, _, root)| root);
+    kept.iter()
+        .enumerate()
+        .filter(|&(k, &i)| claims[i].event.places.is_empty() || Some(uf.find(k)) == best)
+        .map(|(_, &i)| i)
+        .collect()
+}
+
+fn track(
+    view: &View,
+    claims: &[Claim],
+    members: &[usize],
+    story: usize,
+    measure: &str,
+    label: &str,
+) -> Track {
+    let published = |d: usize| view.publication.get(d).copied().flatten();
+    let mut list: Vec<GroupClaim> = members
+        .iter()
+        .map(|&i| {
+            let c = &claims[i];
+            GroupClaim {
+                doc: c.doc,
+                text: c.text.clone(),
+                low: c.low,
+                high: c.high,
+                start: c.start,
+                end: c.end,
+                claim: i,
+                published: published(c.doc).map(|v| v.label()),
+                status: c.status,
+                source: c
+                    .source
+                    .as_ref()
+                    .map(|s| s.name.clone().unwrap_or(s.text.clone())),
+                stale: false,
+            }
+        })
+        .collect();
+    let key = |g: &GroupClaim| published(g.doc).map(|v| day(&v));
+    list.sort_by(|a, b| match (key(a), key(b)) {
+        (Some(x), Some(y)) => x.cmp(&y).then((a.doc, a.start).cmp(&(b.doc, b.start))),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => (a.doc, a.start).cmp(&(b.doc, b.start)),
+    });
+    let contrasted = mark_other_sources(&mut list);
+    let docs = {
+        let mut d: Vec<usize> = list.iter().map(|c| c.doc).collect();
+        d.dedup();
+        d.sort_unstable();
+        d.dedup();
+        d.len()
+    };
+    let reported = |c: &GroupClaim| c.status == ClaimStatus::Reported;
+    // Each day's highest reported figure, in day order.
+    let mut days: BTreeMap<Day, f64> = BTreeMap::new();
+    for c in list.iter().filter(|c| reported(c)) {
+        if let (Some(k), Some(v)) = (key(c), point(c)) {
+            let e = days.entry(k).or_insert(v);
+            *e = e.max(v);
+        }
+    }
+    // When each figure was first reported.
+    let mut first_day: Vec<(f64, Day)> = Vec::new();
+    for c in list.iter().filter(|c| reported(c)) {
+        if let (Some(k), Some(v)) = (key(c), point(c)) {
+            if !first_day.iter().any(|(x, _)| *x == v) {
+                first_day.push((v, k));
+            }
+        }
+    }
+    let first_of = |v: f64| first_day.iter().find(|(x, _)| *x == v).map(|(_, k)| *k);
+    let conflicting = contrasted >= 2 && contrasted * 5 >= docs;
+    let mut rises = false;
+    let mut revised = false;
+    let mut prev: Option<(Day, f64)> = None;
+    for (&k, &v) in &days {
+        if let Some((_, p)) = prev {
+            if v > p {
+                rises = true;
+            } else if v < p && first_of(v) == Some(k) {
+                // A new, lower figure: a revision (an old one repeated is a stale report).
+                revised = true;
+            }
+        }
+        if prev.is_none_or(|(_, p)| v > p || first_of(v) == Some(k)) {
+            prev = Some((k, v));
+        }
+    }
+    let kind = if conflicting {
+        TrackKind::Conflicting
+    } else if revised {
+        TrackKind::Revised
+    } else if rises {
+        TrackKind::Rising
+    } else {
+        TrackKind::Stable
+    };
+    // Stale reports: a figure given after a newer, different one was out.
+    let mut stale = Vec::new();
+    if kind != TrackKind::Conflicting {
+        for (ci, c) in list.iter_mut().enumerate() {
+            let (Some(k), Some(v)) = (key(c), point(c)) else {
+                continue;
+            };
+            if !reported(c) {
+                continue;
+            }
+            let mine = first_of(v);
+            let newer_out = first_day.iter().any(|&(g, gk)| {
+                gk < k
+                    && mine.is_some_and(|m| gk > m)
+                    && !interval(c).overlaps(&Interval {
+                        low: Some(g),
+                        high: Some(g),
+                    })
+            });
+            if newer_out {
+                c.stale = true;
+                stale.push(ci);
+            }
+        }
+    }
+    // The latest figure: the highest non-stale reported figure of the last day.
+    let last_day = list.iter().filter(|c| reported(c)).filter_map(key).max();
+    let latest = list
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| reported(c) && !c.stale && key(c) == last_day && last_day.is_some())
+        .max_by(|a, b| {
+            point(a.1)
+                .unwrap_or(0.0)
+                .total_cmp(&point(b.1).unwrap_or(0.0))
+                .then(b.0.cmp(&a.0))
+        })
+        .map(|(i, _)| i);
+    let summary = summary(label, kind, &list, &days, latest, &stale);
+    Track {
+        story,
+        measure: measure.to_string(),
+        label: label.to_string(),
+        kind,
+        likely_update: matches!(kind, TrackKind::Rising | TrackKind::Revised),
+        claims: list,
+        latest,
+        stale,
+        summary,
+    }
+}
+
+/// Within each article, a reported figure whose source differs from the one of
+/// the article's first figure and that cannot be true with it is the other
+/// source's. Returns the number of articles that set sources against each other.
+fn mark_other_sources(list: &mut [GroupClaim]) -> usize {
+    let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (i, c) in list.iter().enumerate() {
+        if c.status == ClaimStatus::Reported {
+            by_doc.entry(c.doc).or_default().push(i);
+        }
+    }
+    let mut contrasted = 0;
+    for idx in by_doc.values_mut() {
+        idx.sort_by_key(|&i| list[i].start);
+        let Some(&first) = idx.first() else { continue };
+        let mut any = false;
+        for &i in &idx[1..] {
+            let differ = list[i].source.is_some() && list[i].source != list[first].source;
+            if differ && !interval(&list[i]).overlaps(&interval(&list[first])) {
+                list[i].status = ClaimStatus::OtherSource;
+                any = true;
+            }
+        }
+        if any {
+            contrasted += 1;
+        }
+    }
+    contrasted
+}
+
+/// "N", "at least N", "up to N", "N–M".
+fn figure(c: &GroupClaim) -> String {
+    let n = |v: f64| {
+        let v = v.round() as i64;
+        let s = v.abs().to_string();
+        let mut out = String::new();
+        for (i, ch) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if v < 0 {
+            format!("-{out}")
+        } else {
+            out
+        }
+    };
+    match (c.low.filter(|v| *v > 0.0), c.high) {
+        (Some(l), Some(h)) if l == h => n(l),
+        (Some(l), Some(h)) => format!("{}–{}", n(l), n(h)),
+        (Some(l), None) => format!("at least {}", n(l)),
+        (None, Some(h)) => format!("up to {}", n(h)),
+        (None, None) => "?".to_string(),
+    }
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "9 Aug 2023", "Aug 2023", "2023".
+fn day_text(k: Day) -> String {
+    let (y, m, d) = k;
+    match (m, d) {
+        (0, _) => y.to_string(),
+        (m, 0) => format!("{} {y}", MONTHS[usize::from(m - 1) % 12]),
+        (m, d) => format!("{d} {} {y}", MONTHS[usize::from(m - 1) % 12]),
+    }
+}
+
+/// The track in a sentence: first report, peak, revision, latest, stale reports.
+fn summary(
+    label: &str,
+    kind: TrackKind,
+    list: &[GroupClaim],
+    days: &BTreeMap<Day, f64>,
+    latest: Option<usize>,
+    stale: &[usize],
+) -> String {
+    let reported: Vec<&GroupClaim> = list
+        .iter()
+        .filter(|c| c.status == ClaimStatus::Reported)
+        .collect();
+    let outlets = |n: usize| {
+        if n == 1 {
+            "1 article".to_string()
+        } else {
+            format!("{n} articles")
+        }
+    };
+    let at = |v: f64| {
+        reported
+            .iter()
+            .find(|c| point(c) == Some(v))
+            .map_or(v.to_string(), |c| figure(c))
+    };
+    let mut s = format!("{label}: ");
+    match kind {
+        TrackKind::Conflicting => {
+            let lo = list
+                .iter()
+                .filter(|c| matches!(c.status, ClaimStatus::Reported | ClaimStatus::OtherSource))
+                .min_by(|a, b| {
+                    a.high
+                        .or(a.low)
+                        .unwrap_or(0.0)
+                        .total_cmp(&b.high.or(b.low).unwrap_or(0.0))
+                });
+            let hi = reported
+                .iter()
+                .max_by(|a, b| point(a).unwrap_or(0.0).total_cmp(&point(b).unwrap_or(0.0)));
+            let who = |c: &GroupClaim| {
+                c.source
+                    .as_ref()
+                    .map_or(String::new(), |x| format!(" ({x})"))
+            };
+            match (lo, hi) {
+                (Some(a), Some(b)) => s.push_str(&format!(
+                    "sources disagree, from {}{} to {}{}",
+                    figure(a),
+                    who(a),
+                    figure(b),
+                    who(b)
+                )),
+                _ => s.push_str("sources disagree"),
+            }
+            if let (Some((&f, _)), Some((&l, _))) = (days.iter().next(), days.iter().next_back()) {
+                if f != l {
+                    s.push_str(&format!(" between {} and {}", day_text(f), day_text(l)));
+                }
+            }
+        }
+        _ => {
+            let mut it = days.iter();
+            let Some((&k0, &v0)) = it.next() else {
+                let n = reported.len();
+                s.push_str(&format!(
+                    "{} in {}",
+                    reported.first().map_or("?".into(), |c| figure(c)),
+                    outlets(n)
+                ));
+                return s;
+            };
+            s.push_str(&format!("{} on {} (first report)", at(v0), day_text(k0)));
+            let (mut peak_k, mut peak_v) = (k0, v0);
+            for (&k, &v) in days.iter() {
+                if v > peak_v {
+                    (peak_k, peak_v) = (k, v);
+                }
+            }
+            if peak_v > v0 {
+                s.push_str(&format!(
+                    " rising to {} by {}",
+                    at(peak_v),
+                    day_text(peak_k)
+                ));
+            }
+            if let Some(c) = latest.and_then(|i| list.get(i)) {
+                let v = point(c).unwrap_or(0.0);
+                if kind == TrackKind::Revised && v < peak_v {
+                    s.push_str(&format!(
+                        ", revised to {} on {}",
+                        figure(c),
+                        c.published
+                            .as_deref()
+                            .map_or(String::new(), |p| day_text(parse_day(p)))
+                    ));
+                } else if kind == TrackKind::Stable {
+                    s.push_str(&format!(", unchanged in {}", outlets(reported.len())));
+                }
+            }
+        }
+    }
+    if !stale.is_empty() {
+        let olds: Vec<String> =
+            stale
+                .iter()
+                .filter_map(|&i| list.get(i))
+                .map(figure)
+                .fold(Vec::new(), |mut acc, f| {
+                    if !acc.contains(&f) {
+                        acc.push(f);
+                    }
+                    acc
+                });
+        s.push_str(&format!(
+            "; {} still gave {} after a newer figure was out",
+            outlets(stale.len()),
+            olds.join(" or ")
+        ));
+    }
+    s.push('.');
+    s
+}
+
+fn parse_day(p: &str) -> Day {
+    let mut it = p.split('-').map(|x| x.parse::<u32>().unwrap_or(0));
+    let y = it.next().unwrap_or(0) as i32;
+    let m = it.next().unwrap_or(0).min(12) as u8;
+    let d = it.next().unwrap_or(0).min(31) as u8;
+    (y, m, d)
+}
+
+/// The track as a claim group, for readers of `discrepancies`/`agreements`.
+fn group_of(t: &Track, index: usize) -> ClaimGroup {
+    let mut names: Vec<String> = Vec::new();
+    let _ = &mut names;
+    ClaimGroup {
+        measure: t.measure.clone(),
+        event: t.label.clone(),
+        entities: Vec::new(),
+        claims: t.claims.clone(),
+        dated: t.claims.iter().all(|c| c.published.is_some()),
+        likely_update: t.likely_update,
+        story: t.story,
+        track: Some(index),
+    }
+}

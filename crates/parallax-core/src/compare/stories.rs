@@ -1,0 +1,257 @@
+//! Stories: the articles grouped by the event or developing story they report.
+//!
+//! Two articles tell the same story when they are among each other's nearest by
+//! TF-IDF cosine and either share much of their wording or share some wording and
+//! the people, organisations and places they name. Stories are the connected
+//! groups of that relation, so twenty outlets on one earthquake make one story
+//! while an import mixing an earthquake and a train crash makes two. An article
+//! that is close to no other is a story of its own.
+//!
+//! A story is named from its articles: the event word most of them use
+//! ("earthquake", "wildfire", "explosion") and its most-named places, or its
+//! heaviest shared terms when it has no event word.
+
+use super::similarity::{jaccard, TfIdf, UnionFind};
+use super::text::term;
+use super::{Neighbours, Story, View};
+use crate::Label;
+use std::collections::HashMap;
+
+/// Cosine at which two neighbouring articles are one story on wording alone.
+const WORDING: f32 = 0.2;
+/// Lower cosine that is enough when the articles also share named entities.
+const WORDING_WITH_NAMES: f32 = 0.08;
+/// Entity Jaccard that counts as sharing names.
+const NAMES: f32 = 0.08;
+
+/// Words that name what happened, the heads of a story's name.
+const EVENT_WORDS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "wildfire",
+    "wildfires",
+    "fire",
+    "fires",
+    "blaze",
+    "crash",
+    "collision",
+    "derailment",
+    "accident",
+    "explosion",
+    "blast",
+    "bombing",
+    "attack",
+    "shooting",
+    "stabbing",
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "tornado",
+    "landslide",
+    "tsunami",
+    "eruption",
+    "war",
+    "strike",
+    "strikes",
+    "protest",
+    "protests",
+    "election",
+    "collapse",
+    "stampede",
+    "outbreak",
+    "siege",
+    "raid",
+    "massacre",
+    "hijacking",
+    "kidnapping",
+    "heatwave",
+    "drought",
+    "avalanche",
+    "sinking",
+    "shipwreck",
+    "riot",
+    "riots",
+    "coup",
+    "trial",
+    "verdict",
+    "merger",
+    "takeover",
+    "budget",
+    "summit",
+];
+
+/// Group the articles into stories. Returns the stories (ordered by first
+/// article) and each article's story.
+pub(crate) fn stories(
+    view: &View,
+    tf: &TfIdf,
+    pairs: &[(u32, u32, f32)],
+    nearest: &[Neighbours],
+    entity_sets: &[Vec<u32>],
+) -> (Vec<Story>, Vec<usize>) {
+    let n = view.n;
+    let near = |a: usize, b: usize| {
+        nearest
+            .get(a)
+            .is_some_and(|x| x.neighbours.iter().any(|nb| nb.doc == b))
+    };
+    let names = |a: usize, b: usize| match (entity_sets.get(a), entity_sets.get(b)) {
+        (Some(x), Some(y)) => jaccard(x, y),
+        _ => 0.0,
+    };
+    let mut uf = UnionFind::new(n);
+    for &(a, b, cos) in pairs {
+        let (a, b) = (a as usize, b as usize);
+        if a >= n || b >= n || !(near(a, b) || near(b, a)) {
+            continue;
+        }
+        if cos >= WORDING || (cos >= WORDING_WITH_NAMES && names(a, b) >= NAMES) {
+            uf.union(a, b);
+        }
+    }
+    let groups = uf.groups(1);
+    let mut of_doc = vec![0; n];
+    let mut list = Vec::with_capacity(groups.len());
+    for (s, docs) in groups.into_iter().enumerate() {
+        for &d in &docs {
+            if let Some(x) = of_doc.get_mut(d) {
+                *x = s;
+            }
+        }
+        let dates: Vec<_> = docs
+            .iter()
+            .filter_map(|&d| view.publication.get(d).copied().flatten())
+            .collect();
+        let key = |v: &super::CalendarValue| (v.year, v.month.unwrap_or(0), v.day.unwrap_or(0));
+        let first = dates.iter().min_by_key(|v| key(v)).map(|v| v.label());
+        let last = dates.iter().max_by_key(|v| key(v)).map(|v| v.label());
+        list.push(Story {
+            name: name(view, tf, &docs),
+            docs,
+            first,
+            last,
+            tracks: Vec::new(),
+            summary: String::new(),
+        });
+    }
+    (list, of_doc)
+}
+
+/// The story's event word and most-named places, or its heaviest shared terms.
+fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    // The event word named by most articles (ties: the list's order).
+    let mut best: Option<(usize, usize)> = None; // (articles, position in list)
+    for (k, w) in EVENT_WORDS.iter().enumerate() {
+        let Some(id) = term(w).and_then(|t| tf.id(&t)) else {
+            continue;
+        };
+        let count = docs
+            .iter()
+            .filter(|&&d| {
+                tf.vectors
+                    .get(d)
+                    .is_some_and(|v| v.iter().any(|x| x.0 == id))
+            })
+            .count();
+        if count * 3 >= docs.len() && count > 0 && best.is_none_or(|(c, _)| count > c) {
+            best = Some((count, k));
+        }
+    }
+    if let Some(w) = best.and_then(|(_, k)| EVENT_WORDS.get(k)) {
+        parts.push(w.to_string());
+    }
+    // Places by how many of the story's articles name them, then by mentions.
+    let mut places: HashMap<usize, (usize, usize)> = HashMap::new();
+    for &d in docs {
+        let Some(links) = view.analysis.mention_entity.get(d) else {
+            continue;
+        };
+        let mut seen: Vec<usize> = Vec::new();
+        for &e in links {
+            if view
+                .analysis
+                .entities
+                .get(e)
+                .is_some_and(|x| x.label == Label::Loc)
+            {
+                let c = places.entry(e).or_default();
+                c.1 += 1;
+                if !seen.contains(&e) {
+                    seen.push(e);
+                    c.0 += 1;
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, (usize, usize))> = places.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    for (e, _) in ranked.into_iter().take(2) {
+        if let Some(x) = view.analysis.entities.get(e) {
+            parts.push(x.canonical.clone());
+        }
+    }
+    if parts.len() < 2 {
+        for t in tf.shared_terms(docs, 3 - parts.len()) {
+            if !parts.contains(&t) {
+                parts.push(t);
+            }
+        }
+    }
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{analyze, compare, Document};
+
+    /// Articles a reader would put in one story stay together; another story
+    /// becomes a story of its own, and each is named by its event and place.
+    #[test]
+    fn stories_split_a_mixed_import() {
+        let quake = [
+            "An earthquake struck the High Atlas in Morocco on Friday night, killing at least 600 people in villages south of Marrakech, the interior ministry said.",
+            "Rescuers in Morocco dug through rubble in mountain villages near Marrakech after the earthquake, as the interior ministry said the death toll rose to 2,012.",
+            "The earthquake in Morocco killed 2,497 people, the interior ministry said, as rescuers searched villages in the High Atlas near Marrakech.",
+        ];
+        let crash = [
+            "Two passenger trains collided near Leeds on Monday, and the railway operator said 12 people were killed in the crash.",
+            "The train crash near Leeds killed 14 people, the railway operator said on Tuesday, as investigators examined the signals.",
+        ];
+        let docs: Vec<Document> = quake
+            .iter()
+            .chain(crash.iter())
+            .enumerate()
+            .map(|(i, t)| Document::parse(format!("{i}.txt"), t.as_bytes()))
+            .collect();
+        let cmp = compare(&analyze(docs));
+        let mut sets: Vec<Vec<usize>> = cmp.stories.iter().map(|s| s.docs.clone()).collect();
+        sets.sort();
+        assert_eq!(sets, vec![vec![0, 1, 2], vec![3, 4]], "{:?}", cmp.stories);
+        let quake_story = cmp.stories.iter().find(|s| s.docs.contains(&0));
+        let name = quake_story.map(|s| s.name.clone()).unwrap_or_default();
+        assert!(name.starts_with("earthquake"), "{name}");
+        assert!(
+            name.contains("Morocco") || name.contains("Marrakech"),
+            "{name}"
+        );
+        let crash_story = cmp.stories.iter().find(|s| s.docs.contains(&3));
+        let name = crash_story.map(|s| s.name.clone()).unwrap_or_default();
+        assert!(name.contains("crash") && name.contains("Leeds"), "{name}");
+    }
+
+    /// A single article is one story; no article is left out of every story.
+    #[test]
+    fn every_article_has_a_story() {
+        let cmp = compare(&analyze(vec![Document::parse(
+            "a",
+            b"The budget raises the tax on fuel.",
+        )]));
+        assert_eq!(cmp.stories.len(), 1);
+        assert_eq!(cmp.stories[0].docs, vec![0]);
+    }
+}
