@@ -76,6 +76,17 @@ fn time_noun(w: &str) -> bool {
     words::is(w, words::TIME_NOUN)
 }
 
+/// Closing quotation marks, including the double prime some pages type for one.
+fn is_closing_quote(t: &str) -> bool {
+    matches!(t, "”" | "\"" | "″" | "’" | "'")
+}
+
+/// The shape of a plural nationality: "Palestinians", "Israelis", "Britons".
+fn demonym_plural(w: &str) -> bool {
+    w.chars().count() > 5
+        && (w.ends_with("ans") || w.ends_with("is") || w.ends_with("ons") || w.ends_with("ese"))
+}
+
 /// Find quantities; `taken[k]` marks tokens already claimed by a date or a name.
 pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
     let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
@@ -134,7 +145,8 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
         let joiner = words::lower(w(nend));
         let range_joiner = match joiner.as_str() {
             "and" => hedge == Hedge::Range,
-            "to" | "-" | "–" => !from_before && matches!(hedge, Hedge::Exact | Hedge::Range),
+            "to" => !from_before && matches!(hedge, Hedge::Exact | Hedge::Range),
+            "-" | "–" => matches!(hedge, Hedge::Exact | Hedge::Range),
             _ => false,
         };
         if range_joiner && vague_low.is_none() && joins(nend + 1) && free(nend + 1) {
@@ -155,13 +167,20 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
         if vague_low.is_some() && w(j) == "of" && joins(j) {
             j += 1;
         }
+        // A closing quotation mark may stand between ("“two hundred to 300″ people").
+        if toks.get(j).is_some_and(|t| is_closing_quote(t.text(text))) {
+            j += 1;
+        }
         let mut noun = None;
         for k in j..(j + 3).min(toks.len()) {
             if !joins(k) || !free(k) {
                 break;
             }
             let x = w(k);
-            let alpha = toks[k].is_word() && !toks[k].is_cap() && !toks[k].has(DIGIT);
+            let lower_word = toks[k].is_word() && !toks[k].is_cap() && !toks[k].has(DIGIT);
+            // "500 Palestinians", "1,400 Israelis": people counted by nationality.
+            let people_of = toks[k].is_cap() && !toks[k].has(super::scan::ALLCAPS) && demonym_plural(x);
+            let alpha = lower_word || people_of;
             if !alpha || stop(x) {
                 break;
             }
@@ -214,7 +233,14 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
                 hedge
             },
             noun: noun.map(|k| toks[k].span()),
-            noun_text: noun.map(|k| w(k).to_lowercase()),
+            // A nationality keeps its capital, which tells it from other nouns.
+            noun_text: noun.map(|k| {
+                if toks[k].is_cap() {
+                    w(k).to_string()
+                } else {
+                    w(k).to_lowercase()
+                }
+            }),
         });
         i = noun.map_or(nend, |k| k + 1);
     }

@@ -714,7 +714,9 @@ const LISTS: &[ClassList] = &[
         &[
             "of", "and", "or", "the", "a", "an", "to", "in", "on", "at", "by", "for", "from",
             "with", "were", "was", "are", "is", "had", "have", "has", "percent", "per", "%",
-            "times", "that", "which", "who", "as", "than",
+            "times", "that", "which", "who", "as", "than", "after", "before", "since", "even",
+            "earlier", "later", "now", "so", "yet", "still", "until", "during", "following",
+            "amid", "despite", "when", "while", "where", "according", "today", "yesterday",
         ],
     ),
     (
@@ -740,6 +742,16 @@ const LISTS: &[ClassList] = &[
             "ago",
             "century",
             "centuries",
+            // Units of measurement are not counts either.
+            "magnitude",
+            "degrees",
+            "km",
+            "kilometres",
+            "kilometers",
+            "miles",
+            "metres",
+            "meters",
+            "feet",
         ],
     ),
 ];

@@ -11,7 +11,7 @@ use crate::pipeline::Extraction;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use crate::{Document, Label};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 /// Nouns that count people whatever their role.
 const PEOPLE: &[&str] = &[
@@ -134,7 +134,7 @@ const PEOPLE_ACTIONS: &[&str] = &["killed", "injured", "missing", "arrested", "d
 /// Whether a death toll is the subject of the figure at token `at`: "toll",
 /// "tally" or a word for the dead in the tokens `from..at`, with no other number
 /// between.
-fn toll_before(w: &impl Fn(usize) -> String, from: usize, at: usize) -> bool {
+fn toll_before(w: &impl Fn(usize) -> String, from: usize, at: usize) -> Option<usize> {
     let digits = |k: usize| w(k).chars().next().is_some_and(|c| c.is_ascii_digit());
     let number = |k: usize| digits(k) || NUMBER_WORDS.contains(&w(k).as_str());
     for k in (from..at).rev() {
@@ -149,8 +149,21 @@ fn toll_before(w: &impl Fn(usize) -> String, from: usize, at: usize) -> bool {
         }
         // Another figure ends the look-back (number words do not: "in over two
         // decades", "the three-train crash").
+        // A figure of something else ("magnitude 6.8 earthquake") does not end the
+        // look-back; another count does.
+        let of_thing = digits(k) && {
+            let next = w(k + 1);
+            !next.is_empty()
+                && next.chars().all(char::is_alphabetic)
+                && !PEOPLE.contains(&next.as_str())
+                && !is_stop(&next)
+                && action(&next).is_none()
+        };
+        if of_thing {
+            continue;
+        }
         if digits(k) || matches!(x.as_str(), "." | ";" | "?" | "!") {
-            return false;
+            return None;
         }
         // "the number of victims is 261", "the count of casualties".
         let counted_people = matches!(x.as_str(), "victims" | "casualties" | "dead" | "deaths")
@@ -158,16 +171,16 @@ fn toll_before(w: &impl Fn(usize) -> String, from: usize, at: usize) -> bool {
             && w(k - 1) == "of"
             && matches!(w(k - 2).as_str(), "number" | "count" | "tally" | "toll");
         if counted_people {
-            return true;
+            return Some(k);
         }
         if matches!(x.as_str(), "toll" | "tally") || action(&x) == Some("killed") {
             // A word for the dead that another figure counts ("115 lives, making it
             // one of …") is that figure's.
             let counted = (k.saturating_sub(3)..k).any(number);
-            return !counted || x == "toll" || x == "tally";
+            return (!counted || x == "toll" || x == "tally").then_some(k);
         }
     }
-    false
+    None
 }
 
 /// Number words, which end a look-back for a toll like digits do.
@@ -210,7 +223,11 @@ fn status(
             .any(|x| words.contains(&x.as_str()))
     };
     // "from 288 to 275", "down from 115", "up from 30": the figure after "from".
-    let from = before.last().is_some_and(|x| x == "from")
+    // Not "apart from 278 deaths", which adds to the figure.
+    let aside = before.len() >= 2
+        && before.last().is_some_and(|x| x == "from")
+        && matches!(before[before.len() - 2].as_str(), "apart" | "aside" | "away");
+    let from = (before.last().is_some_and(|x| x == "from") && !aside)
         || (before.len() >= 2
             && before[before.len() - 2] == "from"
             && HEDGE_WORDS.contains(&before[before.len() - 1].as_str()));
@@ -248,11 +265,31 @@ fn status(
     ClaimStatus::Reported
 }
 
+/// Whether the words before a figure set it in an earlier time than the story's
+/// own event: "Prior to Tuesday's blast, … had killed 3,000", a sentence opening
+/// "Before the blast", "whose attack last week killed 1,400", "earlier this year".
+fn earlier_time(w: &impl Fn(usize) -> String, (sa, qa): (usize, usize), clause: usize) -> bool {
+    if w(sa) == "before" || (sa..qa).any(|k| w(k) == "prior" && w(k + 1) == "to") {
+        return true;
+    }
+    (clause.max(sa)..qa).any(|k| {
+        let next = w(k + 1);
+        (w(k) == "last" && matches!(next.as_str(), "week" | "month" | "year"))
+            || (w(k) == "earlier"
+                && next == "this"
+                && matches!(w(k + 2).as_str(), "week" | "month" | "year"))
+    })
+}
+
 /// Hedge words that may stand between "from" and the figure.
 const HEDGE_WORDS: &[&str] = &["about", "around", "nearly", "almost", "over", "some"];
 
 /// Fold the counted noun to a measure name and whether it counts people.
 fn noun_measure(noun: &str) -> (String, bool) {
+    // The quantity rule lets a capitalised noun through only as a nationality.
+    if noun.chars().next().is_some_and(char::is_uppercase) {
+        return ("people".into(), true);
+    }
     let n = noun.to_lowercase();
     if PEOPLE.contains(&n.as_str()) {
         return ("people".into(), true);
@@ -272,9 +309,16 @@ pub(crate) fn claims(view: &View, dates: &[DateMention], tf: &TfIdf) -> Vec<Clai
         }
         let doc_dates: Vec<&DateMention> =
             dates[date_at..].iter().take_while(|x| x.doc == d).collect();
+        // A sentence the article repeats (a headline above a lead that opens with
+        // the same words) states its figures once.
+        let mut said: HashSet<(&str, usize)> = HashSet::new();
         for (qi, q) in ex.quantities.iter().enumerate() {
             if let Some(c) = claim(view, d, doc, ex, qi, q, &doc_dates, tf) {
-                out.push(c);
+                let sentence = c.sentence.slice(&doc.text).trim();
+                let at = c.quantity.start.saturating_sub(c.sentence.start);
+                if said.insert((sentence, at)) {
+                    out.push(c);
+                }
             }
         }
     }
@@ -382,11 +426,23 @@ fn claim(
     if noun.is_none() && w(qb) == "of" {
         return None;
     }
-    let toll = noun.is_none() && toll_before(&w, sa.max(qa.saturating_sub(16)), qa);
-    // A bare figure after a verb about people: "Gunmen kill 5", "killing over 2,000".
-    let people_act = noun.is_none()
-        && (qa.saturating_sub(3).max(left)..qa)
-            .any(|k| action(&w(k)).is_some_and(|a| PEOPLE_ACTIONS.contains(&a)));
+    let toll_at = if noun.is_none() {
+        toll_before(&w, sa.max(qa.saturating_sub(16)), qa)
+    } else {
+        None
+    };
+    // A number in words with nothing counted ("one of", "as one") is a toll only
+    // right after the toll's own word.
+    let spelled = toks.get(qa).is_some_and(|t| !t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    let toll_at = toll_at.filter(|&t| !spelled || qa - t <= 4);
+    let toll = toll_at.is_some();
+    // A bare figure after a verb about people, or before one in the passive:
+    // "Gunmen kill 5", "killing over 2,000", "said 500 were killed".
+    let people_word = |k: usize| action(&w(k)).is_some_and(|a| PEOPLE_ACTIONS.contains(&a));
+    let passive = matches!(w(qb).as_str(), "were" | "have" | "had" | "are" | "was" | "has")
+        && (qb + 1..(qb + 3).min(right)).any(people_word);
+    let people_act =
+        noun.is_none() && ((qa.saturating_sub(3).max(left)..qa).any(people_word) || passive);
     let (noun_name, people) = match &noun {
         Some(n) => noun_measure(n),
         None if toll || people_act => ("people".into(), true),
@@ -408,7 +464,11 @@ fn claim(
         let before = (from..qa).rev();
         let after = qb..right.min(qb + 4);
         for k in before.chain(after) {
-            if let Some(a) = action(&w(k)) {
+            // "lost their lives" is a death, not a cut.
+            let lives = matches!(w(k).as_str(), "lost" | "lose" | "losing")
+                && (w(k + 1) == "their" && w(k + 2) == "lives" || w(k + 1) == "lives");
+            let found = if lives { Some("killed") } else { action(&w(k)) };
+            if let Some(a) = found {
                 let dist = if k < qa { qa - k } else { k + 1 - qb };
                 if act.is_none_or(|(d0, _, _)| dist < d0) {
                     act = Some((dist, a, k));
@@ -416,8 +476,12 @@ fn claim(
             }
         }
     }
-    if toll && act.is_none_or(|(dist, a, _)| a != "killed" && dist > 1) {
-        act = Some((0, "killed", qa));
+    // The toll decides unless another action stands closer to the figure than
+    // the toll's own word ("the number of injured at 2,562").
+    if let Some(t) = toll_at {
+        if act.is_none_or(|(dist, a, k)| a != "killed" && (k < t || dist > qa - t)) {
+            act = Some((0, "killed", qa));
+        }
     }
     let measure = match (people, act) {
         (true, Some((_, a, _))) => format!("people {a}"),
@@ -492,7 +556,14 @@ fn claim(
     event.years.dedup();
     event.description = describe_event(view, &event, tf);
 
-    let status = status(&w, (left_limit, qa), (qb, right_limit), hypothetical);
+    let mut status = status(&w, (left_limit, qa), (qb, right_limit), hypothetical);
+    // "three more people", "1,293 deaths in Al Haouz, 452 in Taroudant",
+    // "Al Haouz (1,684), Taroudant (980)": parts of the toll.
+    let more_inside = (qa + 1..qb).any(|k| w(k) == "more");
+    if status == ClaimStatus::Reported && (more_inside || place_list(view, d, ex, qi, sentence)) {
+        status = ClaimStatus::Partial;
+    }
+    let other_event = earlier_time(&w, (sa, qa), left);
     let source = source_in(view, d, toks, (sa, sb), q.span);
     Some(Claim {
         doc: d,
@@ -510,7 +581,7 @@ fn claim(
         sentence,
         quantity: q.span,
         status,
-        other_event: false,
+        other_event,
         story: 0,
     })
 }
@@ -521,6 +592,37 @@ pub(crate) fn in_mention(ex: &Extraction, span: Span) -> bool {
     ex.mentions
         .get(i)
         .is_some_and(|m| m.span.overlaps(&span) && m.label != Label::Date)
+}
+
+/// Whether the quantity is one of a list of figures by place in its sentence: it
+/// and a neighbouring quantity each stand right before "in PLACE" or right after
+/// "PLACE (".
+fn place_list(view: &View, d: usize, ex: &Extraction, qi: usize, sentence: Span) -> bool {
+    let text = view.analysis.documents.get(d).map_or("", |x| x.text.as_str());
+    let toks = &ex.tokens;
+    let is_place = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let i = ex.mentions.partition_point(|m| m.span.end <= t.span.start);
+            ex.mentions
+                .get(i)
+                .is_some_and(|m| m.span.overlaps(&t.span) && m.label == Label::Loc)
+        })
+    };
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let by_place = |q: &Quantity| {
+        let (a, b) = token_range(toks, q.span);
+        let after = matches!(word(b), "in" | "at") && (is_place(b + 1) || is_place(b + 2));
+        let paren = a >= 2 && word(a - 1) == "(" && is_place(a - 2);
+        after || paren
+    };
+    let Some(q) = ex.quantities.get(qi) else {
+        return false;
+    };
+    let neighbour = |j: Option<usize>| {
+        j.and_then(|j| ex.quantities.get(j))
+            .is_some_and(|p| sentence.contains(&p.span) && by_place(p))
+    };
+    by_place(q) && (neighbour(qi.checked_sub(1)) || neighbour(qi.checked_add(1)))
 }
 
 #[allow(clippy::too_many_arguments)]

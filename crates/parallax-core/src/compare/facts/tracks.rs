@@ -19,7 +19,6 @@
 //! A report is stale when its article was published after a different figure,
 //! first reported later than its own, was already out.
 
-use super::super::similarity::UnionFind;
 use super::super::{
     CalendarValue, Claim, ClaimGroup, ClaimStatus, GroupClaim, Story, Track, TrackKind, View,
 };
@@ -89,7 +88,7 @@ pub(crate) fn tracks(
             .filter_map(|&d| view.publication.get(d).copied().flatten())
             .map(|v| v.year)
             .collect();
-        let main = main_event(claims, &members, &years);
+        let main = main_event(view, claims, &members, &years);
         for &i in &members {
             if !main.contains(&i) {
                 claims[i].other_event = true;
@@ -138,52 +137,63 @@ pub(crate) fn tracks(
     (tracks, groups, in_track)
 }
 
-/// The claims about the story's main event: claims joined when they share a
-/// place, the event named by most articles, plus the claims naming no place;
-/// claims dated only to other years than the story's are left out.
-fn main_event(claims: &[Claim], members: &[usize], years: &[i32]) -> Vec<usize> {
+/// The claims about the story's main event. Left out: claims dated only to other
+/// years than the story's ("the 2018 fire"), and claims that name only places in
+/// other countries than the story's main one (the country its claims name in most
+/// articles). Claims naming no place, or places of unknown country, stay.
+fn main_event(view: &View, claims: &[Claim], members: &[usize], years: &[i32]) -> Vec<usize> {
     let other_year = |c: &Claim| {
         !years.is_empty()
             && !c.event.years.is_empty()
             && c.event.years.iter().all(|y| !years.contains(y))
     };
-    let kept: Vec<usize> = members
-        .iter()
-        .copied()
-        .filter(|&i| !other_year(&claims[i]))
-        .collect();
-    let mut uf = UnionFind::new(kept.len());
-    let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
-    for (k, &i) in kept.iter().enumerate() {
-        for p in &claims[i].event.places {
-            match first_with.get(p.as_str()) {
-                Some(&j) => uf.union(j, k),
-                None => {
-                    first_with.insert(p, k);
-                }
-            }
+    let countries = |c: &Claim| -> Vec<&str> {
+        let mut out: Vec<&str> = c
+            .event
+            .places
+            .iter()
+            .filter_map(|p| view.ids.get(p.as_str()))
+            .filter_map(|&e| view.analysis.entities.get(e))
+            .filter_map(|e| e.geo.as_ref())
+            .map(|g| g.country.as_str())
+            .filter(|c| !c.is_empty())
+            .collect();
+        out.sort_unstable();
+        out.dedup();
+        out
+    };
+    // Articles naming each country in these claims.
+    let mut docs_of: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for &i in members {
+        for c in countries(&claims[i]) {
+            docs_of.entry(c).or_default().push(claims[i].doc);
         }
     }
-    // The event with the most articles among claims that name a place.
-    let mut docs_of: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for (k, &i) in kept.iter().enumerate() {
-        if !claims[i].event.places.is_empty() {
-            docs_of.entry(uf.find(k)).or_default().push(claims[i].doc);
-        }
-    }
-    let best = docs_of
+    let mut counts: Vec<(usize, &str)> = docs_of
         .iter_mut()
-        .map(|(root, d)| {
+        .map(|(c, d)| {
             d.sort_unstable();
             d.dedup();
-            (d.len(), std::cmp::Reverse(*root), *root)
+            (d.len(), *c)
         })
-        .max()
-        .map(|(_, _, root)| root);
-    kept.iter()
-        .enumerate()
-        .filter(|&(k, &i)| claims[i].event.places.is_empty() || Some(uf.find(k)) == best)
-        .map(|(_, &i)| i)
+        .collect();
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let top = counts.first().map_or(0, |c| c.0);
+    let main: Vec<&str> = counts
+        .iter()
+        .filter(|c| c.0 * 2 >= top)
+        .map(|c| c.1)
+        .collect();
+    members
+        .iter()
+        .copied()
+        .filter(|&i| {
+            let c = &claims[i];
+            let cs = countries(c);
+            !c.other_event
+                && !other_year(c)
+                && (cs.is_empty() || cs.iter().any(|x| main.contains(x)))
+        })
         .collect()
 }
 
@@ -234,14 +244,21 @@ fn track(
         d.len()
     };
     let reported = |c: &GroupClaim| c.status == ClaimStatus::Reported;
-    // Each day's highest reported figure, in day order.
-    let mut days: BTreeMap<Day, f64> = BTreeMap::new();
+    // Each day's middle reported figure (the median, the higher of two), in day
+    // order: one outlet's outlier does not move the day.
+    let mut by_day: BTreeMap<Day, Vec<f64>> = BTreeMap::new();
     for c in list.iter().filter(|c| reported(c)) {
         if let (Some(k), Some(v)) = (key(c), point(c)) {
-            let e = days.entry(k).or_insert(v);
-            *e = e.max(v);
+            by_day.entry(k).or_default().push(v);
         }
     }
+    let days: BTreeMap<Day, f64> = by_day
+        .into_iter()
+        .filter_map(|(k, mut v)| {
+            v.sort_by(f64::total_cmp);
+            v.get(v.len() / 2).map(|m| (k, *m))
+        })
+        .collect();
     // When each figure was first reported.
     let mut first_day: Vec<(f64, Day)> = Vec::new();
     for c in list.iter().filter(|c| reported(c)) {
@@ -252,7 +269,7 @@ fn track(
         }
     }
     let first_of = |v: f64| first_day.iter().find(|(x, _)| *x == v).map(|(_, k)| *k);
-    let conflicting = contrasted >= 2 && contrasted * 5 >= docs;
+    let conflicting = contrasted >= 2 && contrasted * 10 >= docs;
     let mut rises = false;
     let mut revised = false;
     let mut prev: Option<(Day, f64)> = None;
@@ -346,8 +363,11 @@ fn mark_other_sources(list: &mut [GroupClaim]) -> usize {
         let Some(&first) = idx.first() else { continue };
         let mut any = false;
         for &i in &idx[1..] {
-            let differ = list[i].source.is_some() && list[i].source != list[first].source;
-            if differ && !interval(&list[i]).overlaps(&interval(&list[first])) {
+            let differ = match (&list[i].source, &list[first].source) {
+                (Some(a), Some(b)) => !same_source(a, b),
+                _ => false,
+            };
+            if differ && far_apart(&interval(&list[i]), &interval(&list[first])) {
                 list[i].status = ClaimStatus::OtherSource;
                 any = true;
             }
@@ -357,6 +377,26 @@ fn mark_other_sources(list: &mut [GroupClaim]) -> usize {
         }
     }
     contrasted
+}
+
+/// Whether two sources are one: equal, or one names the other's head word
+/// ("ministry" and "Interior Ministry").
+fn same_source(a: &str, b: &str) -> bool {
+    let (a, b) = (a.to_lowercase(), b.to_lowercase());
+    let head = |s: &str| s.split_whitespace().last().map(str::to_string);
+    a == b || head(&a) == head(&b) || a.contains(&b) || b.contains(&a)
+}
+
+/// Whether two figures cannot both be true and differ by more than a correction
+/// would: the higher's lower bound at least 1.3 times the lower's upper bound.
+fn far_apart(x: &Interval, y: &Interval) -> bool {
+    if x.overlaps(y) {
+        return false;
+    }
+    let (lo_x, hi_x) = (x.low.unwrap_or(0.0), x.high.unwrap_or(f64::INFINITY));
+    let (lo_y, hi_y) = (y.low.unwrap_or(0.0), y.high.unwrap_or(f64::INFINITY));
+    let (low_top, high_of_lower) = if lo_x >= hi_y { (lo_x, hi_y) } else { (lo_y, hi_x) };
+    high_of_lower > 0.0 && low_top >= 1.3 * high_of_lower
 }
 
 /// "N", "at least N", "up to N", "N–M".
