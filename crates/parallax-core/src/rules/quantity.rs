@@ -179,7 +179,8 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
             let x = w(k);
             let lower_word = toks[k].is_word() && !toks[k].is_cap() && !toks[k].has(DIGIT);
             // "500 Palestinians", "1,400 Israelis": people counted by nationality.
-            let people_of = toks[k].is_cap() && !toks[k].has(super::scan::ALLCAPS) && demonym_plural(x);
+            let people_of =
+                toks[k].is_cap() && !toks[k].has(super::scan::ALLCAPS) && demonym_plural(x);
             let alpha = lower_word || people_of;
             if !alpha || stop(x) {
                 break;

@@ -226,7 +226,10 @@ fn status(
     // Not "apart from 278 deaths", which adds to the figure.
     let aside = before.len() >= 2
         && before.last().is_some_and(|x| x == "from")
-        && matches!(before[before.len() - 2].as_str(), "apart" | "aside" | "away");
+        && matches!(
+            before[before.len() - 2].as_str(),
+            "apart" | "aside" | "away"
+        );
     let from = (before.last().is_some_and(|x| x == "from") && !aside)
         || (before.len() >= 2
             && before[before.len() - 2] == "from"
@@ -433,14 +436,18 @@ fn claim(
     };
     // A number in words with nothing counted ("one of", "as one") is a toll only
     // right after the toll's own word.
-    let spelled = toks.get(qa).is_some_and(|t| !t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    let spelled = toks
+        .get(qa)
+        .is_some_and(|t| !t.text(text).starts_with(|c: char| c.is_ascii_digit()));
     let toll_at = toll_at.filter(|&t| !spelled || qa - t <= 4);
     let toll = toll_at.is_some();
     // A bare figure after a verb about people, or before one in the passive:
     // "Gunmen kill 5", "killing over 2,000", "said 500 were killed".
     let people_word = |k: usize| action(&w(k)).is_some_and(|a| PEOPLE_ACTIONS.contains(&a));
-    let passive = matches!(w(qb).as_str(), "were" | "have" | "had" | "are" | "was" | "has")
-        && (qb + 1..(qb + 3).min(right)).any(people_word);
+    let passive = matches!(
+        w(qb).as_str(),
+        "were" | "have" | "had" | "are" | "was" | "has"
+    ) && (qb + 1..(qb + 3).min(right)).any(people_word);
     let people_act =
         noun.is_none() && ((qa.saturating_sub(3).max(left)..qa).any(people_word) || passive);
     let (noun_name, people) = match &noun {
@@ -598,7 +605,11 @@ pub(crate) fn in_mention(ex: &Extraction, span: Span) -> bool {
 /// and a neighbouring quantity each stand right before "in PLACE" or right after
 /// "PLACE (".
 fn place_list(view: &View, d: usize, ex: &Extraction, qi: usize, sentence: Span) -> bool {
-    let text = view.analysis.documents.get(d).map_or("", |x| x.text.as_str());
+    let text = view
+        .analysis
+        .documents
+        .get(d)
+        .map_or("", |x| x.text.as_str());
     let toks = &ex.tokens;
     let is_place = |k: usize| {
         toks.get(k).is_some_and(|t| {

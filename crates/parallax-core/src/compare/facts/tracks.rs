@@ -395,7 +395,11 @@ fn far_apart(x: &Interval, y: &Interval) -> bool {
     }
     let (lo_x, hi_x) = (x.low.unwrap_or(0.0), x.high.unwrap_or(f64::INFINITY));
     let (lo_y, hi_y) = (y.low.unwrap_or(0.0), y.high.unwrap_or(f64::INFINITY));
-    let (low_top, high_of_lower) = if lo_x >= hi_y { (lo_x, hi_y) } else { (lo_y, hi_x) };
+    let (low_top, high_of_lower) = if lo_x >= hi_y {
+        (lo_x, hi_y)
+    } else {
+        (lo_y, hi_x)
+    };
     high_of_lower > 0.0 && low_top >= 1.3 * high_of_lower
 }
 
