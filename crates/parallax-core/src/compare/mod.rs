@@ -571,13 +571,11 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
                 low: c.low,
                 high: c.high,
             });
-        let common = reported.fold(
-            Some(facts::Interval {
-                low: None,
-                high: None,
-            }),
-            |acc, i| acc.and_then(|a| a.intersect(&i)),
-        );
+        let all = facts::Interval {
+            low: None,
+            high: None,
+        };
+        let common = reported.into_iter().try_fold(all, |a, i| a.intersect(&i));
         if common.is_some() {
             track_agree.push(g);
         } else {

@@ -134,7 +134,12 @@ const PEOPLE_ACTIONS: &[&str] = &["killed", "injured", "missing", "arrested", "d
 /// Whether a death toll is the subject of the figure at token `at`: "toll",
 /// "tally" or a word for the dead in the tokens `from..at`, with no other number
 /// between.
-fn toll_before(w: &impl Fn(usize) -> String, from: usize, at: usize) -> Option<usize> {
+fn toll_before(
+    w: &impl Fn(usize) -> String,
+    from: usize,
+    at: usize,
+    about_deaths: bool,
+) -> Option<usize> {
     let digits = |k: usize| w(k).chars().next().is_some_and(|c| c.is_ascii_digit());
     let number = |k: usize| digits(k) || NUMBER_WORDS.contains(&w(k).as_str());
     for k in (from..at).rev() {
@@ -171,6 +176,11 @@ fn toll_before(w: &impl Fn(usize) -> String, from: usize, at: usize) -> Option<u
             && w(k - 1) == "of"
             && matches!(w(k - 2).as_str(), "number" | "count" | "tally" | "toll");
         if counted_people {
+            return Some(k);
+        }
+        // "bringing the total to 45", "the previous figure of 61", when the
+        // sentence (or the one before) is about deaths.
+        if about_deaths && matches!(x.as_str(), "total" | "figure" | "count") {
             return Some(k);
         }
         if matches!(x.as_str(), "toll" | "tally") || action(&x) == Some("killed") {
@@ -252,7 +262,9 @@ fn status(
                 "earlier" | "previously" | "initially" | "before"
             )
         })
-        || (near_before(&["had"], 6) && near_before(&["put", "stood", "been", "reported"], 5))
+        || earlier_words.contains(&w(left).as_str())
+        || ((left..qa).any(|k| w(k) == "had")
+            && (left..qa).any(|k| matches!(w(k).as_str(), "put" | "stood" | "been" | "reported")))
     {
         return ClaimStatus::Earlier;
     }
@@ -430,7 +442,16 @@ fn claim(
         return None;
     }
     let toll_at = if noun.is_none() {
-        toll_before(&w, sa.max(qa.saturating_sub(16)), qa)
+        // Deaths named in this sentence or the one before.
+        let from = si
+            .checked_sub(1)
+            .and_then(|p| ex.sentences.get(p))
+            .map_or(sa, |p| token_range(toks, *p).0);
+        let about_deaths = (from..sb).any(|k| {
+            let x = w(k);
+            x == "toll" || action(&x) == Some("killed")
+        });
+        toll_before(&w, sa.max(qa.saturating_sub(16)), qa, about_deaths)
     } else {
         None
     };

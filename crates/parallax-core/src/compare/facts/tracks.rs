@@ -178,12 +178,18 @@ fn main_event(view: &View, claims: &[Claim], members: &[usize], years: &[i32]) -
         })
         .collect();
     counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    let top = counts.first().map_or(0, |c| c.0);
-    let main: Vec<&str> = counts
-        .iter()
-        .filter(|c| c.0 * 2 >= top)
-        .map(|c| c.1)
-        .collect();
+    // The main country, and those its claims name with it ("Gaza" and "Israel").
+    let mut main: Vec<&str> = counts.first().map(|c| c.1).into_iter().collect();
+    for &i in members {
+        let cs = countries(&claims[i]);
+        if cs.iter().any(|c| main.first() == Some(c)) {
+            for c in cs {
+                if !main.contains(&c) {
+                    main.push(c);
+                }
+            }
+        }
+    }
     members
         .iter()
         .copied()
@@ -320,8 +326,13 @@ fn track(
             }
         }
     }
-    // The latest figure: the highest non-stale reported figure of the last day.
-    let last_day = list.iter().filter(|c| reported(c)).filter_map(key).max();
+    // The latest figure: the highest non-stale reported figure of the last day
+    // that has one.
+    let last_day = list
+        .iter()
+        .filter(|c| reported(c) && !c.stale)
+        .filter_map(key)
+        .max();
     let latest = list
         .iter()
         .enumerate()
@@ -410,7 +421,7 @@ fn figure(c: &GroupClaim) -> String {
         let s = v.abs().to_string();
         let mut out = String::new();
         for (i, ch) in s.chars().enumerate() {
-            if i > 0 && (s.len() - i) % 3 == 0 {
+            if i > 0 && (s.len() - i).is_multiple_of(3) {
                 out.push(',');
             }
             out.push(ch);
@@ -590,5 +601,141 @@ fn group_of(t: &Track, index: usize) -> ClaimGroup {
         likely_update: t.likely_update,
         story: t.story,
         track: Some(index),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::compare::{ClaimStatus, TrackKind};
+    use crate::{analyze, compare, Document};
+
+    /// Articles as (outlet, date, text), written for these tests.
+    fn run(articles: &[(&str, &str, &str)]) -> crate::compare::Comparison {
+        let docs = articles
+            .iter()
+            .enumerate()
+            .map(|(i, (outlet, date, text))| {
+                let headline = format!("Report {i}");
+                Document::parse(
+                    format!("{i}.txt"),
+                    format!("{headline}\n{outlet} | {date}\n\n{text}").as_bytes(),
+                )
+            })
+            .collect();
+        compare(&analyze(docs))
+    }
+
+    fn toll(cmp: &crate::compare::Comparison) -> &crate::compare::Track {
+        let t = cmp.tracks.iter().find(|t| t.measure == "people killed");
+        t.unwrap_or_else(|| panic!("no death-toll track: {:#?}", cmp.tracks))
+    }
+
+    const FLOOD: &str = "The flood in Porto Alegre, Brazil, swept through the riverside districts";
+
+    #[test]
+    fn a_rising_toll_is_an_update_with_its_latest_figure_and_stale_reports() {
+        let cmp = run(&[
+            ("Daily Post", "2024-05-02", &format!("{FLOOD} on Wednesday and killed 12 people, the civil defence said.")),
+            ("River Times", "2024-05-03", &format!("{FLOOD} this week. The death toll has risen to 30, the civil defence said.")),
+            ("Evening Star", "2024-05-05", &format!("{FLOOD} this week. The death toll climbed to 45, the civil defence said on Sunday.")),
+            ("Weekly Echo", "2024-05-06", &format!("{FLOOD} this week and killed 30 people, the civil defence said.")),
+        ]);
+        assert_eq!(cmp.stories.len(), 1, "{:#?}", cmp.stories);
+        let t = toll(&cmp);
+        assert_eq!(t.kind, TrackKind::Rising, "{t:#?}");
+        assert!(t.likely_update);
+        let latest = t.latest.and_then(|i| t.claims.get(i));
+        assert_eq!(latest.and_then(|c| c.low), Some(45.0), "{t:#?}");
+        let stale: Vec<usize> = t
+            .stale
+            .iter()
+            .filter_map(|&i| t.claims.get(i))
+            .map(|c| c.doc)
+            .collect();
+        assert_eq!(stale, vec![3], "{t:#?}");
+        assert!(
+            t.summary
+                .starts_with("Death toll: 12 on 2 May 2024 (first report) rising to 45"),
+            "{}",
+            t.summary
+        );
+        assert!(t.summary.contains("still gave 30"), "{}", t.summary);
+        assert_eq!(cmp.stories[0].summary, t.summary);
+    }
+
+    #[test]
+    fn a_toll_revised_down_is_revised_not_rising() {
+        let cmp = run(&[
+            ("Daily Post", "2024-05-02", &format!("{FLOOD} and killed 80 people, the civil defence said.")),
+            ("River Times", "2024-05-04", &format!("{FLOOD}. The death toll rose to 115, the civil defence said.")),
+            ("Evening Star", "2024-05-09", &format!("{FLOOD}. The death toll was revised down to 97 after some victims were counted twice, the civil defence said.")),
+        ]);
+        let t = toll(&cmp);
+        assert_eq!(t.kind, TrackKind::Revised, "{t:#?}");
+        assert!(t.likely_update);
+        assert!(t.summary.contains("revised to 97"), "{}", t.summary);
+    }
+
+    #[test]
+    fn named_sources_far_apart_at_once_are_a_conflict() {
+        const BLAST: &str = "The explosion at the Al Noor hospital in Khartoum, Sudan";
+        let cmp = run(&[
+            ("Daily Post", "2024-05-02", &format!("{BLAST} killed 500 people, according to the health ministry. But the army said 40 people were killed.")),
+            ("River Times", "2024-05-02", &format!("{BLAST} killed at least 500 people, the health ministry said.")),
+            ("Evening Star", "2024-05-03", &format!("{BLAST} killed 500 people, according to the health ministry, while the army said 40 were killed.")),
+            ("Weekly Echo", "2024-05-04", &format!("{BLAST} killed between 100 and 300 people, according to Western intelligence. The health ministry said 500 were killed.")),
+        ]);
+        let t = toll(&cmp);
+        assert_eq!(t.kind, TrackKind::Conflicting, "{t:#?}");
+        assert!(!t.likely_update);
+        assert!(
+            t.claims
+                .iter()
+                .any(|c| c.status == ClaimStatus::OtherSource),
+            "{t:#?}"
+        );
+        assert!(t.summary.contains("sources disagree"), "{}", t.summary);
+    }
+
+    #[test]
+    fn figures_of_other_events_stay_out_of_the_track() {
+        let cmp = run(&[
+            ("Daily Post", "2024-05-02", &format!("{FLOOD} and killed 40 people. A flood in 1941 killed 12 people in the city.")),
+            ("River Times", "2024-05-03", &format!("{FLOOD} and killed 44 people. Prior to this week, storms in Manila, Philippines, had killed 300 people.")),
+        ]);
+        let t = toll(&cmp);
+        let figures: Vec<Option<f64>> = t.claims.iter().map(|c| c.low).collect();
+        assert_eq!(figures, vec![Some(40.0), Some(44.0)], "{t:#?}");
+        let other: Vec<Option<f64>> = cmp
+            .claims
+            .iter()
+            .filter(|c| c.other_event)
+            .map(|c| c.low)
+            .collect();
+        assert!(
+            other.contains(&Some(12.0)) && other.contains(&Some(300.0)),
+            "{:#?}",
+            cmp.claims
+        );
+    }
+
+    #[test]
+    fn every_report_agreeing_is_stable() {
+        let cmp = run(&[
+            (
+                "Daily Post",
+                "2024-05-02",
+                &format!("{FLOOD} and killed 21 people."),
+            ),
+            (
+                "River Times",
+                "2024-05-03",
+                &format!("{FLOOD}, and 21 people were killed."),
+            ),
+        ]);
+        let t = toll(&cmp);
+        assert_eq!(t.kind, TrackKind::Stable, "{t:#?}");
+        assert!(!t.likely_update);
+        assert_eq!(cmp.agreements.first().and_then(|g| g.track), Some(0));
     }
 }
