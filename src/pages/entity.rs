@@ -76,7 +76,8 @@ pub fn EntityPage() -> impl IntoView {
                 }
             )
         });
-        let country = entity.country.as_ref().map(|c| {
+        // A place says its country with its coordinates above; a nationality here.
+        let country = entity.country.as_ref().filter(|_| entity.geo.is_none()).map(|c| {
             let name = corpus.entity(c).map_or_else(|| c.clone(), |e| e.canonical.clone());
             let link = corpus.entity(c).map(|e| href(&entity_path(&e.id)));
             view! { <p class="px-entity__country">"Country: " {match link { Some(l) => view! { <a href=l>{name}</a> }.into_any(), None => view! { <span>{name}</span> }.into_any() }}</p> }

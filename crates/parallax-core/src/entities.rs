@@ -65,8 +65,9 @@ pub struct Entity {
     pub docs: Vec<usize>,
     /// For places: coordinates and country.
     pub geo: Option<Geo>,
-    /// For nationalities: the country entity's id ("loc-iran" for "Iranian"),
-    /// whether or not that country is itself mentioned.
+    /// For nationalities and for places inside a country: the country entity's id
+    /// ("loc-iran" for "Iranian" and for "Kerman"), whether or not that country is
+    /// itself mentioned.
     pub country: Option<String>,
 }
 
@@ -284,6 +285,11 @@ pub(crate) fn new_entity(label: Label, canonical: &str, lex: &Lexicon, gaz: &Gaz
         (Label::Norp, Some(e)) if e.kind == EntryKind::Demonym || e.place.is_some() => {
             place.map(|p| entity_id(Label::Loc, &p.name))
         }
+        // A city or region points to the country it lies in.
+        (Label::Loc, Some(_)) => place
+            .filter(|p| p.kind != PlaceKind::Country)
+            .and_then(|p| gaz.country(&p.country))
+            .map(|c| entity_id(Label::Loc, &c.name)),
         _ => None,
     };
     Entity {

@@ -86,7 +86,7 @@ pub fn check_invariants(a: &Analysis) {
         assert_eq!(e.surfaces, surfaces, "{}: surfaces", e.id);
         assert!(e.geo.is_none() || e.label == Label::Loc, "{}: geo", e.id);
         assert!(
-            e.country.is_none() || e.label == Label::Norp,
+            e.country.is_none() || matches!(e.label, Label::Norp | Label::Loc),
             "{}: country",
             e.id
         );

@@ -685,8 +685,8 @@ fn collect_event(
         match m.label {
             Label::Loc => {
                 event.places.push(e.id.clone());
-                if let Some(c) = e.geo.as_ref().and_then(|g| g.country_name.as_ref()) {
-                    event.places.push(crate::entities::entity_id(Label::Loc, c));
+                if let Some(c) = &e.country {
+                    event.places.push(c.clone());
                 }
             }
             Label::Norp => match &e.country {
