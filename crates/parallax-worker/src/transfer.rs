@@ -18,7 +18,7 @@
 
 use parallax_core::compare::{
     Claim, ClaimGroup, Cluster, DateMention, Distinctive, Neighbours, Omissions, PairSimilarity,
-    Presence, QuoteGroup, TimelinePoint, TimingDisagreement,
+    Presence, QuoteGroup, Story, TimelinePoint, TimingDisagreement, Track,
 };
 use parallax_core::{Analysis, Comparison, Document, Entity, Extraction};
 use serde::{Deserialize, Serialize};
@@ -125,6 +125,8 @@ macro_rules! lists {
 }
 
 lists! {
+    Stories(Story) => stories;
+    Tracks(Track) => tracks;
     Presence(Presence) => matrix.entities;
     Omissions(Omissions) => matrix.omissions;
     Similarity(PairSimilarity) => similarity;
