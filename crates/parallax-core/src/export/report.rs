@@ -28,6 +28,7 @@ td.n{text-align:right}td.z{color:#bbb;text-align:right}blockquote{margin:.3rem 0
 /// ]);
 /// let html = html_report(&a, &compare(&a));
 /// assert!(html.contains("Attack in Moscow") && html.contains("at least 143"));
+/// assert!(html.contains("<h2>Stories</h2>"));
 /// assert!(!html.contains("<script"));
 /// ```
 pub fn html_report(analysis: &Analysis, comparison: &Comparison) -> String {
@@ -37,6 +38,7 @@ pub fn html_report(analysis: &Analysis, comparison: &Comparison) -> String {
         comparison,
     };
     r.head();
+    r.stories();
     r.articles();
     r.matrix();
     r.claims(
@@ -117,6 +119,36 @@ impl Report<'_> {
             "<h1>Comparison of {n} article{}</h1>\n<p class=\"src\">Made with Parallax. Figures and names were found automatically; check them against the articles.</p>",
             plural(n)
         );
+    }
+
+    /// Each story: its name, articles, dates and what its figures did.
+    fn stories(&mut self) {
+        let comparison = self.comparison;
+        if comparison.stories.is_empty() {
+            return;
+        }
+        self.raw("<h2>Stories</h2>\n<ul>\n");
+        for story in &comparison.stories {
+            self.raw("<li><b>");
+            self.text(&story.name);
+            let n = story.docs.len();
+            let _ = write!(self.out, "</b> — {n} article{}", plural(n));
+            match (&story.first, &story.last) {
+                (Some(a), Some(b)) if a != b => {
+                    let _ = write!(self.out, ", {a} to {b}");
+                }
+                (Some(a), _) => {
+                    let _ = write!(self.out, ", {a}");
+                }
+                _ => {}
+            }
+            if !story.summary.is_empty() {
+                self.raw(". ");
+                self.text(&story.summary);
+            }
+            self.raw("</li>\n");
+        }
+        self.raw("</ul>\n");
     }
 
     fn articles(&mut self) {
