@@ -33,8 +33,8 @@ use crate::entities::{link_with, Entity, MentionRef};
 use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{Label, Mention, Quantity, Source};
 use crate::ner::{NerLabel, NerModel};
-use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, LINE_START};
-use crate::rules::{date, names, quantity};
+use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, DIGIT, LINE_START};
+use crate::rules::{date, names, quantity, words};
 use crate::sentence::sentences_from_tokens;
 use crate::span::Span;
 use crate::token::{tokenize_into, Token};
@@ -423,6 +423,19 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     for m in chosen.iter().filter(|m| m.label != Label::Norp) {
         let a = toks.partition_point(|t| (t.start as usize) < m.start);
         let b = toks.partition_point(|t| (t.start as usize) < m.end);
+        // A hedged figure is never part of a name: a span the tagger drew over
+        // "Least 632" in a title-case headline leaves the figure to the quantities.
+        let hedged = (a..b).any(|k| {
+            k > 0
+                && toks.get(k).is_some_and(|t| t.has(DIGIT))
+                && matches!(
+                    words::lower(toks[k - 1].text(text)).as_str(),
+                    "least" | "than" | "nearly" | "almost" | "over" | "about" | "around"
+                )
+        });
+        if hedged {
+            continue;
+        }
         taken_q[a..b.max(a)].iter_mut().for_each(|x| *x = true);
     }
     let mut quantities = quantity::find(text, &toks, &taken_q);

@@ -243,7 +243,11 @@ mod tests {
                 Some(8000.0),
                 Reported,
             ),
-            // Earlier figures.
+            ("The toll from the magnitude 7.1 earthquake in Izmir has risen to at least 1,250.", "people killed", Some(1250.0), None, Reported),
+        ("The death toll from the blaze that swept through the old town has surpassed 80 and is expected to rise.", "people killed", Some(81.0), None, Reported),
+        ("Cyclone Kills At Least 73 In Mozambique", "people killed", Some(73.0), None, Reported),
+        ("The official death toll from the floods in the southern state of Kerala in India has been revised down from 115 to 97.", "people killed", Some(97.0), Some(97.0), Reported),
+        // Earlier figures.
             (
                 "The toll in Izmir was revised down from 115 to 97 after DNA tests.",
                 "people killed",

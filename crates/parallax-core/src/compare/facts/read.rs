@@ -167,6 +167,11 @@ fn toll_before(
         if of_thing {
             continue;
         }
+        // A decimal point ("6.8") does not end the sentence.
+        let decimal = x == "." && k > 0 && digits(k - 1) && digits(k + 1);
+        if decimal {
+            continue;
+        }
         if digits(k) || matches!(x.as_str(), "." | ";" | "?" | "!") {
             return None;
         }
@@ -451,15 +456,16 @@ fn claim(
             let x = w(k);
             x == "toll" || action(&x) == Some("killed")
         });
-        toll_before(&w, sa.max(qa.saturating_sub(16)), qa, about_deaths)
+        toll_before(&w, sa.max(qa.saturating_sub(24)), qa, about_deaths)
     } else {
         None
     };
     // A number in words with nothing counted ("one of", "as one") is a toll only
     // right after the toll's own word.
-    let spelled = toks
-        .get(qa)
-        .is_some_and(|t| !t.text(text).starts_with(|c: char| c.is_ascii_digit()));
+    let spelled = !q
+        .number
+        .slice(text)
+        .starts_with(|c: char| c.is_ascii_digit());
     let toll_at = toll_at.filter(|&t| !spelled || qa - t <= 4);
     let toll = toll_at.is_some();
     // A bare figure after a verb about people, or before one in the passive:
