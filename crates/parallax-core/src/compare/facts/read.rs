@@ -586,6 +586,19 @@ fn claim(
     event.places.dedup();
     event.entities.sort();
     event.entities.dedup();
+    // A year later in the sentence dates the figure too ("more than 10,000 were
+    // killed, when a quake struck in 1960"), unless it is a comparison ("the
+    // deadliest since 1960").
+    for x in dates
+        .iter()
+        .filter(|x| x.start >= q.span.end && x.end <= sentence.end)
+    {
+        let (k, _) = token_range(toks, Span::new(x.start, x.end));
+        let since = (k.saturating_sub(3)..k).any(|j| w(j) == "since");
+        if let Some(v) = x.value.filter(|v| v.year > 0 && !since && !x.relative) {
+            event.years.push(v.year);
+        }
+    }
     event.years.sort_unstable();
     event.years.dedup();
     event.description = describe_event(view, &event, tf);

@@ -250,8 +250,8 @@ fn track(
         d.len()
     };
     let reported = |c: &GroupClaim| c.status == ClaimStatus::Reported;
-    // Each day's middle reported figure (the median, the higher of two), in day
-    // order: one outlet's outlier does not move the day.
+    // Each day's highest reported figure, in day order: a toll updated during the
+    // day ends the day at its highest.
     let mut by_day: BTreeMap<Day, Vec<f64>> = BTreeMap::new();
     for c in list.iter().filter(|c| reported(c)) {
         if let (Some(k), Some(v)) = (key(c), point(c)) {
@@ -262,7 +262,7 @@ fn track(
         .into_iter()
         .filter_map(|(k, mut v)| {
             v.sort_by(f64::total_cmp);
-            v.get(v.len() / 2).map(|m| (k, *m))
+            v.last().map(|m| (k, *m))
         })
         .collect();
     // When each figure was first reported.
@@ -277,21 +277,33 @@ fn track(
     let first_of = |v: f64| first_day.iter().find(|(x, _)| *x == v).map(|(_, k)| *k);
     let conflicting = contrasted >= 2 && contrasted * 10 >= docs;
     let mut rises = false;
-    let mut revised = false;
-    let mut prev: Option<(Day, f64)> = None;
+    let mut revised = false; // a day brought a new, lower figure
+                             // The figure's course: each day that moved it (a lower figure counts only when
+                             // new; an old one repeated is a stale report, not a revision).
+    let mut course: Vec<(Day, f64)> = Vec::new();
     for (&k, &v) in &days {
-        if let Some((_, p)) = prev {
-            if v > p {
+        match course.last() {
+            None => course.push((k, v)),
+            Some(&(_, p)) if v > p => {
                 rises = true;
-            } else if v < p && first_of(v) == Some(k) {
-                // A new, lower figure: a revision (an old one repeated is a stale report).
-                revised = true;
+                course.push((k, v));
             }
-        }
-        if prev.is_none_or(|(_, p)| v > p || first_of(v) == Some(k)) {
-            prev = Some((k, v));
+            Some(&(_, p)) if v < p && first_of(v) == Some(k) => {
+                revised = true;
+                course.push((k, v));
+            }
+            _ => {}
         }
     }
+    // An article that says its figure came down from a higher one ("revised down
+    // from 288 to 275") tells of a revision even when no day's figure fell.
+    let said_down = list.iter().any(|e| {
+        e.status == ClaimStatus::Earlier
+            && list.iter().any(|r| {
+                r.doc == e.doc && reported(r) && point(r).zip(point(e)).is_some_and(|(r, e)| r < e)
+            })
+    });
+    let revised = revised || said_down;
     let kind = if conflicting {
         TrackKind::Conflicting
     } else if revised {
@@ -344,7 +356,7 @@ fn track(
                 .then(b.0.cmp(&a.0))
         })
         .map(|(i, _)| i);
-    let summary = summary(label, kind, &list, &days, latest, &stale);
+    let summary = summary(label, kind, &list, &days, &course, &stale);
     Track {
         story,
         measure: measure.to_string(),
@@ -432,8 +444,18 @@ fn figure(c: &GroupClaim) -> String {
             out
         }
     };
+    // The hedged forms the intervals came from: "about 100" is [90, 110],
+    // "nearly 100" is [90, 100].
+    let about = |l: f64, h: f64| {
+        let v = ((l + h) / 2.0).round();
+        ((v * 0.9 + 1e-9).floor() == l && (v * 1.1 - 1e-9).ceil() == h).then_some(v)
+    };
     match (c.low.filter(|v| *v > 0.0), c.high) {
         (Some(l), Some(h)) if l == h => n(l),
+        (Some(l), Some(h)) if about(l, h).is_some() => {
+            format!("about {}", n(about(l, h).unwrap_or(h)))
+        }
+        (Some(l), Some(h)) if (h * 0.9 + 1e-9).floor() == l => format!("nearly {}", n(h)),
         (Some(l), Some(h)) => format!("{}–{}", n(l), n(h)),
         (Some(l), None) => format!("at least {}", n(l)),
         (None, Some(h)) => format!("up to {}", n(h)),
@@ -461,7 +483,7 @@ fn summary(
     kind: TrackKind,
     list: &[GroupClaim],
     days: &BTreeMap<Day, f64>,
-    latest: Option<usize>,
+    course: &[(Day, f64)],
     stale: &[usize],
 ) -> String {
     let reported: Vec<&GroupClaim> = list
@@ -517,9 +539,24 @@ fn summary(
                 }
             }
         }
+        TrackKind::Stable => {
+            let docs = {
+                let mut d: Vec<usize> = reported.iter().map(|c| c.doc).collect();
+                d.sort_unstable();
+                d.dedup();
+                d.len()
+            };
+            s.push_str(&format!(
+                "{}, the same in all {} that give it",
+                reported.first().map_or("?".into(), |c| figure(c)),
+                outlets(docs)
+            ));
+            if let Some((&k0, _)) = days.iter().next() {
+                s.push_str(&format!(" (first on {})", day_text(k0)));
+            }
+        }
         _ => {
-            let mut it = days.iter();
-            let Some((&k0, &v0)) = it.next() else {
+            let Some(&(k0, v0)) = course.first() else {
                 let n = reported.len();
                 s.push_str(&format!(
                     "{} in {}",
@@ -528,33 +565,45 @@ fn summary(
                 ));
                 return s;
             };
-            s.push_str(&format!("{} on {} (first report)", at(v0), day_text(k0)));
-            let (mut peak_k, mut peak_v) = (k0, v0);
-            for (&k, &v) in days.iter() {
-                if v > peak_v {
-                    (peak_k, peak_v) = (k, v);
+            // The first report is the lowest figure of the first day that two
+            // articles give (a toll updated during that day ends it higher; one
+            // article's village count is not the first report).
+            let first_label = match k0 {
+                (y, 0, _) => format!("{y:04}"),
+                (y, m, 0) => format!("{y:04}-{m:02}"),
+                (y, m, d) => format!("{y:04}-{m:02}-{d:02}"),
+            };
+            let that_day: Vec<&GroupClaim> = reported
+                .iter()
+                .copied()
+                .filter(|c| c.published.as_deref() == Some(first_label.as_str()))
+                .collect();
+            let shared = |c: &GroupClaim| {
+                that_day
+                    .iter()
+                    .any(|o| o.doc != c.doc && point(o) == point(c))
+            };
+            let first = that_day
+                .iter()
+                .filter(|c| shared(c))
+                .filter_map(|c| point(c).map(|v| (v, *c)))
+                .min_by(|a, b| a.0.total_cmp(&b.0))
+                .map_or_else(|| at(v0), |(_, c)| figure(c));
+            s.push_str(&format!("{first} on {} (first report)", day_text(k0)));
+            // Turning points: the last day of each run up, and each revision down.
+            let mut parts: Vec<String> = Vec::new();
+            for (i, &(k, v)) in course.iter().enumerate().skip(1) {
+                let prev = course[i - 1].1;
+                let next = course.get(i + 1).map(|x| x.1);
+                if v > prev && next.is_none_or(|n| n < v) {
+                    parts.push(format!("rising to {} by {}", at(v), day_text(k)));
+                } else if v < prev {
+                    parts.push(format!("revised to {} on {}", at(v), day_text(k)));
                 }
             }
-            if peak_v > v0 {
-                s.push_str(&format!(
-                    " rising to {} by {}",
-                    at(peak_v),
-                    day_text(peak_k)
-                ));
-            }
-            if let Some(c) = latest.and_then(|i| list.get(i)) {
-                let v = point(c).unwrap_or(0.0);
-                if kind == TrackKind::Revised && v < peak_v {
-                    s.push_str(&format!(
-                        ", revised to {} on {}",
-                        figure(c),
-                        c.published
-                            .as_deref()
-                            .map_or(String::new(), |p| day_text(parse_day(p)))
-                    ));
-                } else if kind == TrackKind::Stable {
-                    s.push_str(&format!(", unchanged in {}", outlets(reported.len())));
-                }
+            if !parts.is_empty() {
+                s.push(' ');
+                s.push_str(&parts.join(", "));
             }
         }
     }
@@ -578,14 +627,6 @@ fn summary(
     }
     s.push('.');
     s
-}
-
-fn parse_day(p: &str) -> Day {
-    let mut it = p.split('-').map(|x| x.parse::<u32>().unwrap_or(0));
-    let y = it.next().unwrap_or(0) as i32;
-    let m = it.next().unwrap_or(0).min(12) as u8;
-    let d = it.next().unwrap_or(0).min(31) as u8;
-    (y, m, d)
 }
 
 /// The track as a claim group, for readers of `discrepancies`/`agreements`.
