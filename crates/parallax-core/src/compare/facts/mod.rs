@@ -246,6 +246,8 @@ mod tests {
             ("The toll from the magnitude 7.1 earthquake in Izmir has risen to at least 1,250.", "people killed", Some(1250.0), None, Reported),
         ("The death toll from the blaze that swept through the old town has surpassed 80 and is expected to rise.", "people killed", Some(81.0), None, Reported),
         ("Cyclone Kills At Least 73 In Mozambique", "people killed", Some(73.0), None, Reported),
+        ("Quake Death Toll Rises To 288 In Turkey", "people killed", Some(288.0), Some(288.0), Reported),
+        ("Death toll from Kerala floods at 106 as rescuers reach villages", "people killed", Some(106.0), Some(106.0), Reported),
         ("The official death toll from the floods in the southern state of Kerala in India has been revised down from 115 to 97.", "people killed", Some(97.0), Some(97.0), Reported),
         // Earlier figures.
             (
@@ -327,6 +329,11 @@ mod tests {
             "Of the 97 victims, 74 have been identified by DNA.",
             "The 2004 quake in the north of the country is remembered every year.",
             "Hundreds of bodies are said to have washed ashore, a rumour police denied.",
+            "The actor, who starred in three films, died in Madrid at 84 on Sunday.",
+            "The former minister died aged 92 at his home.",
+            "She was found dead at the age of 61.",
+            "The film beat Night of the Living Dead and Shrek 2 at the box office.",
+            "The two prisoners did not die in custody, the court heard.",
         ] {
             let a = crate::analyze(vec![Document::parse("a.txt", sentence.as_bytes())]);
             let cmp = crate::compare(&a);

@@ -198,6 +198,36 @@ fn toll_before(
     None
 }
 
+/// Verbs a headline puts before a figure ("Toll Rises To 288", "Toll Hits 300").
+const FIGURE_VERBS: &[&str] = &[
+    "rises",
+    "rose",
+    "risen",
+    "climbs",
+    "climbed",
+    "jumps",
+    "jumped",
+    "reaches",
+    "reached",
+    "hits",
+    "hit",
+    "tops",
+    "passes",
+    "nears",
+    "stands",
+    "stood",
+    "increases",
+    "increased",
+    "soars",
+    "soared",
+    "mounts",
+    "mounted",
+    "surges",
+    "surged",
+    "exceeds",
+    "crosses",
+];
+
 /// Number words, which end a look-back for a toll like digits do.
 const NUMBER_WORDS: &[&str] = &[
     "one",
@@ -446,6 +476,37 @@ fn claim(
     if noun.is_none() && w(qb) == "of" {
         return None;
     }
+    // An age is not a count: "died aged 92", "at the age of 87", "has died in
+    // Germany at 50"; nor is a number that ends a name ("Shrek 2", "Apollo 11").
+    let before_word = |k: usize| w(qa.saturating_sub(k));
+    let age = qa > 0
+        && (matches!(before_word(1).as_str(), "aged" | "age" | "ages")
+            || (before_word(1) == "of" && before_word(2) == "age")
+            || (noun.is_none()
+                && before_word(1) == "at"
+                && (qa.saturating_sub(8)..qa)
+                    .any(|k| matches!(w(k).as_str(), "died" | "dies" | "dead" | "death"))
+                && !(qa.saturating_sub(8)..qa).any(|k| {
+                    matches!(
+                        w(k).as_str(),
+                        "toll" | "tally" | "stood" | "stands" | "put" | "figure"
+                    )
+                })));
+    let after_name = noun.is_none()
+        && qa > sa
+        && toks.get(qa - 1).is_some_and(|t| {
+            let lower = w(qa - 1);
+            t.kind == TokenKind::Word
+                && t.text(text).starts_with(char::is_uppercase)
+                && !is_stop(&lower)
+                && action(&lower).is_none()
+                && !FIGURE_VERBS.contains(&lower.as_str())
+        })
+        && text.get(..q.span.start).is_some_and(|b| b.ends_with(' '))
+        && qa - 1 > sa;
+    if age || after_name {
+        return None;
+    }
     let toll_at = if noun.is_none() {
         // Deaths named in this sentence or the one before.
         let from = si
@@ -515,6 +576,14 @@ fn claim(
     if let Some(t) = toll_at {
         if act.is_none_or(|(dist, a, k)| a != "killed" && (k < t || dist > qa - t)) {
             act = Some((0, "killed", qa));
+        }
+    }
+    // "five Iraqis did not die": a denial is not a count.
+    if let Some((_, _, k)) = act {
+        let denied =
+            (k.saturating_sub(3)..k).any(|j| matches!(w(j).as_str(), "not" | "never" | "n't"));
+        if denied {
+            return None;
         }
     }
     let measure = match (people, act) {

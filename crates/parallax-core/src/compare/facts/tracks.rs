@@ -304,14 +304,30 @@ fn track(
             })
     });
     let revised = revised || said_down;
+    // Stable only when every report can be true at once; reports that differ with
+    // no date to order them are sources that disagree.
+    let agree = list
+        .iter()
+        .filter(|c| reported(c))
+        .map(interval)
+        .try_fold(
+            Interval {
+                low: None,
+                high: None,
+            },
+            |a, i| a.intersect(&i),
+        )
+        .is_some();
     let kind = if conflicting {
         TrackKind::Conflicting
     } else if revised {
         TrackKind::Revised
     } else if rises {
         TrackKind::Rising
-    } else {
+    } else if agree {
         TrackKind::Stable
+    } else {
+        TrackKind::Conflicting
     };
     // Stale reports: a figure given after a newer, different one was out.
     let mut stale = Vec::new();
