@@ -50,6 +50,11 @@ fn multiplier(w: &str) -> Option<f64> {
     })
 }
 
+/// Whether a word is a number in words ("six", "hundred", "dozens").
+pub(crate) fn is_number_word(w: &str) -> bool {
+    small_number(w).is_some() || multiplier(w).is_some() || vague(w).is_some()
+}
+
 /// Vague plurals and the lower bound they imply: "dozens" → 24.
 fn vague(w: &str) -> Option<f64> {
     Some(match w {

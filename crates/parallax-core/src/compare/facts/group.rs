@@ -1,7 +1,7 @@
 //! Grouping claims across aligned articles into agreements and discrepancies.
 
 use super::super::similarity::{TfIdf, UnionFind};
-use super::super::{Aligned, Claim, ClaimGroup, GroupClaim, View};
+use super::super::{Aligned, CalendarValue, Claim, ClaimGroup, GroupClaim, View};
 use super::Interval;
 use std::collections::BTreeMap;
 
@@ -127,13 +127,15 @@ fn self_consistent(claims: &[Claim], members: &[usize]) -> bool {
     })
 }
 
-fn claim_group(view: &View, claims: &[Claim], members: &[usize]) -> ClaimGroup {
+/// The claims of a group or track as listed: ordered by publication date where
+/// known (undated last), then by document and position.
+pub(super) fn listed(view: &View, claims: &[Claim], members: &[usize]) -> Vec<GroupClaim> {
     let published = |d: usize| view.publication.get(d).copied().flatten();
     let mut list: Vec<GroupClaim> = members
         .iter()
-        .map(|&i| {
-            let c = &claims[i];
-            GroupClaim {
+        .filter_map(|&i| {
+            let c = claims.get(i)?;
+            Some(GroupClaim {
                 doc: c.doc,
                 text: c.text.clone(),
                 low: c.low,
@@ -148,18 +150,28 @@ fn claim_group(view: &View, claims: &[Claim], members: &[usize]) -> ClaimGroup {
                     .as_ref()
                     .map(|s| s.name.clone().unwrap_or(s.text.clone())),
                 stale: false,
-            }
+            })
         })
         .collect();
-    let key = |g: &GroupClaim| {
-        published(g.doc).map(|v| (v.year, v.month.unwrap_or(0), v.day.unwrap_or(0)))
-    };
+    let key = |g: &GroupClaim| published(g.doc).map(|v| day_key(&v));
     list.sort_by(|a, b| match (key(a), key(b)) {
         (Some(x), Some(y)) => x.cmp(&y).then((a.doc, a.start).cmp(&(b.doc, b.start))),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
         (None, None) => (a.doc, a.start).cmp(&(b.doc, b.start)),
     });
+    list
+}
+
+/// A calendar value as an ordering key (year, month, day; 0 when not stated).
+pub(super) fn day_key(v: &CalendarValue) -> (i32, u8, u8) {
+    (v.year, v.month.unwrap_or(0), v.day.unwrap_or(0))
+}
+
+fn claim_group(view: &View, claims: &[Claim], members: &[usize]) -> ClaimGroup {
+    let published = |d: usize| view.publication.get(d).copied().flatten();
+    let list = listed(view, claims, members);
+    let key = |g: &GroupClaim| published(g.doc).map(|v| day_key(&v));
     let dated = list.iter().all(|g| key(g).is_some());
     // A likely update: dated, more than one date, and every later figure at least
     // every earlier one (by lower bound), rising at least once.

@@ -141,7 +141,7 @@ fn toll_before(
     about_deaths: bool,
 ) -> Option<usize> {
     let digits = |k: usize| w(k).chars().next().is_some_and(|c| c.is_ascii_digit());
-    let number = |k: usize| digits(k) || NUMBER_WORDS.contains(&w(k).as_str());
+    let number = |k: usize| digits(k) || crate::rules::quantity::is_number_word(&w(k));
     for k in (from..at).rev() {
         let x = w(k);
         // "from 115 to 97": the old figure of the same toll.
@@ -226,26 +226,6 @@ const FIGURE_VERBS: &[&str] = &[
     "surged",
     "exceeds",
     "crosses",
-];
-
-/// Number words, which end a look-back for a toll like digits do.
-const NUMBER_WORDS: &[&str] = &[
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "dozen",
-    "dozens",
-    "hundred",
-    "hundreds",
-    "thousand",
-    "thousands",
 ];
 
 /// What the figure is in its article, from the words around it: an earlier

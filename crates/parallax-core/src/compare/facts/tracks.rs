@@ -19,9 +19,8 @@
 //! A report is stale when its article was published after a different figure,
 //! first reported later than its own, was already out.
 
-use super::super::{
-    CalendarValue, Claim, ClaimGroup, ClaimStatus, GroupClaim, Story, Track, TrackKind, View,
-};
+use super::super::{Claim, ClaimGroup, ClaimStatus, GroupClaim, Story, Track, TrackKind, View};
+use super::group::{day_key, listed};
 use super::Interval;
 use crate::mention::Hedge;
 use std::collections::BTreeMap;
@@ -39,10 +38,6 @@ const MEASURES: &[(&str, &str)] = &[
 
 /// A day, as an ordering key.
 type Day = (i32, u8, u8);
-
-fn day(v: &CalendarValue) -> Day {
-    (v.year, v.month.unwrap_or(0), v.day.unwrap_or(0))
-}
 
 /// The figure a claim gives, as one number: its lower bound, else its upper.
 fn point(c: &GroupClaim) -> Option<f64> {
@@ -212,35 +207,8 @@ fn track(
     label: &str,
 ) -> Track {
     let published = |d: usize| view.publication.get(d).copied().flatten();
-    let mut list: Vec<GroupClaim> = members
-        .iter()
-        .map(|&i| {
-            let c = &claims[i];
-            GroupClaim {
-                doc: c.doc,
-                text: c.text.clone(),
-                low: c.low,
-                high: c.high,
-                start: c.start,
-                end: c.end,
-                claim: i,
-                published: published(c.doc).map(|v| v.label()),
-                status: c.status,
-                source: c
-                    .source
-                    .as_ref()
-                    .map(|s| s.name.clone().unwrap_or(s.text.clone())),
-                stale: false,
-            }
-        })
-        .collect();
-    let key = |g: &GroupClaim| published(g.doc).map(|v| day(&v));
-    list.sort_by(|a, b| match (key(a), key(b)) {
-        (Some(x), Some(y)) => x.cmp(&y).then((a.doc, a.start).cmp(&(b.doc, b.start))),
-        (Some(_), None) => std::cmp::Ordering::Less,
-        (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => (a.doc, a.start).cmp(&(b.doc, b.start)),
-    });
+    let mut list = listed(view, claims, members);
+    let key = |g: &GroupClaim| published(g.doc).map(|v| day_key(&v));
     let contrasted = mark_other_sources(&mut list);
     let docs = {
         let mut d: Vec<usize> = list.iter().map(|c| c.doc).collect();
