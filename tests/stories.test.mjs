@@ -76,6 +76,7 @@ test("an imported rising toll shows as Rising with 4 marks, the latest figure 45
   const tip = marks.nth(1).locator(".px-chart__tip");
   assert.equal(await tip.evaluate((t) => getComputedStyle(t).visibility), "visible");
   assert.equal(await tip.textContent(), "Toll climbs as water keeps rising in…: 30");
+  await track.locator("figure").screenshot({ path: new URL("artifacts/stories-chart-focus.png", import.meta.url).pathname });
   assert.ok(await marks.nth(3).evaluate((m) => m.classList.contains("px-chart__mark--stale")));
   assert.ok(await marks.nth(2).evaluate((m) => m.classList.contains("px-chart__mark--latest")));
   await track.getByRole("list", { name: "Legend" }).getByText("stale report (a newer figure was out)").waitFor();
@@ -145,6 +146,35 @@ test("an import of unrelated stories is listed story by story on the overview, e
   await page.waitForURL(/\/facts#story-\d+$/);
   const other = page.locator(`[id="${new URL(page.url()).hash.slice(1)}"]`);
   assert.match(await other.innerText(), /Capital Review \(12 Mar 2024\)/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("earlier, projected, ranged and open-ended figures are drawn apart and explained in the legend", async () => {
+  const { context, page, errors } = await importInto([...(await fixtures("flood")), ...(await fixtures("flood-more"))]);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Facts" }).click();
+  const track = page.locator(".px-story").filter({ hasText: "Harbour Gazette" }).getByRole("article", { name: /^Death toll/ });
+  const marks = track.getByRole("group", { name: /Death toll by publication date/ }).getByRole("img");
+  await marks.nth(7).waitFor();
+  assert.equal(await marks.count(), 8);
+  const labels = [];
+  for (let i = 0; i < 8; i++) labels.push(await marks.nth(i).getAttribute("aria-label"));
+  for (const want of [
+    "Evening Post, 8 May 2024: 50–55, reported",
+    "Evening Post, 8 May 2024: 45, earlier figure",
+    "Evening Post, 8 May 2024: 80, projected",
+    "Morning Wire, 9 May 2024: at least 56, reported, latest figure",
+  ]) {
+    assert.ok(labels.includes(want), `${want} in ${labels.join(" | ")}`);
+  }
+  const legend = await track.getByRole("list", { name: "Legend" }).innerText();
+  for (const key of ["earlier figure", "projected figure", "range", "at least"]) assert.match(legend, new RegExp(key));
+  const rows = await track.locator("tbody tr").allInnerTexts();
+  assert.ok(rows.some((r) => /^Evening Post\s+8 May 2024\s+80\s+Projected/.test(r)), rows.join("\n"));
+  await page.mouse.move(0, 0);
+  await track.screenshot({ path: new URL("artifacts/stories-track-statuses-desktop.png", import.meta.url).pathname });
+  await page.setViewportSize(PHONE);
+  await track.locator("figure").screenshot({ path: new URL("artifacts/stories-chart-statuses-phone.png", import.meta.url).pathname });
   assert.deepEqual(errors, []);
   await context.close();
 });

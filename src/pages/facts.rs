@@ -5,7 +5,7 @@
 
 use crate::components::show_more::{ShowMore, STEP};
 use crate::routes::{article_at_path, href};
-use crate::state::chart::{Chart, LegendKey, Prim, HEIGHT, WIDTH};
+use crate::state::chart::{Chart, LegendKey, Prim, HEIGHT, HIT, WIDTH};
 use crate::state::corpus::{expect_corpus, Corpus};
 use crate::state::facts::{
     anchored_story, claim_rows, other_groups, shown_for, stories, track_view, ClaimRow, StoryView,
@@ -246,7 +246,7 @@ fn chart_view(c: &Chart, label: &str, summary_id: &str) -> impl IntoView {
             view! {
                 <g class=class tabindex="0" role="img" aria-label=m.aria.clone()>
                     <title>{m.aria.clone()}</title>
-                    <circle class="px-chart__hit" cx=f(m.x) cy=f(m.y) r="13"/>
+                    <circle class="px-chart__hit" cx=f(m.x) cy=f(m.y) r=f(HIT)/>
                     {prims}
                     <text class="px-chart__tip" x=f(m.tip_x) y=f(m.tip_y) text-anchor=m.tip_anchor>{m.tip.clone()}</text>
                 </g>

@@ -23,6 +23,8 @@ const SAME_DAY: f64 = 11.0;
 /// Least distance between two date labels.
 const TICK_GAP: f64 = 60.0;
 const DOT: f64 = 5.0;
+/// Radius of the circle that takes the pointer and shows focus around a mark.
+pub const HIT: f64 = 13.0;
 const ARROW: f64 = 18.0;
 
 /// A piece of a mark, in SVG units.
@@ -415,19 +417,30 @@ pub fn chart(track: &Track, names: &dyn Fn(usize) -> ArticleName, latest: Option
         let first = years.next();
         years.all(|y| Some(y) == first)
     };
+    // One label per day, left to right, skipping any too close to the one before;
+    // the last day always keeps its label (the one before it gives way).
     let mut x_ticks: Vec<Tick> = Vec::new();
+    let mut last_day: Option<Tick> = None;
     for &c in &dated {
         let (Some(day), Some(p)) = (days[c], claims[c].published.as_deref()) else {
             continue;
         };
-        let at = x_of_day(day);
-        if x_ticks.last().is_some_and(|t| at - t.at < TICK_GAP) {
-            continue;
-        }
-        x_ticks.push(Tick {
-            at,
+        let tick = Tick {
+            at: x_of_day(day),
             label: tick_label(p, one_year),
-        });
+        };
+        if x_ticks.last().is_none_or(|t| tick.at - t.at >= TICK_GAP) {
+            x_ticks.push(tick.clone());
+        }
+        last_day = Some(tick);
+    }
+    if let Some(end) = last_day {
+        if x_ticks.last().is_some_and(|t| t.at != end.at) {
+            if x_ticks.len() > 1 && x_ticks.last().is_some_and(|t| end.at - t.at < TICK_GAP) {
+                x_ticks.pop();
+            }
+            x_ticks.push(end);
+        }
     }
 
     let mut marks = Vec::new();
@@ -493,7 +506,7 @@ pub fn chart(track: &Track, names: &dyn Fn(usize) -> ArticleName, latest: Option
                 Prim::Line { y1, y2, .. } => y1.min(*y2),
                 Prim::Path { .. } => y,
             })
-            .fold(y, f64::min);
+            .fold(y - HIT, f64::min);
         let mark_bottom = prims
             .iter()
             .map(|p| match p {
@@ -501,9 +514,9 @@ pub fn chart(track: &Track, names: &dyn Fn(usize) -> ArticleName, latest: Option
                 Prim::Line { y1, y2, .. } => y1.max(*y2),
                 Prim::Path { .. } => y,
             })
-            .fold(y, f64::max);
-        let tip_y = if mark_top - 8.0 >= 14.0 {
-            mark_top - 8.0
+            .fold(y + HIT, f64::max);
+        let tip_y = if mark_top - 6.0 >= 14.0 {
+            mark_top - 6.0
         } else {
             mark_bottom + 18.0
         };
@@ -770,6 +783,42 @@ mod tests {
                 .collect::<Vec<_>>(),
             ["Jan 2024", "Jan 2025"]
         );
+        // Days too close for a label each: the first and the last keep theirs.
+        let close = Track {
+            claims: [
+                "2024-05-02",
+                "2024-05-04",
+                "2024-05-06",
+                "2024-05-07",
+                "2024-05-08",
+                "2024-05-09",
+            ]
+            .iter()
+            .enumerate()
+            .map(|(i, d)| claim(i, Some(10.0 + i as f64), Some(10.0 + i as f64), Some(d)))
+            .collect(),
+            ..Track::default()
+        };
+        let labels: Vec<String> = chart(&close, &named, None)
+            .x_ticks
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(labels, ["2 May", "4 May", "6 May", "9 May"]);
+        let two_close = Track {
+            claims: vec![
+                claim(0, Some(1.0), Some(1.0), Some("2024-05-01")),
+                claim(1, Some(1.0), Some(1.0), Some("2024-05-30")),
+                claim(2, Some(1.0), Some(1.0), Some("2024-05-31")),
+            ],
+            ..Track::default()
+        };
+        let labels: Vec<String> = chart(&two_close, &named, None)
+            .x_ticks
+            .into_iter()
+            .map(|t| t.label)
+            .collect();
+        assert_eq!(labels, ["1 May", "31 May"]);
         // A single day: the marks sit in the middle.
         let one = Track {
             claims: vec![claim(0, Some(10.0), Some(10.0), Some("2024-01-01"))],
