@@ -108,18 +108,6 @@ pub fn FactsPage() -> impl IntoView {
     }
 }
 
-fn meta_line(s: &StoryView) -> String {
-    let articles = if s.articles == 1 {
-        "1 article".to_owned()
-    } else {
-        format!("{} articles", s.articles)
-    };
-    match &s.dates {
-        Some(d) => format!("{articles} · {d}"),
-        None => format!("{articles} · undated"),
-    }
-}
-
 fn story_section(corpus: &Corpus, s: &StoryView, several: bool) -> impl IntoView {
     let heading_id = format!("{}-heading", s.anchor);
     let heading = if several {
@@ -138,7 +126,7 @@ fn story_section(corpus: &Corpus, s: &StoryView, several: bool) -> impl IntoView
     view! {
         <section class="px-story" id=s.anchor.clone() aria-labelledby=labelled_by>
             <h2 id=heading_id>{heading}</h2>
-            <p class="px-story__meta">{name_line.map(|n| view! { <span>{n}</span>" · " })}{meta_line(s)}</p>
+            <p class="px-story__meta">{name_line.map(|n| view! { <span>{n}</span>" · " })}{s.meta()}</p>
             {tracks}
         </section>
     }
@@ -160,7 +148,7 @@ fn untracked_item(corpus: &Corpus, s: &StoryView) -> impl IntoView {
     view! {
         <li id=s.anchor.clone() class="px-story px-story--plain">
             <strong>{s.name.clone()}</strong>
-            <span class="px-story__meta">{format!(" · {}", meta_line(s))}</span>
+            <span class="px-story__meta">{format!(" · {}", s.meta())}</span>
             <ul class="px-story__articles" aria-label=format!("Articles of {}", s.name)>{articles}</ul>
         </li>
     }

@@ -112,15 +112,7 @@ pub fn Overview() -> impl IntoView {
 
 fn story_item(s: &StoryView) -> impl IntoView {
     let link = href(&format!("/facts#{}", s.anchor));
-    let articles = if s.articles == 1 {
-        "1 article".to_owned()
-    } else {
-        format!("{} articles", s.articles)
-    };
-    let meta = match &s.dates {
-        Some(d) => format!("{articles} · {d}"),
-        None => articles,
-    };
+    let meta = s.meta();
     view! {
         <li class="px-overview__story-item">
             <a href=link>{s.name.clone()}</a>

@@ -24,6 +24,21 @@ pub struct StoryView {
     pub tracks: Vec<usize>,
 }
 
+impl StoryView {
+    /// "4 articles · 2 May 2024 – 7 May 2024", "1 article".
+    pub fn meta(&self) -> String {
+        let articles = if self.articles == 1 {
+            "1 article".to_owned()
+        } else {
+            format!("{} articles", self.articles)
+        };
+        match &self.dates {
+            Some(d) => format!("{articles} · {d}"),
+            None => articles,
+        }
+    }
+}
+
 pub fn story_anchor(index: usize) -> String {
     format!("story-{index}")
 }
@@ -464,8 +479,7 @@ mod tests {
         assert!(t.summary.ends_with('.'));
         let s = stories(&cmp);
         assert_eq!(s.len(), 1);
-        assert_eq!(s[0].dates.as_deref(), Some("2 May 2024 – 7 May 2024"));
-        assert_eq!(s[0].articles, 4);
+        assert_eq!(s[0].meta(), "4 articles · 2 May 2024 – 7 May 2024");
         assert_eq!(
             lead(4, &s),
             format!(
@@ -705,6 +719,7 @@ mod tests {
             summary: String::new(),
             tracks: Vec::new(),
         };
+        assert_eq!(story("x").meta(), "1 article");
         for (n, list, text) in [
             (
                 5,
