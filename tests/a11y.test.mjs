@@ -15,7 +15,7 @@ const VIEWS = [
   ["entities", "entities", (p) => p.getByRole("table", { name: "Entities" }).waitFor()],
   ["entity", "entity/org-isis-k", (p) => p.getByRole("heading", { level: 1, name: "ISIS-K" }).waitFor()],
   ["compare", "compare", (p) => p.getByRole("table", { name: "Entity matrix" }).waitFor()],
-  ["facts", "facts", (p) => p.getByRole("heading", { level: 1, name: "Facts" }).waitFor()],
+  ["facts", "facts", (p) => p.getByRole("group", { name: /Death toll by publication date/ }).waitFor()],
   ["timeline", "timeline", (p) => p.getByRole("list", { name: "Timeline" }).waitFor()],
   ["search", "search?q=isis", (p) => p.getByRole("list", { name: "Matches" }).locator("mark").first().waitFor()],
   ["network", "network", (p) => p.getByRole("group", { name: "Entity network" }).waitFor()],

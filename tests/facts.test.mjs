@@ -5,25 +5,45 @@ import { useApp } from "./support/fixture.mjs";
 
 const app = useApp();
 
-test("the Facts view lists the Moscow toll discrepancy with 143 and 137, each linked to its sentence", async () => {
+test("Facts opens on the Moscow death toll: articles named by outlet, every chart mark focusable, each claim linked to its sentence", async () => {
   const page = await app.browser.newPage();
   const errors = watchErrors(page);
   await page.goto(app.url);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Facts" }).click();
   await page.getByRole("heading", { level: 1, name: "Facts" }).waitFor();
-  const conflicts = page.locator(".px-fact--conflict");
-  const moscow = conflicts.filter({ hasText: "143" }).filter({ hasText: "137" });
-  assert.equal(await moscow.count(), 1, "one discrepancy holds both tolls");
-  const text = await moscow.innerText();
-  assert.match(text, /000\s+killed at least 143 people\s+≥ 143/);
-  assert.match(text, /004\s+137 unarmed lives\s+137/);
-  // The Iran toll is an agreement, not a discrepancy.
-  const iran = page.locator(".px-fact--agree").filter({ hasText: "nearly 100" });
-  assert.equal(await iran.count(), 1);
-  assert.match(await iran.innerText(), /about 100/);
+
+  const track = page.getByRole("article", { name: /^Death toll/ });
+  assert.equal(await track.count(), 1, "one death-toll track");
+  // At least 143 and 137 cannot both be true: never "Stable".
+  assert.notEqual(await track.locator(".px-track__kind").innerText(), "Stable");
+
+  const table = track.getByRole("region", { name: "Death toll: every article's figure" });
+  const rows = await table.locator("tbody tr").allInnerTexts();
+  assert.match(rows.join("\n"), /Khaama Press\s+undated\s+at least 143\s+Reported/);
+  assert.match(rows.join("\n"), /ISIS-K Claims Responsibility for Moscow…\s+undated\s+137\s+Reported/);
+  for (const r of rows) assert.doesNotMatch(r, /^\d{3}\b/, "never a three-letter id");
+
+  // The chart: one mark per claim, each reachable with Tab and named with its article.
+  const chart = track.getByRole("group", { name: /Death toll by publication date/ });
+  const marks = chart.getByRole("img");
+  assert.equal(await marks.count(), rows.length);
+  const names = [];
+  for (let i = 0; i < rows.length; i++) {
+    assert.equal(await marks.nth(i).getAttribute("tabindex"), "0");
+    names.push(await marks.nth(i).getAttribute("aria-label"));
+  }
+  assert.ok(names.includes("Khaama Press, no date: at least 143, reported"), names.join(" | "));
+  assert.ok(names.includes("ISIS-K Claims Responsibility for Moscow…, no date: 137, reported"), names.join(" | "));
+  const articles = rows.map((r) => r.split("\t")[0].trim());
+  for (const n of names) assert.ok(articles.some((a) => n.startsWith(`${a},`)), `${n} names a listed article`);
+  const khaama = marks.filter({ has: page.locator("title", { hasText: "Khaama Press, no date: at least 143" }) });
+  await khaama.focus();
+  const tip = khaama.locator(".px-chart__tip");
+  assert.equal(await tip.evaluate((t) => getComputedStyle(t).visibility), "visible", "focus shows the outlet");
+  assert.equal(await tip.textContent(), "Khaama Press: at least 143");
   await screenshot(page, "facts");
 
-  await moscow.getByRole("link", { name: /Read in context in article 004/ }).click();
+  await table.getByRole("link", { name: /Read in context in ISIS-K Claims/ }).click();
   await page.waitForURL(/\/article\/004_81935e7c5571fa78\?at=\d+-\d+$/);
   const focus = page.locator(".px-reader__focus");
   await focus.first().waitFor();
@@ -34,15 +54,39 @@ test("the Facts view lists the Moscow toll discrepancy with 143 and 137, each li
   await page.close();
 });
 
-test("the overview summarises what the articles share and where the figures differ", async () => {
+test("the overview says the story in a sentence, then what the articles share and where the figures differ", async () => {
   const page = await app.browser.newPage();
   await page.goto(app.url);
   const summary = page.getByRole("list", { name: "Summary" });
   await summary.waitFor();
+  assert.match(await page.locator(".px-overview__lead").innerText(), /^5 articles about one story \(.+\), compared in your browser\.$/);
+  assert.match(await page.locator(".px-overview__story").innerText(), /^Death toll: .+\. Figures over time →$/);
   assert.match(await summary.innerText(), /All 5 articles name .*Islamic State/);
   const top = await page.getByRole("list", { name: "Most named entities" }).innerText();
   assert.match(top, /Islamic State · 5 of 5 articles/);
   const differ = page.getByRole("list", { name: "Discrepancies" });
-  assert.match(await differ.innerText(), /000: “killed at least 143 people” \(≥ 143\)[\s\S]*004: “137 unarmed lives” \(137\)/);
+  const differs = await differ.innerText();
+  assert.match(differs, /^Death toll — .+ \((figures differ|sources conflict|rising|revised down)\)/);
+  assert.match(differs, /Khaama Press: “killed at least 143 people” \(at least 143\)[\s\S]*ISIS-K Claims Responsibility for Moscow…: “137 unarmed lives” \(137\)/);
   await page.close();
+});
+
+test("Facts and the overview fit a desktop and a phone (screenshots to look at)", async () => {
+  for (const [size, viewport] of [["desktop", { width: 1280, height: 800 }], ["phone", { width: 390, height: 844 }]]) {
+    const context = await app.browser.newContext({ viewport });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    for (const [name, path, ready] of [
+      ["facts", "facts", (p) => p.getByRole("article", { name: /^Death toll/ }).waitFor()],
+      ["overview", "", (p) => p.getByRole("list", { name: "Articles" }).waitFor()],
+    ]) {
+      await page.goto(app.url + path);
+      await ready(page);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 1, `${name} fits ${viewport.width} px without sideways scrolling (overflow ${overflow}px)`);
+      await screenshot(page, `seeds-${name}-${size}`);
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
 });

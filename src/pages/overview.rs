@@ -1,9 +1,12 @@
-//! The overview: every loaded article with its title, outlet and length.
+//! The overview: the story (or the list of stories) in a sentence or two, every
+//! loaded article with its title, outlet and length, and where the figures differ.
 
+use crate::components::show_more::{ShowMore, STEP};
 use crate::routes::{article_at_path, article_path, entity_path, href};
-use crate::state::compare::{interval_text, summary};
+use crate::state::compare::summary;
 use crate::state::corpus::{expect_corpus, ArticleSummary};
 use crate::state::entities::{rows, EntityFilter, SortKey};
+use crate::state::facts::{figure_text, group_title, lead, stories, StoryView};
 use crate::state::reader;
 use leptos::prelude::*;
 
@@ -14,6 +17,27 @@ pub fn Overview() -> impl IntoView {
     let count = summaries.len();
     let show_all = RwSignal::new(false);
     let cmp = corpus.comparison();
+    let stories = stories(cmp);
+    let lead = lead(count, &stories);
+    let one = match stories.as_slice() {
+        [one] => (!one.summary.is_empty()).then(|| {
+            let link = href(&format!("/facts#{}", one.anchor));
+            view! { <p class="px-overview__story">{one.summary.clone()}" "<a href=link>"Figures over time →"</a></p> }
+        }),
+        _ => None,
+    };
+    let several = stories.len() > 1;
+    let n_stories = stories.len();
+    let shown_stories = RwSignal::new(STEP);
+    let story_list = several.then(|| {
+        view! {
+            <h2 id="stories-heading" class="px-overview__stories-heading">"Stories"</h2>
+            <ul class="px-overview__stories" aria-labelledby="stories-heading">
+                {move || stories.iter().take(shown_stories.get()).map(story_item).collect_view()}
+            </ul>
+            <ShowMore shown=shown_stories total=n_stories/>
+        }
+    });
     let lines = summary(cmp)
         .into_iter()
         .map(|l| view! { <li>{l}</li> })
@@ -44,21 +68,21 @@ pub fn Overview() -> impl IntoView {
                 .map(|c| {
                     let short = corpus.short_id(c.doc).to_owned();
                     let span = cmp.claims.get(c.claim).map_or(parallax_core::Span::new(c.start, c.end), |cl| cl.sentence);
-                    let id3: String = short.chars().take(3).collect();
+                    let name = corpus.article_name(c.doc).to_string();
                     view! {
-                        <li><a href=href(&article_at_path(&short, span))>{format!("{id3}: “{}”", c.text)}</a>{format!(" ({})", interval_text(c.low, c.high))}</li>
+                        <li><a href=href(&article_at_path(&short, span))>{format!("{name}: “{}”", c.text)}</a>{format!(" ({})", figure_text(c.low, c.high))}</li>
                     }
                 })
                 .collect_view();
-            view! { <li><strong>{format!("{} — {}", g.measure, g.event)}</strong><ul>{claims}</ul></li> }
+            view! { <li><strong>{group_title(cmp, g)}</strong><ul>{claims}</ul></li> }
         })
         .collect_view();
     view! {
         <section class="px-overview" aria-labelledby="overview-heading">
             <h1 id="overview-heading">"Articles"</h1>
-            <p class="px-overview__lead">
-                {format!("{count} articles about the same story, compared in your browser.")}
-            </p>
+            <p class="px-overview__lead">{lead}</p>
+            {one}
+            {story_list}
             <ul class="px-overview__summary" aria-label="Summary">{lines}</ul>
             <ul class="px-overview__list" aria-label="Articles">
                 {move || {
@@ -83,6 +107,18 @@ pub fn Overview() -> impl IntoView {
                 </section>
             </div>
         </section>
+    }
+}
+
+fn story_item(s: &StoryView) -> impl IntoView {
+    let link = href(&format!("/facts#{}", s.anchor));
+    let meta = s.meta();
+    view! {
+        <li class="px-overview__story-item">
+            <a href=link>{s.name.clone()}</a>
+            <span class="px-overview__story-meta">{format!(" · {meta}")}</span>
+            {(!s.summary.is_empty()).then(|| view! { <p class="px-overview__story-summary">{s.summary.clone()}</p> })}
+        </li>
     }
 }
 

@@ -1,9 +1,11 @@
 //! Typed contexts and the plain view-state types the pages render.
 
+pub mod chart;
 pub mod compare;
 pub mod corpus;
 pub mod download;
 pub mod entities;
+pub mod facts;
 pub mod library;
 pub mod map;
 pub mod network;
