@@ -257,26 +257,8 @@ pub fn y_scale(max: f64) -> (f64, f64) {
     (top.max(step), step)
 }
 
-/// A number with thousands separators: "12,500".
-pub fn number_text(v: f64) -> String {
-    if v.fract() != 0.0 {
-        return format!("{v:.1}");
-    }
-    let v = v as i64;
-    let s = v.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    if v < 0 {
-        format!("-{out}")
-    } else {
-        out
-    }
-}
+/// A number with thousands separators: "12,500" (the engine's own wording).
+pub use parallax_core::compare::facts::count_text as number_text;
 
 fn range_prims(x: f64, y_low: f64, y_high: f64, latest: bool) -> Vec<Prim> {
     let cap = if latest { 7.0 } else { 5.0 };

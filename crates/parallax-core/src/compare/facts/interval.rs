@@ -77,3 +77,64 @@ impl Interval {
         }
     }
 }
+
+impl Interval {
+    /// The interval in words, as the hedge that made it would say it.
+    ///
+    /// ```
+    /// use parallax_core::compare::facts::Interval;
+    /// let iv = |low, high| Interval { low, high };
+    /// assert_eq!(iv(Some(2497.0), Some(2497.0)).text(), "2,497");
+    /// assert_eq!(iv(Some(143.0), None).text(), "at least 143");
+    /// assert_eq!(iv(Some(90.0), Some(110.0)).text(), "about 100");
+    /// assert_eq!(iv(Some(90.0), Some(100.0)).text(), "nearly 100");
+    /// assert_eq!(iv(Some(0.0), Some(25.0)).text(), "up to 25");
+    /// assert_eq!(iv(Some(100.0), Some(300.0)).text(), "100–300");
+    /// ```
+    pub fn text(&self) -> String {
+        let n = count_text;
+        // "about 100" is [90, 110], "nearly 100" is [90, 100].
+        let about = |l: f64, h: f64| {
+            let v = ((l + h) / 2.0).round();
+            ((v * 0.9 + 1e-9).floor() == l && (v * 1.1 - 1e-9).ceil() == h).then_some(v)
+        };
+        match (self.low.filter(|v| *v > 0.0), self.high) {
+            (Some(l), Some(h)) if l == h => n(l),
+            (Some(l), Some(h)) => match about(l, h) {
+                Some(v) => format!("about {}", n(v)),
+                None if (h * 0.9 + 1e-9).floor() == l => format!("nearly {}", n(h)),
+                None => format!("{}–{}", n(l), n(h)),
+            },
+            (Some(l), None) => format!("at least {}", n(l)),
+            (None, Some(h)) => format!("up to {}", n(h)),
+            (None, None) => "no figure".to_string(),
+        }
+    }
+}
+
+/// A count with thousands separators ("12,500"); a fraction keeps one decimal.
+///
+/// ```
+/// use parallax_core::compare::facts::count_text;
+/// assert_eq!(count_text(12500.0), "12,500");
+/// assert_eq!(count_text(6.8), "6.8");
+/// ```
+pub fn count_text(v: f64) -> String {
+    if v.fract() != 0.0 {
+        return format!("{v:.1}");
+    }
+    let v = v as i64;
+    let s = v.unsigned_abs().to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    if v < 0 {
+        format!("-{out}")
+    } else {
+        out
+    }
+}

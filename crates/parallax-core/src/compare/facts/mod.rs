@@ -17,7 +17,7 @@ mod read;
 mod tracks;
 
 pub(crate) use group::group;
-pub use interval::Interval;
+pub use interval::{count_text, Interval};
 pub(crate) use read::{claims, in_mention};
 pub(crate) use tracks::tracks;
 

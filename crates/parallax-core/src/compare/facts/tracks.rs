@@ -83,7 +83,7 @@ pub(crate) fn tracks(
             .filter_map(|&d| view.publication.get(d).copied().flatten())
             .map(|v| v.year)
             .collect();
-        let main = main_event(view, claims, &members, &years);
+        let main = main_event(view, claims, &members, &years, &story.docs);
         for &i in &members {
             if !main.contains(&i) {
                 claims[i].other_event = true;
@@ -136,7 +136,13 @@ pub(crate) fn tracks(
 /// years than the story's ("the 2018 fire"), and claims that name only places in
 /// other countries than the story's main one (the country its claims name in most
 /// articles). Claims naming no place, or places of unknown country, stay.
-fn main_event(view: &View, claims: &[Claim], members: &[usize], years: &[i32]) -> Vec<usize> {
+fn main_event(
+    view: &View,
+    claims: &[Claim],
+    members: &[usize],
+    years: &[i32],
+    story_docs: &[usize],
+) -> Vec<usize> {
     let other_year = |c: &Claim| {
         !years.is_empty()
             && !c.event.years.is_empty()
@@ -164,7 +170,7 @@ fn main_event(view: &View, claims: &[Claim], members: &[usize], years: &[i32]) -
             docs_of.entry(c).or_default().push(claims[i].doc);
         }
     }
-    let mut counts: Vec<(usize, &str)> = docs_of
+    let counts: Vec<(usize, &str)> = docs_of
         .iter_mut()
         .map(|(c, d)| {
             d.sort_unstable();
@@ -172,7 +178,24 @@ fn main_event(view: &View, claims: &[Claim], members: &[usize], years: &[i32]) -
             (d.len(), *c)
         })
         .collect();
-    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    // Ties go to the country the story's articles name most, anywhere in them.
+    let named_in = |code: &str| {
+        view.analysis
+            .entities
+            .iter()
+            .filter(|e| e.geo.as_ref().is_some_and(|g| g.country == code))
+            .flat_map(|e| e.docs.iter())
+            .filter(|d| story_docs.binary_search(d).is_ok())
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
+    let tied = counts.first().map_or(0, |c| c.0);
+    let mut counts: Vec<(usize, usize, &str)> = counts
+        .into_iter()
+        .map(|(n, c)| (n, if n == tied { named_in(c) } else { 0 }, c))
+        .collect();
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(b.1.cmp(&a.1)).then(a.2.cmp(b.2)));
+    let counts: Vec<(usize, &str)> = counts.into_iter().map(|(n, _, c)| (n, c)).collect();
     // The main country, and those its claims name with it ("Gaza" and "Israel").
     let mut main: Vec<&str> = counts.first().map(|c| c.1).into_iter().collect();
     for &i in members {
@@ -410,41 +433,9 @@ fn far_apart(x: &Interval, y: &Interval) -> bool {
     high_of_lower > 0.0 && low_top >= 1.3 * high_of_lower
 }
 
-/// "N", "at least N", "up to N", "N–M".
+/// "N", "about N", "at least N", "up to N", "N–M".
 fn figure(c: &GroupClaim) -> String {
-    let n = |v: f64| {
-        let v = v.round() as i64;
-        let s = v.abs().to_string();
-        let mut out = String::new();
-        for (i, ch) in s.chars().enumerate() {
-            if i > 0 && (s.len() - i).is_multiple_of(3) {
-                out.push(',');
-            }
-            out.push(ch);
-        }
-        if v < 0 {
-            format!("-{out}")
-        } else {
-            out
-        }
-    };
-    // The hedged forms the intervals came from: "about 100" is [90, 110],
-    // "nearly 100" is [90, 100].
-    let about = |l: f64, h: f64| {
-        let v = ((l + h) / 2.0).round();
-        ((v * 0.9 + 1e-9).floor() == l && (v * 1.1 - 1e-9).ceil() == h).then_some(v)
-    };
-    match (c.low.filter(|v| *v > 0.0), c.high) {
-        (Some(l), Some(h)) if l == h => n(l),
-        (Some(l), Some(h)) if about(l, h).is_some() => {
-            format!("about {}", n(about(l, h).unwrap_or(h)))
-        }
-        (Some(l), Some(h)) if (h * 0.9 + 1e-9).floor() == l => format!("nearly {}", n(h)),
-        (Some(l), Some(h)) => format!("{}–{}", n(l), n(h)),
-        (Some(l), None) => format!("at least {}", n(l)),
-        (None, Some(h)) => format!("up to {}", n(h)),
-        (None, None) => "?".to_string(),
-    }
+    interval(c).text()
 }
 
 const MONTHS: [&str; 12] = [
