@@ -344,6 +344,21 @@ impl Facts {
         }
     }
 
+    /// What furniture a node's class or id names, whatever else they say.
+    fn kind_word(&self, id: NodeId) -> Option<BoilerplateKind> {
+        [self.class[id].as_str(), self.id[id].as_str()]
+            .iter()
+            .find_map(|s| {
+                if s.contains("share") || s.contains("newsletter") || s.contains("subscribe") {
+                    Some(WIDGET)
+                } else if s.contains("promo") || s.contains("sponsor") {
+                    Some(AD)
+                } else {
+                    unlikely_kind(s)
+                }
+            })
+    }
+
     fn class_weight(&self, id: NodeId) -> f64 {
         let mut w = 0.0;
         for s in [&self.class[id], &self.id[id]] {
@@ -601,19 +616,21 @@ fn attempt(dom: &Dom, facts: &Facts, flags: Flags, title: Option<&str>) -> Optio
         }
     };
     // A `<div>` holding just one paragraph stands aside: the paragraph counts
-    // as its parent's.
-    let single_p = |id: NodeId| {
-        dom.name(id) == "div" && {
-            let mut elems = dom.nodes[id]
-                .children
-                .iter()
-                .filter(|&&c| kept(c) && (is_element(dom, c) || facts.own_len[c] > 0));
-            match (elems.next(), elems.next()) {
-                (Some(&c), None) => dom.name(c) == "p" && totals[id].link_density() < 0.25,
-                _ => false,
+    // as its parent's. Decided once per node, so scoring stays linear.
+    let single_p: Vec<bool> = (0..n)
+        .map(|id| {
+            kept(id) && dom.name(id) == "div" && {
+                let mut elems = dom.nodes[id]
+                    .children
+                    .iter()
+                    .filter(|&&c| kept(c) && (is_element(dom, c) || facts.own_len[c] > 0));
+                match (elems.next(), elems.next()) {
+                    (Some(&c), None) => dom.name(c) == "p" && totals[id].link_density() < 0.25,
+                    _ => false,
+                }
             }
-        }
-    };
+        })
+        .collect();
     let add_score = |parent: NodeId, len: usize, commas: usize, score: &mut [Option<f64>]| {
         if len < 25 {
             return;
@@ -625,7 +642,7 @@ fn attempt(dom: &Dom, facts: &Facts, flags: Flags, title: Option<&str>) -> Optio
             if level >= 5 || dom.nodes[a].parent.is_none() || dom.name(a) == "html" {
                 break;
             }
-            if single_p(a) && level > 0 {
+            if single_p[a] && level > 0 {
                 ancestor = dom.nodes[a].parent;
                 continue;
             }
@@ -768,7 +785,12 @@ fn attempt(dom: &Dom, facts: &Facts, flags: Flags, title: Option<&str>) -> Optio
         } else if is_root[id] {
             Status::Content
         } else {
-            inherited.unwrap_or(Status::Dropped(NAV))
+            match inherited {
+                // Outside the article: say what the part is where its class does.
+                Some(Status::Dropped(kind)) => Status::Dropped(facts.kind_word(id).unwrap_or(kind)),
+                Some(s) => s,
+                None => Status::Dropped(NAV),
+            }
         };
     }
     Some(status)
@@ -892,7 +914,7 @@ fn clean_reason(
     t: &Totals,
 ) -> Option<BoilerplateKind> {
     let name = dom.name(id);
-    let kind = || facts.hint_kind(id).unwrap_or(NAV);
+    let kind = || facts.kind_word(id).unwrap_or(NAV);
     let both = [facts.class[id].as_str(), facts.id[id].as_str()];
     if both.iter().any(|s| {
         has_word(s, "share")
