@@ -410,14 +410,16 @@ impl Article {
         if !self.boilerplate.is_empty() {
             apply_marks(&mut body, &self.boilerplate, self.title.as_deref());
         }
-        let authors: Vec<String> = if body.authors.is_empty() {
-            self.authors
-                .iter()
-                .filter_map(|a| clean_field(Some(a)))
-                .collect()
-        } else {
-            Vec::new()
-        };
+        // Declared authors win over names the text reader took from lines that
+        // look like bylines (a citation's "Review by …"), unless they agree.
+        let declared: Vec<String> = self
+            .authors
+            .iter()
+            .filter_map(|a| clean_field(Some(a)))
+            .collect();
+        let found = body.author_names();
+        let agree = !found.is_empty() && found.iter().all(|f| declared.iter().any(|d| d == f));
+        let authors = if agree { Vec::new() } else { declared };
         let title = clean_field(self.title.as_deref()).filter(|t| body.title() != Some(t));
         let outlet = clean_field(self.outlet.as_deref()).filter(|o| body.outlet() != Some(o));
         let date = clean_field(self.date.as_deref()).filter(|d| {
