@@ -96,14 +96,14 @@ fn FilePicker() -> impl IntoView {
             on:drop=on_drop
         >
             <h2>"Files"</h2>
-            <p>"Drop files here, or choose them: .txt, .md, .html, and .json or .jsonl exported by Parallax. Many at once is fine."</p>
+            <p>"Drop files here, or choose them: .txt, .md, saved web pages (.html, .mhtml), and .json or .jsonl exported by Parallax. Many at once is fine."</p>
             <label class="px-button" for="px-files">"Choose files…"</label>
             <input
                 id="px-files"
                 class="px-visually-hidden"
                 type="file"
                 multiple
-                accept=".txt,.md,.markdown,.html,.htm,.json,.jsonl,.ndjson,text/plain,text/html,application/json"
+                accept=".txt,.md,.markdown,.html,.htm,.xhtml,.mhtml,.mht,.json,.jsonl,.ndjson,text/plain,text/html,application/json,multipart/related,message/rfc822"
                 on:change=on_change
             />
         </section>
@@ -131,6 +131,7 @@ fn PasteForm() -> impl IntoView {
             date: opt(date),
             url: opt(url),
             text: text.get_untracked(),
+            ..Article::default()
         });
         for s in [title, outlet, date, url, text] {
             s.set(String::new());

@@ -70,7 +70,7 @@ pub enum Scan {
     /// `.txt` files (`eval`).
     Text,
     /// Files the app imports: `.txt`, `.md`, `.markdown`, `.html`, `.htm`,
-    /// `.json`, `.jsonl`, `.ndjson` (`entities`, `analyze`).
+    /// `.xhtml`, `.mhtml`, `.mht`, `.json`, `.jsonl`, `.ndjson` (`entities`, `analyze`).
     Importable,
 }
 
@@ -79,7 +79,8 @@ impl Scan {
         match self {
             Self::Text => &["txt"],
             Self::Importable => &[
-                "txt", "md", "markdown", "html", "htm", "json", "jsonl", "ndjson",
+                "txt", "md", "markdown", "html", "htm", "xhtml", "mhtml", "mht", "json", "jsonl",
+                "ndjson",
             ],
         }
     }
@@ -87,7 +88,7 @@ impl Scan {
     fn what(self) -> &'static str {
         match self {
             Self::Text => ".txt files",
-            Self::Importable => ".txt, .md, .html, .htm, .json or .jsonl files",
+            Self::Importable => ".txt, .md, .html, .htm, .mhtml, .mht, .json or .jsonl files",
         }
     }
 
@@ -369,6 +370,9 @@ mod tests {
             ("a.TXT", true, true),
             ("a.html", false, true),
             ("a.Htm", false, true),
+            ("page.mhtml", false, true),
+            ("page.MHT", false, true),
+            ("a.xhtml", false, true),
             ("a.md", false, true),
             ("a.markdown", false, true),
             ("a.json", false, true),

@@ -8,7 +8,8 @@
 //!
 //! A PATH is a file, `-` for standard input, or a folder. `entities` and
 //! `analyze` read files as the app imports them (`parallax_core::import`, see
-//! [`input`]): `.txt`, `.md`/`.markdown`, `.html`/`.htm`, `.json` (a Parallax
+//! [`input`]): `.txt`, `.md`/`.markdown`, `.html`/`.htm`/`.xhtml` and saved
+//! web archives `.mhtml`/`.mht` (the article found in the page), `.json` (a Parallax
 //! export, a list of articles or one article) and `.jsonl`/`.ndjson` (one
 //! article a line), with the app's document ids (the file name; the ids a JSON
 //! file holds). A folder stands for its files with those extensions, read in
@@ -43,7 +44,9 @@ const USAGE: &str = "usage:
                                                (a CoNLL file as PATH or GOLD: exact mentions)
 PATH is a file, - (standard input) or a folder (-r, --recursive: include sub-folders).
 entities and analyze read files as the app imports them: .txt, .md, .markdown, .html,
-.htm, .json (a Parallax export or articles), .jsonl, .ndjson (one article a line).
+.htm, .xhtml, .mhtml, .mht (saved web pages: the article is read, the rest of the page
+is kept as boilerplate), .json (a Parallax export or articles), .jsonl, .ndjson (one
+article a line).
 A folder stands for its files with those extensions, in name order; a file named here
 with another extension, and standard input, are read as plain text. Document ids are
 the app's: the file name, or the ids a .json/.jsonl file holds; a repeated id gets -2.

@@ -135,7 +135,7 @@ fn bad_inputs_are_reported_and_the_rest_processed() {
     );
     assert!(
         errors[1].contains(&path(&empty_dir))
-            && errors[1].contains("no .txt, .md, .html, .htm, .json or .jsonl files"),
+            && errors[1].contains("no .txt, .md, .html, .htm, .mhtml, .mht, .json or .jsonl files"),
         "{}",
         errors[1]
     );
@@ -468,9 +468,24 @@ fn a_folder_of_every_format_is_imported_as_the_app_imports_it() {
     );
     let text = page["text"].as_str().expect("text");
     assert!(text.contains("Mayor Clara Jensen opened the new bridge"));
-    for absent in ["tracker", "Robert Smith", "Home", "color"] {
+    for absent in ["tracker", "Robert Smith", "color"] {
         assert!(!text.contains(absent), "{absent} in {text:?}");
     }
+    // The menu stays in the text, marked as navigation and out of the body.
+    let home = text
+        .find("Home")
+        .map(|b| text[..b].chars().count())
+        .expect("menu kept");
+    let marked = page["boilerplate"]
+        .as_array()
+        .expect("boilerplate")
+        .iter()
+        .any(|b| {
+            b["kind"] == "navigation"
+                && b["start"].as_u64().is_some_and(|s| s as usize <= home)
+                && b["end"].as_u64().is_some_and(|e| e as usize > home)
+        });
+    assert!(marked, "{}", page["boilerplate"]);
     assert_eq!(doc(&json, "c.md")["title"]["text"], "Ferry strike ends");
     assert!(!doc(&json, "c.md")["text"]
         .as_str()

@@ -111,5 +111,6 @@ fn exported_document(doc: Map<String, Value>) -> Option<Article> {
         date,
         url: string("url"),
         text: string("text")?,
+        ..Article::default()
     })
 }

@@ -1,7 +1,10 @@
 //! Importing: a user's file or pasted text in, [`Article`]s out.
 //!
 //! [`import_file`] picks the reader by the file name's extension (any case):
-//! plain text (`.txt`), Markdown (`.md`, `.markdown`), HTML (`.html`, `.htm`),
+//! plain text (`.txt`), Markdown (`.md`, `.markdown`), web pages (`.html`,
+//! `.htm`, `.xhtml`: the article found in the page, the rest kept as marked
+//! boilerplate, metadata from the page's declarations), saved web archives
+//! (`.mhtml`, `.mht`: the page inside, read the same way),
 //! JSON (`.json`: a Parallax analysis export, an array of articles or one
 //! article) and JSON Lines (`.jsonl`, `.ndjson`: one article a line). Any other
 //! name is read as plain text unless the bytes look binary. [`paste`] builds an
@@ -28,6 +31,7 @@
 mod html;
 mod json;
 mod markdown;
+mod mhtml;
 
 use crate::decode::decode;
 use crate::document::Document;
@@ -59,8 +63,16 @@ pub struct Article {
     pub date: Option<String>,
     #[serde(default)]
     pub url: Option<String>,
+    /// Authors the source declares (a web page's JSON-LD or meta), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub authors: Vec<String>,
     /// The article's text, as plain text.
     pub text: String,
+    /// Parts of `text` the reader set aside as not the article (a web page's
+    /// navigation, related links, comments), as spans into `text`: kept, and
+    /// shown dimmed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub boilerplate: Vec<crate::Boilerplate>,
 }
 
 /// Why a file or a paste could not be imported.
@@ -82,6 +94,8 @@ pub enum ImportError {
     NotParallax,
     /// A line of a `.jsonl` file that is not an article (1-based line number).
     BadLine { line: usize, reason: &'static str },
+    /// An `.mhtml`/`.mht` file with no HTML page in it.
+    NoWebPage,
 }
 
 impl ImportError {
@@ -112,6 +126,9 @@ impl ImportError {
             ),
             Self::BadLine { line, reason } => {
                 format!("Line {line} of {name} is not an article: {reason}")
+            }
+            Self::NoWebPage => {
+                format!("{name} is not a saved web page: it holds no HTML page to read")
             }
         }
     }
@@ -157,6 +174,7 @@ enum Format {
     Text,
     Markdown,
     Html,
+    Mhtml,
     Json,
     JsonLines,
 }
@@ -168,7 +186,8 @@ fn format_of(name: &str) -> Format {
         .unwrap_or_default();
     match ext.as_str() {
         "md" | "markdown" => Format::Markdown,
-        "html" | "htm" => Format::Html,
+        "html" | "htm" | "xhtml" => Format::Html,
+        "mhtml" | "mht" => Format::Mhtml,
         "json" => Format::Json,
         "jsonl" | "ndjson" => Format::JsonLines,
         _ => Format::Text,
@@ -217,7 +236,9 @@ pub fn import_file(name: &str, bytes: &[u8]) -> Result<Vec<Article>, ImportError
             outlet: meta.outlet,
             date: meta.date,
             url: meta.url,
+            authors: meta.authors,
             text,
+            boilerplate: Vec::new(),
         }])
     };
     match format_of(name) {
@@ -226,13 +247,38 @@ pub fn import_file(name: &str, bytes: &[u8]) -> Result<Vec<Article>, ImportError
             let (title, text) = markdown::to_text(&text);
             single(title, text, Metadata::default())
         }
-        Format::Html => {
-            let (meta, text) = html::to_text(&text);
-            single(None, text, meta)
+        Format::Html => html_article(name, &text),
+        Format::Mhtml => {
+            let saved = mhtml::html_part(bytes).ok_or(ImportError::NoWebPage)?;
+            let mut articles = html_article(name, &saved.html)?;
+            for a in &mut articles {
+                if a.url.is_none() {
+                    a.url.clone_from(&saved.location);
+                }
+            }
+            Ok(articles)
         }
         Format::Json => json::articles(name, &text),
         Format::JsonLines => json::lines(name, &text),
     }
+}
+
+/// A web page's article: its visible text with what is not the article marked.
+fn html_article(name: &str, html: &str) -> Result<Vec<Article>, ImportError> {
+    let page = html::read(html);
+    if page.text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    Ok(vec![Article {
+        id: name.to_string(),
+        title: page.meta.title,
+        outlet: page.meta.outlet,
+        date: page.meta.date,
+        url: page.meta.url,
+        authors: page.meta.authors,
+        text: page.text,
+        boilerplate: page.boilerplate,
+    }])
 }
 
 /// Metadata a reader found beside the text.
@@ -240,8 +286,10 @@ pub fn import_file(name: &str, bytes: &[u8]) -> Result<Vec<Article>, ImportError
 pub(crate) struct Metadata {
     pub title: Option<String>,
     pub outlet: Option<String>,
+    /// As the source states it: an ISO timestamp keeps its time of day.
     pub date: Option<String>,
     pub url: Option<String>,
+    pub authors: Vec<String>,
 }
 
 /// The kind of file `bytes` starts like, for the formats people drop by mistake.
@@ -311,6 +359,7 @@ pub fn paste(
         date: clean_field(Some(date)),
         url: clean_field(Some(url)),
         text: text.to_string(),
+        ..Article::default()
     })
 }
 
@@ -331,7 +380,13 @@ impl Article {
     /// [`SourceTag`](BoilerplateKind::SourceTag), the date line a
     /// [`Byline`](BoilerplateKind::Byline) and the URL line
     /// [`Navigation`](BoilerplateKind::Navigation) (a link is no part of the story,
-    /// so names in it are not mentions).
+    /// so names in it are not mentions). Authors the text does not name are a
+    /// byline line after the date.
+    ///
+    /// The article's [`boilerplate`](Article::boilerplate) marks win over what the
+    /// text reader finds: marked lines leave the body, and a headline, byline or
+    /// date found inside navigation is not the article's. Among the first body
+    /// lines, one that repeats the title is the headline.
     ///
     /// ```
     /// use parallax_core::import::Article;
@@ -342,6 +397,7 @@ impl Article {
     ///     date: Some("2024-03-04".into()),
     ///     url: None,
     ///     text: "The storm hit the coast on Monday.".into(),
+    ///     ..Default::default()
     /// };
     /// let doc = a.to_document();
     /// assert_eq!(doc.title(), Some("Storm hits coast"));
@@ -350,7 +406,20 @@ impl Article {
     /// assert_eq!(doc.body_paragraphs().collect::<Vec<_>>(), ["The storm hit the coast on Monday."]);
     /// ```
     pub fn to_document(&self) -> Document {
-        let body = Document::parse(self.id.clone(), self.text.as_bytes());
+        let mut body = Document::parse(self.id.clone(), self.text.as_bytes());
+        if !self.boilerplate.is_empty() {
+            apply_marks(&mut body, &self.boilerplate, self.title.as_deref());
+        }
+        // Declared authors win over names the text reader took from lines that
+        // look like bylines (a citation's "Review by …"), unless they agree.
+        let declared: Vec<String> = self
+            .authors
+            .iter()
+            .filter_map(|a| clean_field(Some(a)))
+            .collect();
+        let found = body.author_names();
+        let agree = !found.is_empty() && found.iter().all(|f| declared.iter().any(|d| d == f));
+        let authors = if agree { Vec::new() } else { declared };
         let title = clean_field(self.title.as_deref()).filter(|t| body.title() != Some(t));
         let outlet = clean_field(self.outlet.as_deref()).filter(|o| body.outlet() != Some(o));
         let date = clean_field(self.date.as_deref()).filter(|d| {
@@ -358,11 +427,91 @@ impl Article {
             given.is_none() || given.map(ymd) != body.date.map(ymd)
         });
         let url = clean_field(self.url.as_deref());
-        if title.is_none() && outlet.is_none() && date.is_none() && url.is_none() {
+        if title.is_none()
+            && outlet.is_none()
+            && date.is_none()
+            && url.is_none()
+            && authors.is_empty()
+        {
             return body;
         }
-        compose(body, title, outlet, date, url)
+        compose(
+            body,
+            Header {
+                title,
+                outlet,
+                date,
+                url,
+                authors,
+            },
+        )
     }
+}
+
+/// Lay an article's own boilerplate marks over what [`Document::parse`] found.
+fn apply_marks(doc: &mut Document, marks: &[crate::Boilerplate], title: Option<&str>) {
+    // Marks come from storage too: keep those that index the text, sorted and apart.
+    let mut own: Vec<crate::Boilerplate> = marks
+        .iter()
+        .filter(|b| b.span.start < b.span.end && doc.text.get(b.span.start..b.span.end).is_some())
+        .copied()
+        .collect();
+    own.sort_by_key(|b| b.span.start);
+    let mut end = 0;
+    own.retain(|b| {
+        let apart = b.span.start >= end;
+        if apart {
+            end = b.span.end;
+        }
+        apart
+    });
+    let hit = |s: Span, any_kind: bool| {
+        let first = own.partition_point(|b| b.span.end <= s.start);
+        own[first..]
+            .iter()
+            .take_while(|b| b.span.start < s.end.max(s.start + 1))
+            .any(|b| (any_kind || !b.kind.is_metadata()) && b.span.overlaps(&s))
+    };
+    doc.boilerplate.retain(|b| !hit(b.span, true));
+    doc.boilerplate.extend(own.iter().copied());
+    doc.boilerplate.sort_by_key(|b| b.span.start);
+    // A headline the text reader chose outside the marks goes back to the body
+    // unless it repeats the title; the title's own line is found below.
+    if let Some(t) = doc.title.take() {
+        let in_body = doc.body.iter().any(|b| b.contains(&t));
+        if !hit(t, true) && !in_body && doc.paragraphs.contains(&t) {
+            let at = doc.body.partition_point(|b| b.start < t.start);
+            doc.body.insert(at, t);
+        }
+    }
+    doc.body.retain(|&p| !hit(p, true));
+    if let Some(title) = title {
+        let headline = doc.body.iter().take(3).position(|p| {
+            html::similarity(title, p.slice(&doc.text)) > 0.75
+                && html::similarity(p.slice(&doc.text), title) > 0.75
+        });
+        if let Some(i) = headline {
+            doc.title = Some(doc.body.remove(i));
+        }
+    }
+    doc.authors.retain(|&a| !hit(a, false));
+    for span in [&mut doc.outlet, &mut doc.syndicator, &mut doc.dateline] {
+        if span.is_some_and(|s| hit(s, false)) {
+            *span = None;
+        }
+    }
+    if doc.date.is_some_and(|d| hit(d.span, false)) {
+        doc.date = None;
+    }
+}
+
+/// Header lines to write above a text.
+struct Header {
+    title: Option<String>,
+    outlet: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    authors: Vec<String>,
 }
 
 fn ymd(d: PublicationDate) -> (u16, Option<u8>, Option<u8>) {
@@ -370,13 +519,14 @@ fn ymd(d: PublicationDate) -> (u16, Option<u8>, Option<u8>) {
 }
 
 /// `body` with header lines above its text and every span moved below them.
-fn compose(
-    body: Document,
-    title: Option<String>,
-    outlet: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-) -> Document {
+fn compose(body: Document, header: Header) -> Document {
+    let Header {
+        title,
+        outlet,
+        date,
+        url,
+        authors,
+    } = header;
     let mut text = String::new();
     let mut line = |value: Option<String>| {
         value.map(|v| {
@@ -389,6 +539,30 @@ fn compose(
     let title_span = line(title);
     let outlet_span = line(outlet);
     let date_span = line(date);
+    let mut author_spans = Vec::new();
+    let byline_span = if authors.is_empty() {
+        None
+    } else {
+        let start = text.len();
+        for (k, a) in authors.iter().enumerate() {
+            if k > 0 {
+                text.push_str(", ");
+            }
+            author_spans.push(Span::new(text.len(), text.len() + a.len()));
+            text.push_str(a);
+        }
+        let span = Span::new(start, text.len());
+        text.push('\n');
+        Some(span)
+    };
+    let mut line = |value: Option<String>| {
+        value.map(|v| {
+            let start = text.len();
+            text.push_str(&v);
+            text.push('\n');
+            Span::new(start, start + v.len())
+        })
+    };
     let url_span = line(url);
     text.push('\n');
     let shift = text.len();
@@ -413,13 +587,14 @@ fn compose(
         dateline: body.dateline.map(mv),
         boilerplate: Vec::new(),
     };
-    let header_lines = [title_span, outlet_span, date_span, url_span];
+    let header_lines = [title_span, outlet_span, date_span, byline_span, url_span];
     doc.paragraphs = header_lines.iter().flatten().copied().collect();
     doc.paragraphs
         .extend(body.paragraphs.iter().copied().map(mv));
     let marked = [
         (outlet_span, BoilerplateKind::SourceTag),
         (date_span, BoilerplateKind::Byline),
+        (byline_span, BoilerplateKind::Byline),
         (url_span, BoilerplateKind::Navigation),
     ];
     for (span, kind) in marked {
@@ -437,6 +612,9 @@ fn compose(
     }
     if outlet_span.is_some() {
         doc.outlet = outlet_span;
+    }
+    if !author_spans.is_empty() {
+        doc.authors = author_spans;
     }
     if let Some(span) = date_span {
         if let Some(d) = parse_date(&header, span) {
@@ -479,5 +657,7 @@ fn parse_date(text: &str, span: Span) -> Option<PublicationDate> {
     metadata::find_date(text, &tokenize(text, span))
 }
 
+#[cfg(test)]
+mod dev_set;
 #[cfg(test)]
 mod tests;
