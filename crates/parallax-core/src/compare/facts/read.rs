@@ -339,14 +339,20 @@ pub(crate) fn claims(view: &View, dates: &[DateMention], tf: &TfIdf) -> Vec<Clai
         }
         let doc_dates: Vec<&DateMention> =
             dates[date_at..].iter().take_while(|x| x.doc == d).collect();
-        // A sentence the article repeats (a headline above a lead that opens with
-        // the same words) states its figures once.
-        let mut said: HashSet<(&str, usize)> = HashSet::new();
+        // A statement the article repeats (a headline above a lead that opens with
+        // the same words, a dateline added in front) gives its figure once: the
+        // same figure after the same four words is the same statement.
+        let mut said: HashSet<String> = HashSet::new();
         for (qi, q) in ex.quantities.iter().enumerate() {
             if let Some(c) = claim(view, d, doc, ex, qi, q, &doc_dates, tf) {
-                let sentence = c.sentence.slice(&doc.text).trim();
-                let at = c.quantity.start.saturating_sub(c.sentence.start);
-                if said.insert((sentence, at)) {
+                let (qa, _) = token_range(&ex.tokens, c.quantity);
+                let (sa, _) = token_range(&ex.tokens, c.sentence);
+                let mut key: String = ex.tokens[qa.saturating_sub(4).max(sa).min(qa)..qa]
+                    .iter()
+                    .map(|t| t.text(&doc.text).to_string() + " ")
+                    .collect();
+                key.push_str(c.quantity.slice(&doc.text));
+                if said.insert(key) {
                     out.push(c);
                 }
             }
