@@ -5,45 +5,50 @@ import { useApp } from "./support/fixture.mjs";
 
 const app = useApp();
 
-test("Facts opens on the Moscow death toll: articles named by outlet, every chart mark focusable, each claim linked to its sentence", async () => {
+test("Facts opens on the seed story's death-toll track and lists the Moscow discrepancy: articles named by outlet, every chart mark focusable, each claim linked to its sentence", async () => {
   const page = await app.browser.newPage();
   const errors = watchErrors(page);
   await page.goto(app.url);
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Facts" }).click();
   await page.getByRole("heading", { level: 1, name: "Facts" }).waitFor();
 
+  // The seed story's track: the Kerman bombing, "nearly 100" and "about 100".
   const track = page.getByRole("article", { name: /^Death toll/ });
   assert.equal(await track.count(), 1, "one death-toll track");
-  // At least 143 and 137 cannot both be true: never "Stable".
-  assert.notEqual(await track.locator(".px-track__kind").innerText(), "Stable");
-
   const table = track.getByRole("region", { name: "Death toll: every article's figure" });
   const rows = await table.locator("tbody tr").allInnerTexts();
-  assert.match(rows.join("\n"), /Khaama Press\s+undated\s+at least 143\s+Reported/);
-  assert.match(rows.join("\n"), /ISIS-K Claims Responsibility for Moscow…\s+undated\s+137\s+Reported/);
+  assert.match(rows.join("\n"), /Khaama Press\s+undated\s+nearly 100\s+Reported/);
+  assert.match(rows.join("\n"), /about 100/);
   for (const r of rows) assert.doesNotMatch(r, /^\d{3}\b/, "never a three-letter id");
 
   // The chart: one mark per claim, each reachable with Tab and named with its article.
   const chart = track.getByRole("group", { name: /Death toll by publication date/ });
   const marks = chart.getByRole("img");
   assert.equal(await marks.count(), rows.length);
+  const articles = rows.map((r) => r.split("\t")[0].trim());
   const names = [];
   for (let i = 0; i < rows.length; i++) {
     assert.equal(await marks.nth(i).getAttribute("tabindex"), "0");
     names.push(await marks.nth(i).getAttribute("aria-label"));
   }
-  assert.ok(names.includes("Khaama Press, no date: at least 143, reported"), names.join(" | "));
-  assert.ok(names.includes("ISIS-K Claims Responsibility for Moscow…, no date: 137, reported"), names.join(" | "));
-  const articles = rows.map((r) => r.split("\t")[0].trim());
+  assert.ok(names.includes("Khaama Press, no date: nearly 100, reported"), names.join(" | "));
   for (const n of names) assert.ok(articles.some((a) => n.startsWith(`${a},`)), `${n} names a listed article`);
-  const khaama = marks.filter({ has: page.locator("title", { hasText: "Khaama Press, no date: at least 143" }) });
+  const khaama = marks.filter({ has: page.locator("title", { hasText: "Khaama Press, no date: nearly 100" }) });
   await khaama.focus();
   const tip = khaama.locator(".px-chart__tip");
   assert.equal(await tip.evaluate((t) => getComputedStyle(t).visibility), "visible", "focus shows the outlet");
-  assert.equal(await tip.textContent(), "Khaama Press: at least 143");
+  assert.equal(await tip.textContent(), "Khaama Press: nearly 100");
   await screenshot(page, "facts");
 
-  await table.getByRole("link", { name: /Read in context in ISIS-K Claims/ }).click();
+  // The Moscow toll, another attack the seeds mention: at least 143 against 137.
+  const moscow = page.getByRole("article", { name: /^people killed — Russia/ });
+  assert.equal(await moscow.count(), 1, "the Moscow figures are one discrepancy");
+  assert.match(await moscow.locator(".px-fact__badge").textContent(), /Conflict/);
+  const moscowRows = (await moscow.locator("tbody tr").allInnerTexts()).join("\n");
+  assert.match(moscowRows, /Khaama Press\s+undated\s+at least 143/);
+  assert.match(moscowRows, /ISIS-K Claims Responsibility for Moscow…\s+undated\s+137/);
+
+  await moscow.getByRole("link", { name: /Read in context in ISIS-K Claims/ }).click();
   await page.waitForURL(/\/article\/004_81935e7c5571fa78\?at=\d+-\d+$/);
   const focus = page.locator(".px-reader__focus");
   await focus.first().waitFor();
@@ -66,7 +71,7 @@ test("the overview says the story in a sentence, then what the articles share an
   assert.match(top, /Islamic State · 5 of 5 articles/);
   const differ = page.getByRole("list", { name: "Discrepancies" });
   const differs = await differ.innerText();
-  assert.match(differs, /^Death toll — .+ \((figures differ|sources conflict|rising|revised down)\)/);
+  assert.match(differs, /people killed — Russia/);
   assert.match(differs, /Khaama Press: “killed at least 143 people” \(at least 143\)[\s\S]*ISIS-K Claims Responsibility for Moscow…: “137 unarmed lives” \(137\)/);
   await page.close();
 });
