@@ -369,7 +369,10 @@ async function importRun(url, texts, { tracing = false, search = false } = {}) {
     const t0 = await page.evaluate(() => performance.now());
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Articles", exact: true }).click();
     // The overview states the count and lists the first cards (the rest behind "Show all").
-    await page.getByText(`${n + SEEDS} articles about the same story`).waitFor({ timeout: TIMEOUT });
+    await page
+      .locator(".px-overview__lead")
+      .filter({ hasText: new RegExp(`^${n + SEEDS} articles `) })
+      .waitFor({ timeout: TIMEOUT });
     await page.locator(".px-overview__list > li").first().waitFor({ timeout: TIMEOUT });
     result.overview_items = await page.locator(".px-overview__list > li").count();
     result.overview_ms = (await page.evaluate(() => performance.now())) - t0;

@@ -80,7 +80,10 @@ fn Reader(
     let doc = &corpus.documents()[index];
     let extraction = &corpus.analysis().extractions[index];
     let title = doc.title().unwrap_or(engine::short_id(&doc.id)).to_owned();
+    let authors = doc.author_names();
+    let byline = (!authors.is_empty()).then(|| format!("By {}", authors.join(", ")));
     let meta = [
+        byline,
         engine::outlet(doc).map(str::to_owned),
         engine::date(doc),
         Some(format!("{} words", doc.word_count())),

@@ -263,6 +263,9 @@ pub struct Story {
     /// A short name from its articles: the most-named event words and places
     /// ("earthquake, Al Haouz, Morocco").
     pub name: String,
+    /// The event word most of its articles use ("earthquake"), when one is.
+    #[serde(default)]
+    pub event: Option<String>,
     /// Its articles, ascending.
     pub docs: Vec<usize>,
     /// Earliest and latest publication dates of its articles (`YYYY[-MM[-DD]]`).
@@ -369,6 +372,10 @@ pub struct Claim {
     /// Index into [`Comparison::stories`].
     #[serde(default)]
     pub story: usize,
+    /// Whether `event.places` came from the sentence before (the claim's own
+    /// sentence names no place), which says less about where the figure belongs.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub places_from_before: bool,
 }
 
 /// A claim as listed inside a group.

@@ -181,8 +181,10 @@ pub(crate) fn stories(
         let key = |v: &super::CalendarValue| (v.year, v.month.unwrap_or(0), v.day.unwrap_or(0));
         let first = dates.iter().min_by_key(|v| key(v)).map(|v| v.label());
         let last = dates.iter().max_by_key(|v| key(v)).map(|v| v.label());
+        let (name, event) = name(view, tf, &docs);
         list.push(Story {
-            name: name(view, tf, &docs),
+            name,
+            event,
             docs,
             first,
             last,
@@ -194,7 +196,7 @@ pub(crate) fn stories(
 }
 
 /// The story's event word and most-named places, or its heaviest shared terms.
-fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> String {
+fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
     let mut parts: Vec<String> = Vec::new();
     // The event word named by most articles (ties: the list's order).
     let mut best: Option<(usize, usize)> = None; // (articles, position in list)
@@ -214,8 +216,11 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> String {
             best = Some((count, k));
         }
     }
-    if let Some(w) = best.and_then(|(_, k)| EVENT_WORDS.get(k)) {
-        parts.push(w.to_string());
+    let event = best
+        .and_then(|(_, k)| EVENT_WORDS.get(k))
+        .map(|w| w.to_string());
+    if let Some(w) = &event {
+        parts.push(w.clone());
     }
     // Places by how many of the story's articles name them, then by mentions.
     let mut places: HashMap<usize, (usize, usize)> = HashMap::new();
@@ -254,7 +259,7 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> String {
             }
         }
     }
-    parts.join(", ")
+    (parts.join(", "), event)
 }
 
 #[cfg(test)]

@@ -304,7 +304,10 @@ fn earlier_time(w: &impl Fn(usize) -> String, (sa, qa): (usize, usize), clause: 
     }
     (clause.max(sa)..qa).any(|k| {
         let next = w(k + 1);
-        (w(k) == "last" && matches!(next.as_str(), "week" | "month" | "year"))
+        // Not "last month's wildfire", which may well be the story's own event.
+        (w(k) == "last"
+            && matches!(next.as_str(), "week" | "month" | "year")
+            && !matches!(w(k + 2).as_str(), "'" | "’" | "'s" | "’s"))
             || (w(k) == "earlier"
                 && next == "this"
                 && matches!(w(k + 2).as_str(), "week" | "month" | "year"))
@@ -610,10 +613,12 @@ fn claim(
         collect_event(view, d, ex, toks, wide, q.span, &mut event, dates);
         windows.push(wide);
     }
+    let mut places_from_before = false;
     if !has_anchor(&event) && si > 0 {
         let prev = token_range(toks, ex.sentences[si - 1]);
         collect_event(view, d, ex, toks, prev, q.span, &mut event, dates);
         windows.push(prev);
+        places_from_before = !event.places.is_empty();
     }
     let measure_words: BTreeSet<String> = [noun_name.clone()]
         .into_iter()
@@ -685,6 +690,7 @@ fn claim(
         status,
         other_event,
         story: 0,
+        places_from_before,
     })
 }
 

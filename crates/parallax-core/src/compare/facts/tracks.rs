@@ -19,6 +19,7 @@
 //! A report is stale when its article was published after a different figure,
 //! first reported later than its own, was already out.
 
+use super::super::text::term;
 use super::super::{Claim, ClaimGroup, ClaimStatus, GroupClaim, Story, Track, TrackKind, View};
 use super::group::{day_key, listed};
 use super::Interval;
@@ -83,7 +84,7 @@ pub(crate) fn tracks(
             .filter_map(|&d| view.publication.get(d).copied().flatten())
             .map(|v| v.year)
             .collect();
-        let main = main_event(view, claims, &members, &years, &story.docs);
+        let main = main_event(view, claims, &members, &years, story);
         for &i in &members {
             if !main.contains(&i) {
                 claims[i].other_event = true;
@@ -141,14 +142,33 @@ fn main_event(
     claims: &[Claim],
     members: &[usize],
     years: &[i32],
-    story_docs: &[usize],
+    story: &Story,
 ) -> Vec<usize> {
+    let story_docs = &story.docs;
+    // A sentence naming the story's own event ("the earthquake's toll") is about it
+    // whatever the sentence before it named.
+    let names_event = |c: &Claim| {
+        let Some(event) = &story.event else {
+            return false;
+        };
+        let text = view
+            .analysis
+            .documents
+            .get(c.doc)
+            .map_or("", |d| c.sentence.slice(&d.text));
+        let event = term(event);
+        text.split(|c: char| !c.is_alphanumeric())
+            .any(|w| term(w).is_some() && term(w) == event)
+    };
     let other_year = |c: &Claim| {
         !years.is_empty()
             && !c.event.years.is_empty()
             && c.event.years.iter().all(|y| !years.contains(y))
     };
     let countries = |c: &Claim| -> Vec<&str> {
+        if c.places_from_before && names_event(c) {
+            return Vec::new();
+        }
         let mut out: Vec<&str> = c
             .event
             .places
@@ -733,6 +753,18 @@ mod tests {
             "{:#?}",
             cmp.claims
         );
+    }
+
+    #[test]
+    fn a_follow_up_about_last_months_event_stays_in_the_track() {
+        let cmp = run(&[
+            ("Daily Post", "2024-05-02", &format!("{FLOOD} and killed 40 people, the civil defence said.")),
+            ("River Times", "2024-06-10", "Police revised the number of deaths from last month's flood in Porto Alegre, Brazil, to 38, the civil defence said."),
+        ]);
+        let t = toll(&cmp);
+        let figures: Vec<Option<f64>> = t.claims.iter().map(|c| c.low).collect();
+        assert_eq!(figures, vec![Some(40.0), Some(38.0)], "{t:#?}");
+        assert_eq!(t.kind, TrackKind::Revised);
     }
 
     #[test]
