@@ -16,6 +16,10 @@ pub struct PublicationDate {
     pub month: Option<u8>,
     /// 1–31, when stated.
     pub day: Option<u8>,
+    /// Hour and minute as written (`2024-03-05T09:30:00Z` → 09:30), when stated;
+    /// orders articles published on the same day.
+    #[serde(default)]
+    pub time: Option<(u8, u8)>,
 }
 
 /// What a byline line says.
@@ -158,6 +162,7 @@ pub(crate) fn find_date(text: &str, tokens: &[Token]) -> Option<PublicationDate>
                     year: y,
                     month: Some(m),
                     day: Some(d),
+                    time: None,
                 });
             }
         }
@@ -171,6 +176,7 @@ pub(crate) fn find_date(text: &str, tokens: &[Token]) -> Option<PublicationDate>
                     year: y,
                     month: Some(m),
                     day: Some(day),
+                    time: None,
                 });
             }
         }
@@ -185,6 +191,7 @@ pub(crate) fn find_date(text: &str, tokens: &[Token]) -> Option<PublicationDate>
                         year: y,
                         month: Some(m),
                         day: Some(d),
+                        time: None,
                     });
                 }
             }
@@ -197,6 +204,7 @@ pub(crate) fn find_date(text: &str, tokens: &[Token]) -> Option<PublicationDate>
                         year: y,
                         month: Some(m),
                         day: None,
+                        time: None,
                     });
                 }
             }

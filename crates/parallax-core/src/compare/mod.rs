@@ -537,6 +537,9 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
         publication: (0..n)
             .map(|d| analysis.documents[d].date.map(dates::publication_value))
             .collect(),
+        times: (0..n)
+            .map(|d| analysis.documents[d].date.and_then(|p| p.time))
+            .collect(),
         ids: analysis
             .entities
             .iter()
@@ -622,6 +625,8 @@ pub(crate) struct View<'a> {
     pub publication: Vec<Option<CalendarValue>>,
     /// Entity index by id.
     pub ids: std::collections::HashMap<&'a str, usize>,
+    /// Each document's time of day of publication, when stated.
+    pub times: Vec<Option<(u8, u8)>>,
 }
 
 impl View<'_> {

@@ -625,7 +625,7 @@ fn compose(body: Document, header: Header) -> Document {
 }
 
 /// A publication date written in `span` of `text`: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`
-/// (anything after a `T` or space ignored), or what the byline reader finds
+/// (with the time of day when `T09:30` or ` 09:30` follows), or what the byline reader finds
 /// ("March 3, 2024").
 fn parse_date(text: &str, span: Span) -> Option<PublicationDate> {
     let s = span.slice(text);
@@ -646,11 +646,23 @@ fn parse_date(text: &str, span: Span) -> Option<PublicationDate> {
             _ => false,
         };
         if valid {
+            // "T09:30:00Z", " 09:30": the time of day, as written.
+            let time = s
+                .get(head.len() + 1..)
+                .filter(|_| day.is_some())
+                .and_then(|t| {
+                    let mut hm = t.split(':');
+                    let h = num(hm.next(), 2).filter(|h| *h < 24)?;
+                    let m =
+                        num(hm.next().map(|m| m.get(..2).unwrap_or(m)), 2).filter(|m| *m < 60)?;
+                    Some((u8::try_from(h).ok()?, u8::try_from(m).ok()?))
+                });
             return Some(PublicationDate {
                 span: Span::new(span.start, span.start + head.len()),
                 year,
                 month: month.and_then(|m| u8::try_from(m).ok()),
                 day: day.and_then(|d| u8::try_from(d).ok()),
+                time,
             });
         }
     }

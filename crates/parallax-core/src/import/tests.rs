@@ -387,3 +387,32 @@ fn metadata_the_text_already_states_is_not_repeated() {
     assert_eq!((d.year, d.month, d.day), (2024, Some(3), Some(3)));
     assert_eq!(doc.title(), Some("Storm hits coast"));
 }
+
+/// A page that says when it was published to the minute gives the time of day, so
+/// articles of the same day are ordered in a figure track; a date alone has none.
+#[test]
+fn publication_time_of_day() {
+    let page = |date: &str| {
+        format!(
+            "<html><head><title>Storm update</title>\
+             <meta property=\"article:published_time\" content=\"{date}\"></head>\
+             <body><article><p>The storm that hit the coast overnight flooded two towns, officials said.</p>\
+             <p>Roads were closed and schools stayed shut on Monday.</p></article></body></html>"
+        )
+    };
+    for (date, time) in [
+        ("2024-03-05T18:45:00+01:00", Some((18, 45))),
+        ("2024-03-05T09:30:00Z", Some((9, 30))),
+        ("2024-03-05", None),
+    ] {
+        let articles = import_file("storm.html", page(date).as_bytes()).unwrap_or_default();
+        let doc = articles.first().map(Article::to_document);
+        let got = doc.and_then(|d| d.date);
+        assert_eq!(
+            got.map(|d| (d.year, d.month, d.day)),
+            Some((2024, Some(3), Some(5))),
+            "{date}"
+        );
+        assert_eq!(got.and_then(|d| d.time), time, "{date}");
+    }
+}

@@ -153,7 +153,9 @@ pub(super) fn listed(view: &View, claims: &[Claim], members: &[usize]) -> Vec<Gr
             })
         })
         .collect();
-    let key = |g: &GroupClaim| published(g.doc).map(|v| day_key(&v));
+    // Same day: by time of day where stated (an update at 18:00 after one at 09:30).
+    let time = |d: usize| view.times.get(d).copied().flatten();
+    let key = |g: &GroupClaim| published(g.doc).map(|v| (day_key(&v), time(g.doc)));
     list.sort_by(|a, b| match (key(a), key(b)) {
         (Some(x), Some(y)) => x.cmp(&y).then((a.doc, a.start).cmp(&(b.doc, b.start))),
         (Some(_), None) => std::cmp::Ordering::Less,
