@@ -277,15 +277,19 @@ fn track(
         })
         .collect();
     // When each figure was first reported.
-    let mut first_day: Vec<(f64, Day)> = Vec::new();
+    let mut first_day: BTreeMap<u64, Day> = BTreeMap::new();
     for c in list.iter().filter(|c| reported(c)) {
         if let (Some(k), Some(v)) = (key(c), point(c)) {
-            if !first_day.iter().any(|(x, _)| *x == v) {
-                first_day.push((v, k));
-            }
+            first_day.entry(v.to_bits()).or_insert(k);
         }
     }
-    let first_of = |v: f64| first_day.iter().find(|(x, _)| *x == v).map(|(_, k)| *k);
+    let first_of = |v: f64| first_day.get(&v.to_bits()).copied();
+    // The same, by day: each figure at the day it first appeared.
+    let mut by_first: Vec<(Day, f64)> = first_day
+        .iter()
+        .map(|(&v, &k)| (k, f64::from_bits(v)))
+        .collect();
+    by_first.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)));
     let conflicting = contrasted >= 2 && contrasted * 10 >= docs;
     let mut rises = false;
     let mut revised = false; // a day brought a new, lower figure
@@ -308,11 +312,18 @@ fn track(
     }
     // An article that says its figure came down from a higher one ("revised down
     // from 288 to 275") tells of a revision even when no day's figure fell.
+    let mut lowest_reported: BTreeMap<usize, f64> = BTreeMap::new();
+    for c in list.iter().filter(|c| reported(c)) {
+        if let Some(v) = point(c) {
+            let e = lowest_reported.entry(c.doc).or_insert(v);
+            *e = e.min(v);
+        }
+    }
     let said_down = list.iter().any(|e| {
         e.status == ClaimStatus::Earlier
-            && list.iter().any(|r| {
-                r.doc == e.doc && reported(r) && point(r).zip(point(e)).is_some_and(|(r, e)| r < e)
-            })
+            && point(e)
+                .zip(lowest_reported.get(&e.doc))
+                .is_some_and(|(e, r)| *r < e)
     });
     let revised = revised || said_down;
     // Stable only when every report can be true at once; reports that differ with
@@ -350,14 +361,15 @@ fn track(
             if !reported(c) {
                 continue;
             }
-            let mine = first_of(v);
-            let newer_out = first_day.iter().any(|&(g, gk)| {
-                gk < k
-                    && mine.is_some_and(|m| gk > m)
-                    && !interval(c).overlaps(&Interval {
-                        low: Some(g),
-                        high: Some(g),
-                    })
+            let Some(mine) = first_of(v) else { continue };
+            // Figures that first appeared after this one and before this article.
+            let from = by_first.partition_point(|x| x.0 <= mine);
+            let to = by_first.partition_point(|x| x.0 < k);
+            let newer_out = by_first.get(from..to).unwrap_or(&[]).iter().any(|&(_, g)| {
+                !interval(c).overlaps(&Interval {
+                    low: Some(g),
+                    high: Some(g),
+                })
             });
             if newer_out {
                 c.stale = true;
