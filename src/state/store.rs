@@ -35,8 +35,9 @@ pub struct Stored {
 pub fn parse_stored(json: &str) -> Stored {
     #[derive(serde::Deserialize)]
     struct Raw {
+        /// Parsed one by one below, so one bad record hides only itself.
         #[serde(default)]
-        articles: Vec<Article>,
+        articles: Vec<serde_json::Value>,
         #[serde(default)]
         unreadable: usize,
         #[serde(default)]
@@ -49,10 +50,16 @@ pub fn parse_stored(json: &str) -> Stored {
         };
     };
     let mut stored = Stored {
-        articles: raw.articles,
+        articles: Vec::with_capacity(raw.articles.len()),
         patch: Patch::default(),
         unreadable: raw.unreadable,
     };
+    for record in raw.articles {
+        match serde_json::from_value::<Article>(record) {
+            Ok(article) => stored.articles.push(article),
+            Err(_) => stored.unreadable += 1,
+        }
+    }
     match raw.patch.map(|p| serde_json::from_str::<Patch>(&p)) {
         None => {}
         Some(Ok(p)) => stored.patch = p,
@@ -98,30 +105,49 @@ mod tests {
     #[test]
     fn unreadable_records_are_counted_and_the_rest_load() {
         let cases = [
-            (r#"{"articles":[],"unreadable":0,"patch":null}"#, 0, 0, 0),
+            (
+                r#"{"articles":[],"unreadable":0,"patch":null}"#,
+                &[][..],
+                0,
+                0,
+            ),
             (
                 r#"{"articles":[{"id":"a","text":"x"}],"unreadable":2,"patch":null}"#,
-                1,
+                &["a"][..],
                 0,
                 2,
             ),
             (
                 r#"{"articles":[{"id":"a","text":"x"}],"unreadable":0,"patch":"{\"version\":1,\"corrections\":[{\"op\":\"rename\",\"entity\":\"e\",\"name\":\"N\"}]}"}"#,
-                1,
+                &["a"][..],
                 1,
                 0,
             ),
             (
                 r#"{"articles":[],"unreadable":0,"patch":"{\"nope\":true}"}"#,
-                0,
+                &[][..],
                 0,
                 1,
             ),
-            ("not json", 0, 0, 1),
+            ("not json", &[][..], 0, 1),
+            // A record that is an object but not an article hides only itself.
+            (
+                r#"{"articles":[{"id":"a","text":"x"},{"id":"b","title":5,"text":"y"},{"id":"c","text":"z"}],"unreadable":0,"patch":null}"#,
+                &["a", "c"][..],
+                0,
+                1,
+            ),
+            (
+                r#"{"articles":[{"id":"a"},{"id":"b","text":"y"},7,null],"unreadable":1,"patch":null}"#,
+                &["b"][..],
+                0,
+                4,
+            ),
         ];
         for (json, articles, corrections, unreadable) in cases {
             let s = parse_stored(json);
-            assert_eq!(s.articles.len(), articles, "{json}");
+            let ids: Vec<&str> = s.articles.iter().map(|a| a.id.as_str()).collect();
+            assert_eq!(ids, articles, "{json}");
             assert_eq!(s.patch.corrections.len(), corrections, "{json}");
             assert_eq!(s.unreadable, unreadable, "{json}");
         }

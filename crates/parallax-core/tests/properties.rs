@@ -351,3 +351,141 @@ fn regressions() {
     check_document(&doc);
     assert_eq!(doc.word_count(), 200_000);
 }
+
+/// Every char offset the JSON export writes slices the document's chars to the
+/// text it stands for: mentions, metadata and quantities carry their text, and
+/// ranges (paragraphs, sentences) and the comparison's offsets are checked
+/// against the byte spans they were converted from.
+fn check_exported_char_offsets(analysis: &parallax_core::Analysis) {
+    use parallax_core::export::json::{analysis_out, TextSpan};
+    let out = analysis_out(analysis, None);
+    for (doc, d) in analysis.documents.iter().zip(&out.documents) {
+        let chars: Vec<char> = doc.text.chars().collect();
+        let slice = |start: usize, end: usize| -> Option<String> {
+            chars.get(start..end).map(|c| c.iter().collect())
+        };
+        let check = |what: &str, t: &TextSpan<'_>| {
+            assert_eq!(
+                slice(t.start, t.end).as_deref(),
+                Some(t.text),
+                "{what} [{}, {}] in {:?}",
+                t.start,
+                t.end,
+                doc.text
+            );
+        };
+        for m in &d.mentions {
+            check("mention", &m.span);
+        }
+        for q in &d.quantities {
+            check("quantity", &q.span);
+            check("number", &q.number);
+        }
+        for (what, t) in [
+            ("title", &d.title),
+            ("outlet", &d.outlet),
+            ("syndicator", &d.syndicator),
+            ("dateline", &d.dateline),
+        ] {
+            if let Some(t) = t {
+                check(what, t);
+            }
+        }
+        if let Some(date) = &d.date {
+            check("date", &date.span);
+        }
+        for a in &d.authors {
+            check("author", a);
+        }
+        for (what, ranges, spans) in [
+            ("paragraph", &d.paragraphs, &doc.paragraphs),
+            ("body", &d.body, &doc.body),
+        ] {
+            assert_eq!(ranges.len(), spans.len());
+            for (r, s) in ranges.iter().zip(spans.iter()) {
+                assert_eq!(
+                    slice(r[0], r[1]).as_deref(),
+                    Some(s.slice(&doc.text)),
+                    "{what} {r:?} in {:?}",
+                    doc.text
+                );
+            }
+        }
+    }
+    // The comparison's offsets: the same items in bytes and in chars.
+    let bytes = parallax_core::compare(analysis);
+    let chars = bytes.clone().to_char_offsets(analysis);
+    let same = |doc: usize, b: (usize, usize), c: (usize, usize), what: &str| {
+        let text = analysis.documents.get(doc).map_or("", |d| d.text.as_str());
+        let by_chars: Option<String> = text
+            .chars()
+            .collect::<Vec<_>>()
+            .get(c.0..c.1)
+            .map(|s| s.iter().collect());
+        assert_eq!(
+            by_chars.as_deref(),
+            text.get(b.0..b.1),
+            "{what}: bytes {b:?}, chars {c:?} in {text:?}"
+        );
+    };
+    for (b, c) in bytes.claims.iter().zip(&chars.claims) {
+        same(b.doc, (b.start, b.end), (c.start, c.end), "claim");
+        let (bs, cs) = (b.sentence, c.sentence);
+        same(
+            b.doc,
+            (bs.start, bs.end),
+            (cs.start, cs.end),
+            "claim sentence",
+        );
+    }
+    for (b, c) in bytes.dates.iter().zip(&chars.dates) {
+        same(b.doc, (b.start, b.end), (c.start, c.end), "date");
+    }
+    for (b, c) in bytes.quotes.iter().zip(&chars.quotes) {
+        for (b, c) in b.variants.iter().zip(&c.variants) {
+            same(b.doc, (b.start, b.end), (c.start, c.end), "quote");
+        }
+    }
+}
+
+#[test]
+fn exported_char_offsets_slice_the_text() {
+    let mut rng = Rng(0x5EED_0004);
+    for _ in 0..150 {
+        let docs = (0..1 + rng.below(3))
+            .map(|i| Document::parse(format!("doc{i}"), &random_bytes(&mut rng)))
+            .collect();
+        check_exported_char_offsets(&parallax_core::analyze(docs));
+    }
+}
+
+/// Regression: a non-ASCII text of exactly 64·k bytes with a mention at its very
+/// end exported the mention (and the paragraph, and the title) as ending at char 0.
+#[test]
+fn exported_offsets_at_the_end_of_a_block_sized_text() {
+    let cases = [
+        ("Café talks", "in Kabul"),
+        ("Réunion à", "avec Emmanuel Macron"),
+        ("Zürich’s “talks”", "went on in Moscow"),
+    ];
+    for (head, tail) in cases {
+        // Words and spaces between head and tail bring the text to 64·k bytes.
+        let pad = 64 - (head.len() + tail.len() + 1) % 64;
+        let filler = "word ".repeat(pad / 5) + &" ".repeat(pad % 5);
+        let text = format!("{head} {filler}{tail}");
+        assert_eq!(text.len() % 64, 0, "{text:?}");
+        let doc = Document::parse("block", text.as_bytes());
+        assert_eq!(doc.text, text);
+        let analysis = parallax_core::analyze(vec![doc]);
+        check_exported_char_offsets(&analysis);
+        let out = parallax_core::export::json::analysis_out(&analysis, None);
+        let d = &out.documents[0];
+        let last = d.mentions.last().map(|m| (m.span.end, m.span.text));
+        assert_eq!(
+            last.map(|(end, _)| end),
+            Some(text.chars().count()),
+            "{text:?}: the last mention ends the text ({last:?})"
+        );
+        assert_eq!(d.paragraphs, vec![[0, text.chars().count()]], "{text:?}");
+    }
+}

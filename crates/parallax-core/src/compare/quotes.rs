@@ -242,28 +242,52 @@ fn near_identical(a: &[String], b: &[String]) -> bool {
     union > 0 && (both * 10 >= union * 6 || (small >= 6 && both * 10 >= small * 9))
 }
 
+/// How many quotes before it in one shingle's list a quote is compared with, and
+/// how many comparisons one quote makes in all. A phrase shared by thousands of
+/// quotes ("we will not") costs each of them a bounded amount of work, so grouping
+/// stays linear in the number of quotes; copies of one statement still all join,
+/// since each is compared with the copies just before it and groups chain.
+const LOOK_BACK: usize = 64;
+const COMPARISONS_PER_QUOTE: usize = 512;
+
 fn group(view: &View, found: Vec<Found>) -> Vec<QuoteGroup> {
-    // Candidates share a three-word shingle.
-    let mut shingles: HashMap<(&str, &str, &str), Vec<usize>> = HashMap::new();
+    type Shingle<'a> = (&'a str, &'a str, &'a str);
+    // Candidates share a three-word shingle. Each list holds quotes in order;
+    // `at[x]` holds quote x's shingles with its place in each list.
+    let mut shingles: HashMap<Shingle<'_>, Vec<usize>> = HashMap::new();
+    let mut at: Vec<Vec<(Shingle<'_>, usize)>> = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
         let mut seen = BTreeSet::new();
+        let mut mine = Vec::new();
         for w in f.words.windows(3) {
             let key = (w[0].as_str(), w[1].as_str(), w[2].as_str());
             if seen.insert(key) {
-                shingles.entry(key).or_default().push(i);
+                let list = shingles.entry(key).or_default();
+                mine.push((key, list.len()));
+                list.push(i);
             }
         }
+        at.push(mine);
     }
     let mut uf = UnionFind::new(found.len());
-    let mut tried: std::collections::HashSet<(usize, usize)> = Default::default();
-    for list in shingles.values() {
-        // Boilerplate phrases shared by very many quotes carry no identity.
-        if list.len() > 50 {
-            continue;
-        }
-        for (k, &x) in list.iter().enumerate() {
-            for &y in &list[k + 1..] {
-                if tried.insert((x, y)) && near_identical(&found[x].bag, &found[y].bag) {
+    let mut tried: std::collections::HashSet<usize> = Default::default();
+    for (x, mine) in at.iter().enumerate() {
+        tried.clear();
+        let mut budget = COMPARISONS_PER_QUOTE;
+        'shingles: for (key, pos) in mine {
+            let Some(earlier) = shingles.get(key).and_then(|l| l.get(..*pos)) else {
+                continue;
+            };
+            for &y in earlier.iter().rev().take(LOOK_BACK) {
+                // Already one statement (through another copy): nothing to learn.
+                if uf.find(x) == uf.find(y) || !tried.insert(y) {
+                    continue;
+                }
+                if budget == 0 {
+                    break 'shingles;
+                }
+                budget -= 1;
+                if near_identical(&found[x].bag, &found[y].bag) {
                     uf.union(x, y);
                 }
             }
@@ -359,6 +383,87 @@ mod tests {
                 .map(|s| s.slice(text))
                 .collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    /// The same statement in many articles is one quote group however many
+    /// articles carry it; statements that only share a common phrase stay apart.
+    #[test]
+    fn one_statement_in_many_articles_is_one_group() {
+        let statement = "We will not forgive this attack on our people";
+        struct Case {
+            articles: usize,
+            /// Each article also quotes a statement of its own that shares the
+            /// words "we will not" with everyone else's.
+            own_statements: bool,
+        }
+        let cases = [
+            Case {
+                articles: 2,
+                own_statements: false,
+            },
+            Case {
+                articles: 50,
+                own_statements: false,
+            },
+            Case {
+                articles: 51,
+                own_statements: false,
+            },
+            Case {
+                articles: 120,
+                own_statements: false,
+            },
+            Case {
+                articles: 120,
+                own_statements: true,
+            },
+        ];
+        for case in cases {
+            let docs = (0..case.articles)
+                .map(|i| {
+                    let mut text = format!(
+                        "Report number {i} from Moscow\n\
+                         Gunmen attacked a concert hall in Moscow on Friday.\n\
+                         \"{statement},\" Vladimir Putin said.\n"
+                    );
+                    if case.own_statements {
+                        text.push_str(&format!(
+                            "\"We will not accept alpha{i} beta{i} gamma{i} delta{i},\" \
+                             said Sergei Shoigu.\n"
+                        ));
+                    }
+                    crate::Document::parse(format!("d{i}"), text.as_bytes())
+                })
+                .collect();
+            let analysis = crate::analyze(docs);
+            let cmp = crate::compare(&analysis);
+            let with_statement: Vec<&QuoteGroup> = cmp
+                .quotes
+                .iter()
+                .filter(|g| g.variants.iter().any(|v| v.text == statement))
+                .collect();
+            assert_eq!(with_statement.len(), 1, "{} articles", case.articles);
+            assert_eq!(
+                with_statement[0].docs,
+                (0..case.articles).collect::<Vec<_>>(),
+                "{} articles",
+                case.articles
+            );
+            assert!(
+                with_statement[0]
+                    .variants
+                    .iter()
+                    .all(|v| v.text == statement),
+                "{} articles: another statement joined the group",
+                case.articles
+            );
+            let groups = if case.own_statements {
+                1 + case.articles
+            } else {
+                1
+            };
+            assert_eq!(cmp.quotes.len(), groups, "{} articles", case.articles);
         }
     }
 

@@ -245,6 +245,31 @@ fn document_out<'a>(
     }
 }
 
+/// The keys of an exported document that describe the document itself rather
+/// than what was extracted from it: what importing an export must give back.
+pub(crate) const LAYOUT_KEYS: [&str; 10] = [
+    "text",
+    "title",
+    "outlet",
+    "syndicator",
+    "authors",
+    "date",
+    "dateline",
+    "paragraphs",
+    "body",
+    "boilerplate",
+];
+
+/// `doc`'s [`LAYOUT_KEYS`] as they are exported, in key order.
+pub(crate) fn layout(doc: &Document) -> Vec<serde_json::Value> {
+    let out = serde_json::to_value(document_out(doc, &Extraction::default(), None, None))
+        .unwrap_or_default();
+    LAYOUT_KEYS
+        .iter()
+        .map(|k| out.get(k).cloned().unwrap_or_default())
+        .collect()
+}
+
 /// The whole of `parallax analyze`: the analysis with the comparison beside it
 /// (matrix, similarity, claims, timeline, quotes), all with char offsets.
 #[derive(Serialize)]

@@ -11,7 +11,9 @@ const BLOCK: usize = 1 << BLOCK_BITS;
 /// Converts byte offsets into one text to char offsets.
 pub(crate) struct CharIndex<'a> {
     bytes: &'a [u8],
-    /// `blocks[k]` = number of chars that start before byte `k * BLOCK`; empty for ASCII text.
+    /// `blocks[k]` = number of chars that start before byte `k * BLOCK`, for every
+    /// `k <= len / BLOCK` (so the end of the text has an entry even when its length
+    /// is a multiple of `BLOCK`); empty for ASCII text.
     blocks: Vec<u32>,
     ascii: bool,
 }
@@ -33,6 +35,10 @@ impl<'a> CharIndex<'a> {
                 blocks.push(count);
                 count += chunk.iter().filter(|&&b| starts_char(b)).count() as u32;
             }
+            if bytes.len().is_multiple_of(BLOCK) {
+                // The end of the text starts a block of its own.
+                blocks.push(count);
+            }
         }
         Self {
             bytes,
@@ -49,9 +55,16 @@ impl<'a> CharIndex<'a> {
             return byte;
         }
         let block = byte >> BLOCK_BITS;
-        let base = self.blocks.get(block).copied().unwrap_or(0) as usize;
-        let from = block << BLOCK_BITS;
-        base + self.bytes[from..byte]
+        // `byte <= len`, so `block <= len / BLOCK` has an entry; were one ever
+        // missing, counting from the start is slow but still right.
+        let (base, from) = match self.blocks.get(block) {
+            Some(&base) => (base as usize, block << BLOCK_BITS),
+            None => (0, 0),
+        };
+        base + self
+            .bytes
+            .get(from..byte)
+            .unwrap_or_default()
             .iter()
             .filter(|&&b| starts_char(b))
             .count()
@@ -69,6 +82,10 @@ mod tests {
             "plain ascii",
             "Zürich’s “quotes” — and emoji 🙂 then more text that is long enough to cross a block or two of sixty-four bytes, é",
             &"é🙂a".repeat(100),
+            // Non-ASCII texts of exactly 64·k bytes: the end falls on a block boundary.
+            &"é".repeat(32),
+            &format!("{}🙂", "a".repeat(124)),
+            &"€".repeat(64),
         ];
         for text in texts {
             let idx = CharIndex::new(text);
