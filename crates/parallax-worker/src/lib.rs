@@ -651,9 +651,16 @@ impl Worker {
     fn unique_ids(&self, articles: Vec<Article>) -> Vec<Article> {
         let mut taken: std::collections::HashSet<String> =
             self.seeds.iter().map(|s| s.id.clone()).collect();
+        // Compared as documents: an export's article may hold its header lines in
+        // its fields rather than in its text, and is the same article all the same.
+        let same_as_seed = |a: &Article| {
+            self.seeds.iter().any(|s| {
+                s.id == a.id && (s.text == a.text || s.to_document().text == a.to_document().text)
+            })
+        };
         articles
             .into_iter()
-            .filter(|a| !self.seeds.iter().any(|s| s.id == a.id && s.text == a.text))
+            .filter(|a| !same_as_seed(a))
             .map(|mut a| {
                 if a.id.is_empty() {
                     a.id = "article".into();

@@ -627,3 +627,46 @@ fn a_helper_that_answers_nonsense_counts_as_failed() {
     assert_eq!(to(1), 0);
     assert!(to(0) > 0);
 }
+
+/// An export of the bundled articles plus one import, brought into another browser
+/// that has the same bundled articles: only the imported article is new; the
+/// bundled ones are recognised as already there, whatever form the export gave
+/// their header lines.
+#[test]
+fn a_json_export_brings_back_only_what_was_imported() {
+    let (mut w, _) = started();
+    send(
+        &mut w,
+        Request::Import,
+        vec![(
+            "floods.txt",
+            b"Floods in Lagos\n\nHeavy rain flooded Lagos on Monday.",
+        )],
+    );
+    let out = send(
+        &mut w,
+        Request::Export {
+            kind: ExportKind::Json,
+        },
+        vec![],
+    );
+    let Some(Response::Exported { content, .. }) = out.first() else {
+        panic!("an export: {out:?}");
+    };
+    let (mut other, _) = started();
+    let out = send(
+        &mut other,
+        Request::Import,
+        vec![("parallax-analysis.json", content.as_bytes())],
+    );
+    let ids: Vec<&String> = out
+        .iter()
+        .filter_map(|r| match r {
+            Response::Imported { ids, .. } => Some(ids),
+            _ => None,
+        })
+        .flatten()
+        .collect();
+    assert_eq!(ids, ["floods.txt"]);
+    assert_eq!(analysis(&out).documents.len(), 6);
+}
