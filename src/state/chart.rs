@@ -5,6 +5,7 @@
 
 use crate::state::corpus::ArticleName;
 use crate::state::facts::{figure_text, point, status_text};
+use parallax_core::compare::dates::days_from_civil;
 use parallax_core::compare::{ClaimStatus, GroupClaim, Track};
 
 /// The drawing's size in SVG units; the page scales it to its width (`viewBox`).
@@ -214,30 +215,19 @@ pub struct Chart {
 /// for its 15th, a year for 1 July.
 pub fn day_number(date: &str) -> Option<i64> {
     let mut it = date.split('-');
-    let y: i64 = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
-    let m: i64 = match it.next() {
+    let y: i32 = it.next().filter(|y| y.len() == 4)?.parse().ok()?;
+    let m: u8 = match it.next() {
         Some(m) => m.parse().ok().filter(|m| (1..=12).contains(m))?,
-        None => return Some(civil_days(y, 7, 1)),
+        None => return Some(days_from_civil(y, 7, 1)),
     };
-    let d: i64 = match it.next() {
+    let d: u8 = match it.next() {
         Some(d) => d.parse().ok().filter(|d| (1..=31).contains(d))?,
         None => 15,
     };
     if it.next().is_some() {
         return None;
     }
-    Some(civil_days(y, m, d))
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_days(y: i64, m: i64, d: i64) -> i64 {
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
+    Some(days_from_civil(y, m, d))
 }
 
 /// The top of the y axis and the step between its labels, for figures up to `max`.

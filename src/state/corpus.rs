@@ -2,6 +2,7 @@
 
 use crate::engine;
 use leptos::prelude::*;
+use parallax_core::compare::dates::date_words;
 use parallax_core::{Analysis, Comparison, Document, Entity};
 use std::sync::Arc;
 
@@ -158,28 +159,25 @@ pub fn short_title(title: &str) -> String {
     format!("{kept}…")
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// A `YYYY[-MM[-DD]]` date as people read it: "2 May 2024", "May 2024", "2024";
 /// anything else unchanged.
 pub fn day_text(date: &str) -> String {
     let mut parts = date.split('-');
     let year = parts
         .next()
-        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+        .and_then(|y| y.parse::<i32>().ok());
     let month = parts
         .next()
-        .map(|m| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)));
+        .map(|m| m.parse::<u8>().ok().filter(|m| (1..=12).contains(m)));
     let day = parts
         .next()
         .map(|d| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d)));
     let rest = parts.next();
     match (year, month, day, rest) {
-        (Some(y), None, None, None) => y.to_owned(),
-        (Some(y), Some(Some(m)), None, None) => format!("{} {y}", MONTHS[m - 1]),
-        (Some(y), Some(Some(m)), Some(Some(d)), None) => format!("{d} {} {y}", MONTHS[m - 1]),
+        (Some(y), None, None, None) => date_words(y, None, None),
+        (Some(y), Some(Some(m)), None, None) => date_words(y, Some(m), None),
+        (Some(y), Some(Some(m)), Some(Some(d)), None) => date_words(y, Some(m), Some(d)),
         _ => date.to_owned(),
     }
 }

@@ -147,7 +147,7 @@ pub fn figure_text(low: Option<f64>, high: Option<f64>) -> String {
 /// The figure a claim gives as one number: its lower bound, else its upper (as the
 /// engine orders tracks).
 pub fn point(c: &GroupClaim) -> Option<f64> {
-    c.low.filter(|v| *v > 0.0).or(c.high)
+    c.point()
 }
 
 fn current(c: &GroupClaim) -> bool {

@@ -64,6 +64,21 @@ fn analyses(out: &[Response]) -> Vec<Analysis> {
         .collect()
 }
 
+/// The JSON export `w` makes.
+fn json_export(w: &mut Worker) -> String {
+    let out = send(
+        w,
+        Request::Export {
+            kind: ExportKind::Json,
+        },
+        vec![],
+    );
+    match out.into_iter().next() {
+        Some(Response::Exported { content, .. }) => content,
+        other => panic!("an export: {other:?}"),
+    }
+}
+
 fn analysis(out: &[Response]) -> Analysis {
     analyses(out).pop().expect("an analysis was posted")
 }
@@ -233,16 +248,7 @@ fn json_export_reimports_to_the_same_analysis_with_its_corrections() {
     let merged = analysis(&out).clone();
     assert!(merged.entities.iter().all(|e| e.canonical != "ISIS-K"));
 
-    let out = send(
-        &mut w,
-        Request::Export {
-            kind: ExportKind::Json,
-        },
-        vec![],
-    );
-    let Some(Response::Exported { content, .. }) = out.first() else {
-        panic!("an export: {out:?}");
-    };
+    let content = json_export(&mut w);
 
     // A fresh browser with no bundled articles imports the file.
     let mut fresh = Worker::default();
@@ -643,16 +649,7 @@ fn a_json_export_brings_back_only_what_was_imported() {
             b"Floods in Lagos\n\nHeavy rain flooded Lagos on Monday.",
         )],
     );
-    let out = send(
-        &mut w,
-        Request::Export {
-            kind: ExportKind::Json,
-        },
-        vec![],
-    );
-    let Some(Response::Exported { content, .. }) = out.first() else {
-        panic!("an export: {out:?}");
-    };
+    let content = json_export(&mut w);
     let (mut other, _) = started();
     let out = send(
         &mut other,

@@ -147,7 +147,13 @@ pub(crate) fn publication_value(p: PublicationDate) -> CalendarValue {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date.
-fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
+///
+/// ```
+/// use parallax_core::compare::dates::days_from_civil;
+/// assert_eq!(days_from_civil(1970, 1, 1), 0);
+/// assert_eq!(days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28), 2);
+/// ```
+pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
     let (m, d) = (i64::from(m.clamp(1, 12)), i64::from(d.clamp(1, 31)));
     let y = i64::from(y) - i64::from(m <= 2);
     let era = y.div_euclid(400);
@@ -156,6 +162,27 @@ fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
     let doy = (153 * mp + 2) / 5 + d - 1;
     let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
     era * 146_097 + doe - 719_468
+}
+
+const MONTH_ABBR: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// A date as people read it, to the precision known: "2 May 2024", "May 2024", "2024".
+///
+/// ```
+/// use parallax_core::compare::dates::date_words;
+/// assert_eq!(date_words(2024, Some(5), Some(2)), "2 May 2024");
+/// assert_eq!(date_words(2024, Some(5), None), "May 2024");
+/// assert_eq!(date_words(2024, None, None), "2024");
+/// ```
+pub fn date_words(year: i32, month: Option<u8>, day: Option<u8>) -> String {
+    let name = |m: u8| MONTH_ABBR[usize::from(m.clamp(1, 12) - 1)];
+    match (month, day) {
+        (Some(m), Some(d)) => format!("{d} {} {year}", name(m)),
+        (Some(m), None) => format!("{} {year}", name(m)),
+        _ => year.to_string(),
+    }
 }
 
 /// The date of a day number (inverse of [`days_from_civil`]).

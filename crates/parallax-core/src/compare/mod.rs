@@ -379,7 +379,7 @@ pub struct Claim {
 }
 
 /// A claim as listed inside a group.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct GroupClaim {
     pub doc: usize,
     pub text: String,
@@ -401,6 +401,19 @@ pub struct GroupClaim {
     /// had replaced before it was published.
     #[serde(default)]
     pub stale: bool,
+}
+
+impl GroupClaim {
+    /// The figure as one number: its lower bound (when above zero), else its upper.
+    ///
+    /// ```
+    /// use parallax_core::compare::GroupClaim;
+    /// let c = GroupClaim { low: Some(0.0), high: Some(25.0), ..GroupClaim::default() };
+    /// assert_eq!(c.point(), Some(25.0));
+    /// ```
+    pub fn point(&self) -> Option<f64> {
+        self.low.filter(|v| *v > 0.0).or(self.high)
+    }
 }
 
 /// Claims from several articles about the same event and measure.

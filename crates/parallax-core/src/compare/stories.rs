@@ -207,9 +207,10 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
         let count = docs
             .iter()
             .filter(|&&d| {
+                // Vectors are sorted by term id.
                 tf.vectors
                     .get(d)
-                    .is_some_and(|v| v.iter().any(|x| x.0 == id))
+                    .is_some_and(|v| v.binary_search_by_key(&id, |x| x.0).is_ok())
             })
             .count();
         if count * 3 >= docs.len() && count > 0 && best.is_none_or(|(c, _)| count > c) {

@@ -518,6 +518,16 @@ fn ymd(d: PublicationDate) -> (u16, Option<u8>, Option<u8>) {
     (d.year, d.month, d.day)
 }
 
+/// Append `value` as a line of `text`; its span, without the line break.
+fn push_line(text: &mut String, value: Option<String>) -> Option<Span> {
+    value.map(|v| {
+        let start = text.len();
+        text.push_str(&v);
+        text.push('\n');
+        Span::new(start, start + v.len())
+    })
+}
+
 /// `body` with header lines above its text and every span moved below them.
 fn compose(body: Document, header: Header) -> Document {
     let Header {
@@ -528,17 +538,9 @@ fn compose(body: Document, header: Header) -> Document {
         authors,
     } = header;
     let mut text = String::new();
-    let mut line = |value: Option<String>| {
-        value.map(|v| {
-            let start = text.len();
-            text.push_str(&v);
-            text.push('\n');
-            Span::new(start, start + v.len())
-        })
-    };
-    let title_span = line(title);
-    let outlet_span = line(outlet);
-    let date_span = line(date);
+    let title_span = push_line(&mut text, title);
+    let outlet_span = push_line(&mut text, outlet);
+    let date_span = push_line(&mut text, date);
     let mut author_spans = Vec::new();
     let byline_span = if authors.is_empty() {
         None
@@ -555,15 +557,7 @@ fn compose(body: Document, header: Header) -> Document {
         text.push('\n');
         Some(span)
     };
-    let mut line = |value: Option<String>| {
-        value.map(|v| {
-            let start = text.len();
-            text.push_str(&v);
-            text.push('\n');
-            Span::new(start, start + v.len())
-        })
-    };
-    let url_span = line(url);
+    let url_span = push_line(&mut text, url);
     text.push('\n');
     let shift = text.len();
     let header = text.clone();

@@ -622,10 +622,7 @@ fn claim(
     }
     let measure_words: BTreeSet<String> = [noun_name.clone()]
         .into_iter()
-        .chain(act.map(|(_, a, k)| {
-            let _ = a;
-            term(&w(k)).unwrap_or_default()
-        }))
+        .chain(act.map(|(_, _, k)| term(&w(k)).unwrap_or_default()))
         .collect();
     let mut kw: BTreeSet<String> = BTreeSet::new();
     for &(a, b) in &windows {

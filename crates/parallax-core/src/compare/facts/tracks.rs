@@ -19,6 +19,7 @@
 //! A report is stale when its article was published after a different figure,
 //! first reported later than its own, was already out.
 
+use super::super::dates::date_words;
 use super::super::text::term;
 use super::super::{Claim, ClaimGroup, ClaimStatus, GroupClaim, Story, Track, TrackKind, View};
 use super::group::{day_key, listed};
@@ -39,11 +40,6 @@ const MEASURES: &[(&str, &str)] = &[
 
 /// A day, as an ordering key.
 type Day = (i32, u8, u8);
-
-/// The figure a claim gives, as one number: its lower bound, else its upper.
-fn point(c: &GroupClaim) -> Option<f64> {
-    c.low.filter(|v| *v > 0.0).or(c.high)
-}
 
 fn interval(c: &GroupClaim) -> Interval {
     Interval {
@@ -265,7 +261,7 @@ fn track(
     // day ends the day at its highest.
     let mut by_day: BTreeMap<Day, Vec<f64>> = BTreeMap::new();
     for c in list.iter().filter(|c| reported(c)) {
-        if let (Some(k), Some(v)) = (key(c), point(c)) {
+        if let (Some(k), Some(v)) = (key(c), c.point()) {
             by_day.entry(k).or_default().push(v);
         }
     }
@@ -279,7 +275,7 @@ fn track(
     // When each figure was first reported.
     let mut first_day: BTreeMap<u64, Day> = BTreeMap::new();
     for c in list.iter().filter(|c| reported(c)) {
-        if let (Some(k), Some(v)) = (key(c), point(c)) {
+        if let (Some(k), Some(v)) = (key(c), c.point()) {
             first_day.entry(v.to_bits()).or_insert(k);
         }
     }
@@ -314,14 +310,14 @@ fn track(
     // from 288 to 275") tells of a revision even when no day's figure fell.
     let mut lowest_reported: BTreeMap<usize, f64> = BTreeMap::new();
     for c in list.iter().filter(|c| reported(c)) {
-        if let Some(v) = point(c) {
+        if let Some(v) = c.point() {
             let e = lowest_reported.entry(c.doc).or_insert(v);
             *e = e.min(v);
         }
     }
     let said_down = list.iter().any(|e| {
         e.status == ClaimStatus::Earlier
-            && point(e)
+            && e.point()
                 .zip(lowest_reported.get(&e.doc))
                 .is_some_and(|(e, r)| *r < e)
     });
@@ -355,7 +351,7 @@ fn track(
     let mut stale = Vec::new();
     if kind != TrackKind::Conflicting {
         for (ci, c) in list.iter_mut().enumerate() {
-            let (Some(k), Some(v)) = (key(c), point(c)) else {
+            let (Some(k), Some(v)) = (key(c), c.point()) else {
                 continue;
             };
             if !reported(c) {
@@ -389,9 +385,9 @@ fn track(
         .enumerate()
         .filter(|(_, c)| reported(c) && !c.stale && key(c) == last_day && last_day.is_some())
         .max_by(|a, b| {
-            point(a.1)
+            a.1.point()
                 .unwrap_or(0.0)
-                .total_cmp(&point(b.1).unwrap_or(0.0))
+                .total_cmp(&b.1.point().unwrap_or(0.0))
                 .then(b.0.cmp(&a.0))
         })
         .map(|(i, _)| i);
@@ -470,18 +466,13 @@ fn figure(c: &GroupClaim) -> String {
     interval(c).text()
 }
 
-const MONTHS: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
 /// "9 Aug 2023", "Aug 2023", "2023".
-fn day_text(k: Day) -> String {
-    let (y, m, d) = k;
-    match (m, d) {
-        (0, _) => y.to_string(),
-        (m, 0) => format!("{} {y}", MONTHS[usize::from(m - 1) % 12]),
-        (m, d) => format!("{d} {} {y}", MONTHS[usize::from(m - 1) % 12]),
-    }
+fn day_text((y, m, d): Day) -> String {
+    date_words(
+        y,
+        Some(m).filter(|m| *m > 0),
+        Some(d).filter(|d| *d > 0 && m > 0),
+    )
 }
 
 /// The track in a sentence: first report, peak, revision, latest, stale reports.
@@ -507,7 +498,7 @@ fn summary(
     let at = |v: f64| {
         reported
             .iter()
-            .find(|c| point(c) == Some(v))
+            .find(|c| c.point() == Some(v))
             .map_or(v.to_string(), |c| figure(c))
     };
     let mut s = format!("{label}: ");
@@ -522,9 +513,11 @@ fn summary(
                         .unwrap_or(0.0)
                         .total_cmp(&b.high.or(b.low).unwrap_or(0.0))
                 });
-            let hi = reported
-                .iter()
-                .max_by(|a, b| point(a).unwrap_or(0.0).total_cmp(&point(b).unwrap_or(0.0)));
+            let hi = reported.iter().max_by(|a, b| {
+                a.point()
+                    .unwrap_or(0.0)
+                    .total_cmp(&b.point().unwrap_or(0.0))
+            });
             let who = |c: &GroupClaim| {
                 c.source
                     .as_ref()
@@ -588,12 +581,12 @@ fn summary(
             let shared = |c: &GroupClaim| {
                 that_day
                     .iter()
-                    .any(|o| o.doc != c.doc && point(o) == point(c))
+                    .any(|o| o.doc != c.doc && o.point() == c.point())
             };
             let first = that_day
                 .iter()
                 .filter(|c| shared(c))
-                .filter_map(|c| point(c).map(|v| (v, *c)))
+                .filter_map(|c| c.point().map(|v| (v, *c)))
                 .min_by(|a, b| a.0.total_cmp(&b.0))
                 .map_or_else(|| at(v0), |(_, c)| figure(c));
             s.push_str(&format!("{first} on {} (first report)", day_text(k0)));
@@ -638,8 +631,6 @@ fn summary(
 
 /// The track as a claim group, for readers of `discrepancies`/`agreements`.
 fn group_of(t: &Track, index: usize) -> ClaimGroup {
-    let mut names: Vec<String> = Vec::new();
-    let _ = &mut names;
     ClaimGroup {
         measure: t.measure.clone(),
         event: t.label.clone(),
