@@ -61,19 +61,17 @@ pub fn EntityCorrections(id: String) -> impl IntoView {
         .iter()
         .map(|l| view! { <option value=l.as_str()>{reader::label_name(*l)}</option> })
         .collect_view();
-    let mut others: Vec<(String, String)> = corpus
-        .analysis()
-        .entities
-        .iter()
-        .filter(|e| e.id != id)
-        .map(|e| {
-            (
-                e.id.clone(),
-                format!("{} ({})", e.canonical, reader::label_name(e.label)),
-            )
-        })
-        .collect();
-    others.sort_by_cached_key(|(_, name)| name.to_lowercase());
+    // Its own type first, never dates.
+    let others: Vec<(String, String)> =
+        crate::state::entities::merge_choices(corpus.analysis(), &entity)
+            .into_iter()
+            .map(|e| {
+                (
+                    e.id.clone(),
+                    format!("{} ({})", e.canonical, reader::label_name(e.label)),
+                )
+            })
+            .collect();
     let merge_options = others
         .into_iter()
         .map(|(id, name)| view! { <option value=id>{name}</option> })

@@ -7,9 +7,11 @@ use crate::pages::not_found::NotFound;
 use crate::routes::{article_path, entity_path, href};
 use crate::state::corpus::expect_corpus;
 use crate::state::entities;
+use crate::state::library::expect_library;
 use crate::state::reader;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
+use parallax_core::corrections::Correction;
 
 /// Heights of one article line and one keyword-in-context line, in CSS pixels.
 const ARTICLE_HEIGHT: f64 = 32.0;
@@ -18,6 +20,7 @@ const KWIC_HEIGHT: f64 = 36.0;
 #[component]
 pub fn EntityPage() -> impl IntoView {
     let corpus = expect_corpus();
+    let library = expect_library();
     let params = use_params_map();
     move || {
         let id = params.read().get("id").unwrap_or_default();
@@ -63,6 +66,63 @@ pub fn EntityPage() -> impl IntoView {
             .map(|(e, n)| view! { <li><a href=href(&entity_path(&e.id))>{e.canonical.clone()}</a>{format!(" ({n})")}</li> })
             .collect_view();
         let aliases = entity.surfaces.join(", ");
+        // Why its forms were joined across articles, each with a way back.
+        let merges = entities::merge_lines(entity);
+        let merges = (!merges.is_empty()).then(|| {
+            let items = merges
+                .into_iter()
+                .map(|m| {
+                    let (id, form) = (entity.id.clone(), m.form.clone());
+                    let label = format!("Split off “{}”", m.form);
+                    view! {
+                        <li>
+                            {m.text}" "
+                            <button type="button" class="px-button px-button--small" on:click=move |_| library.correct(Correction::SplitAlias {
+                                entity: id.clone(),
+                                surface: form.clone(),
+                            })>{label}</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="px-entity__merges" aria-labelledby="merges-heading">
+                    <h2 id="merges-heading">"How its names were joined"</h2>
+                    <ul>{items}</ul>
+                </section>
+            }
+        });
+        // Likely duplicates the linker was not sure of: one click merges.
+        let maybe = entities::suggestions(analysis, entity);
+        let maybe = (!maybe.is_empty()).then(|| {
+            let items = maybe
+                .into_iter()
+                .map(|(other, why)| {
+                    let (from, into) = (entity.id.clone(), other.id.clone());
+                    let label = format!("Same as “{}”: merge", other.canonical);
+                    let navigate = use_navigate();
+                    view! {
+                        <li>
+                            <a href=href(&entity_path(&other.id))>{other.canonical.clone()}</a>
+                            {format!(" ({} mentions): {why} ", other.mentions.len())}
+                            <button type="button" class="px-button px-button--small" on:click=move |_| {
+                                library.correct(Correction::Merge {
+                                    from: from.clone(),
+                                    into: into.clone(),
+                                });
+                                navigate(&entity_path(&into), Default::default());
+                            }>{label}</button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            view! {
+                <section class="px-entity__maybe" aria-labelledby="maybe-heading">
+                    <h2 id="maybe-heading">"Possibly the same as"</h2>
+                    <ul>{items}</ul>
+                </section>
+            }
+        });
         let place = entity.geo.as_ref().map(|g| {
             let country = g.country_name.clone().unwrap_or_else(|| g.country.clone());
             format!(
@@ -94,6 +154,8 @@ pub fn EntityPage() -> impl IntoView {
                     {format!(" {} · {} mentions in {} articles", reader::label_name(entity.label), entity.mentions.len(), entity.docs.len())}
                 </p>
                 <p class="px-entity__aliases">{format!("Also written: {aliases}")}</p>
+                {maybe}
+                {merges}
                 {place.map(|p| view! { <p>{p}</p> })}
                 {pin}
                 {country}

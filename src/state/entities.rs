@@ -245,6 +245,66 @@ pub fn co_occurring<'a>(analysis: &'a Analysis, entity: &Entity) -> Vec<(&'a Ent
     out
 }
 
+/// The entities an entity can be merged into, for the merge form: those of its own
+/// type first, then the others, each by name; never dates (a name is not a date).
+pub fn merge_choices<'a>(analysis: &'a Analysis, entity: &Entity) -> Vec<&'a Entity> {
+    let mut out: Vec<&Entity> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.id != entity.id && e.label != Label::Date)
+        .collect();
+    out.sort_by_cached_key(|e| (e.label != entity.label, e.canonical.to_lowercase()));
+    out
+}
+
+/// One merge the linker made, in words for the entity page.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergeLine {
+    /// The form that joined, which a split can take off again.
+    pub form: String,
+    pub text: String,
+}
+
+/// Why the entity's forms were joined: one line per merge the linker made across
+/// articles, e.g. "“Sergey Lavrov” and “Sergei Lavrov”: a transliteration or typo of
+/// the same name (a letter apart)".
+pub fn merge_lines(entity: &Entity) -> Vec<MergeLine> {
+    entity
+        .merged
+        .iter()
+        .map(|n| MergeLine {
+            form: n.form.clone(),
+            text: format!(
+                "“{}” and “{}”: {} ({})",
+                n.form,
+                n.with,
+                n.rule.describe(),
+                n.evidence
+            ),
+        })
+        .collect()
+}
+
+/// Entities the linker thought may be the same as this one but did not merge, most
+/// mentioned first, with the reason.
+pub fn suggestions<'a>(analysis: &'a Analysis, entity: &Entity) -> Vec<(&'a Entity, String)> {
+    let mut out: Vec<(&Entity, String)> = entity
+        .maybe
+        .iter()
+        .filter_map(|s| {
+            let other = analysis.entities.iter().find(|e| e.id == s.entity)?;
+            Some((other, s.reason.clone()))
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.0.mentions
+            .len()
+            .cmp(&a.0.mentions.len())
+            .then(a.0.canonical.cmp(&b.0.canonical))
+    });
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,5 +438,80 @@ mod tests {
         );
         let with = co_occurring(&a, brussels);
         assert!(with.iter().any(|(e, _)| e.canonical == "NATO"), "{with:?}");
+    }
+
+    #[test]
+    fn the_merge_form_offers_the_same_type_first_and_never_dates() {
+        let a = analyze(vec![
+            Document::parse("a.txt", b"Joe Biden met Jill Biden in Delaware on Monday."),
+            Document::parse("b.txt", b"Vladimir Putin spoke in Moscow on Tuesday."),
+        ]);
+        let Some(jill) = a.entities.iter().find(|e| e.canonical == "Jill Biden") else {
+            panic!("no Jill Biden in {:?}", a.entities);
+        };
+        let choices = merge_choices(&a, jill);
+        let names: Vec<&str> = choices.iter().map(|e| e.canonical.as_str()).collect();
+        assert_eq!(
+            names.get(..2),
+            Some(&["Joe Biden", "Vladimir Putin"][..]),
+            "{names:?}"
+        );
+        assert!(choices
+            .iter()
+            .all(|e| e.label != Label::Date && e.id != jill.id));
+        assert!(
+            names.contains(&"Moscow") && names.contains(&"Delaware"),
+            "{names:?}"
+        );
+    }
+
+    #[test]
+    fn merges_and_suggestions_read_as_sentences() {
+        let a = analyze(vec![
+            Document::parse(
+                "a.txt",
+                b"Foreign Minister Sergei Lavrov spoke in Geneva on Monday.",
+            ),
+            Document::parse("b.txt", b"Sergey Lavrov said the talks would go on."),
+            Document::parse(
+                "c.txt",
+                b"Visit\n\nJoe Biden met Jill Biden in Delaware. Joe Biden left.",
+            ),
+            Document::parse(
+                "d.txt",
+                b"School\n\nJill Biden spoke in Dover on Tuesday. Joe Biden did not attend.",
+            ),
+            Document::parse("e.txt", b"Aid\n\nBiden said the aid would come soon."),
+        ]);
+        let Some(lavrov) = a
+            .entities
+            .iter()
+            .find(|e| e.surfaces.iter().any(|s| s == "Sergey Lavrov"))
+        else {
+            panic!("no Lavrov");
+        };
+        let lines = merge_lines(lavrov);
+        assert_eq!(lines.len(), 1, "{lines:?}");
+        assert!(lines[0].text.contains("Sergei Lavrov") && lines[0].text.contains("Sergey Lavrov"));
+        assert!(
+            lines[0].text.contains("transliteration"),
+            "{}",
+            lines[0].text
+        );
+        let Some(biden) = a.entities.iter().find(|e| e.canonical == "Biden") else {
+            panic!(
+                "no lone Biden: {:?}",
+                a.entities
+                    .iter()
+                    .map(|e| (&e.id, &e.surfaces))
+                    .collect::<Vec<_>>()
+            );
+        };
+        let names: Vec<&str> = suggestions(&a, biden)
+            .iter()
+            .map(|(e, _)| e.canonical.as_str())
+            .collect();
+        assert_eq!(names.len(), 2, "{names:?}");
+        assert!(names.contains(&"Joe Biden") && names.contains(&"Jill Biden"));
     }
 }

@@ -759,8 +759,8 @@ pub fn analyze(documents: Vec<Document>) -> Analysis {
 
 /// [`analyze`] with another lexicon, e.g. [`Lexicon::with_user_aliases`].
 pub fn analyze_with(documents: Vec<Document>, lex: &Lexicon) -> Analysis {
-    let extractions: Vec<Extraction> = documents.iter().map(|d| extract_with(d, lex)).collect();
-    let (entities, mention_entity) = link_with(&documents, &extractions, lex);
+    let mut extractions: Vec<Extraction> = documents.iter().map(|d| extract_with(d, lex)).collect();
+    let (entities, mention_entity) = link_with(&documents, &mut extractions, lex);
     Analysis {
         documents,
         extractions,

@@ -176,11 +176,12 @@ impl Session {
     /// assert_eq!(skipped[0].index, 1);
     /// ```
     pub fn analysis(&self) -> (Analysis, Vec<Skipped>) {
+        let mut extractions = self.extractions.clone();
         let (entities, mention_entity) =
-            link_with(&self.documents, &self.extractions, Lexicon::embedded());
+            link_with(&self.documents, &mut extractions, Lexicon::embedded());
         let mut analysis = Analysis {
             documents: self.documents.clone(),
-            extractions: self.extractions.clone(),
+            extractions,
             entities,
             mention_entity,
         };

@@ -30,7 +30,13 @@ use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::Label;
 use crate::pipeline::Extraction;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+
+pub mod fold;
+mod latin;
+pub mod resolve;
+
+pub use resolve::{MergeNote, MergeRule, Suggestion};
 
 /// Where a mention lives: document index and mention index within its extraction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -69,6 +75,12 @@ pub struct Entity {
     /// ("loc-iran" for "Iranian" and for "Kerman"), whether or not that country is
     /// itself mentioned.
     pub country: Option<String>,
+    /// The merges across articles that made this entity, each with its rule and evidence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub merged: Vec<MergeNote>,
+    /// Entities that may be the same; the linker was not sure enough to merge.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub maybe: Vec<Suggestion>,
 }
 
 /// Slug for ids: lower-case ASCII letters and digits, runs of anything else → `-`.
@@ -83,7 +95,10 @@ pub fn entity_id(label: Label, canonical: &str) -> String {
     let mut s = label.as_str().to_ascii_lowercase();
     s.push('-');
     let mut dash = false;
-    for c in canonical.chars().flat_map(char::to_lowercase) {
+    for c in fold::compose(canonical)
+        .chars()
+        .flat_map(char::to_lowercase)
+    {
         if c.is_alphanumeric() {
             if dash && !s.ends_with('-') {
                 s.push('-');
@@ -113,109 +128,61 @@ pub fn clean_surface(s: &str) -> &str {
     s.trim_matches(|c: char| !c.is_alphanumeric() && c != '.')
 }
 
-/// Link mentions into entities. Returns the entities and, per document, each mention's entity index.
-pub fn link(docs: &[Document], extractions: &[Extraction]) -> (Vec<Entity>, Vec<Vec<usize>>) {
+/// Link mentions into entities. Returns the entities and, per document, each mention's
+/// entity index. Mentions whose name the corpus resolves to another label (a place the
+/// tagger called a person in some articles) are relabelled in `extractions`.
+pub fn link(docs: &[Document], extractions: &mut [Extraction]) -> (Vec<Entity>, Vec<Vec<usize>>) {
     link_with(docs, extractions, Lexicon::embedded())
 }
 
 /// [`link`] with another lexicon (the one the extractions were made with).
 pub fn link_with(
     docs: &[Document],
-    extractions: &[Extraction],
+    extractions: &mut [Extraction],
     lex: &Lexicon,
 ) -> (Vec<Entity>, Vec<Vec<usize>>) {
     let gaz = Gazetteer::embedded();
+    let mut defined_all: Vec<(String, String)> = Vec::new();
     // Canonical (label, name) per mention, decided per document first.
     let mut keys: Vec<Vec<(Label, String)>> = Vec::with_capacity(docs.len());
-    for (doc, ex) in docs.iter().zip(extractions) {
-        let text = doc.text.as_str();
-        let surface: Vec<&str> = ex
-            .mentions
-            .iter()
-            .map(|m| clean_surface(m.span.slice(text)))
-            .collect();
-        let mut k: Vec<(Label, String)> = Vec::with_capacity(ex.mentions.len());
-        // Acronyms defined in the text: NAME (ACR).
-        let mut defined: HashMap<&str, usize> = HashMap::new();
-        for w in ex.mentions.windows(2).enumerate() {
-            let (a, b) = (&w.1[0], &w.1[1]);
-            let between = text.get(a.span.end..b.span.start).unwrap_or("");
-            let after = text.get(b.span.end..).unwrap_or("");
-            if between.trim() == "(" && after.starts_with(')') && a.label == b.label {
-                defined.insert(surface[w.0 + 1], w.0);
-            }
-        }
-        for (i, m) in ex.mentions.iter().enumerate() {
-            let s = surface[i];
-            let mut canon = match lex.lookup(s) {
-                Some(e) if e.label == m.label => e.canonical.clone(),
-                _ => s.to_string(),
-            };
-            if let Some(&d) = defined.get(s) {
-                let long = surface[d];
-                canon = lex
-                    .lookup(long)
-                    .filter(|e| e.label == m.label)
-                    .map_or(long.to_string(), |e| e.canonical.clone());
-            }
-            k.push((m.label, canon));
-        }
-        // Multi-word names of this document by (label, initials) and persons by surname;
-        // a short form links only when exactly one name fits.
-        let mut by_initials: HashMap<(Label, String), Vec<String>> = HashMap::new();
-        let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
-        for (l, n) in &k {
-            if !n.contains(' ') {
-                continue;
-            }
-            if matches!(l, Label::Org | Label::Loc) {
-                push_unique(by_initials.entry((*l, initials(n))).or_default(), n);
-            }
-            if *l == Label::Person {
-                if let Some((_, last)) = n.rsplit_once(' ') {
-                    push_unique(by_last.entry(last.to_string()).or_default(), n);
-                }
-            }
-        }
-        for (i, key) in k.iter_mut().enumerate() {
-            let short = surface[i];
-            // Undefined acronyms: "SDF" ↔ "Syrian Democratic Forces".
-            let is_acronym = (2..=8).contains(&short.len())
-                && short.chars().all(|c| c.is_ascii_uppercase())
-                && key.1 == short;
-            if is_acronym && matches!(key.0, Label::Org | Label::Loc) {
-                if let Some([long]) = by_initials
-                    .get(&(key.0, short.to_string()))
-                    .map(Vec::as_slice)
-                {
-                    key.1 = long.clone();
-                }
-            }
-            // Surnames → the one full name in this document that ends with them.
-            if key.0 == Label::Person && !key.1.contains(' ') {
-                if let Some([full]) = by_last.get(&key.1).map(Vec::as_slice) {
-                    key.1 = full.clone();
-                }
-            }
-        }
+    for (doc, ex) in docs.iter().zip(extractions.iter()) {
+        let k = document_keys(doc, ex, lex, gaz, &mut defined_all);
         keys.push(k);
     }
-    // Across documents: a lone surname no document explained joins the corpus's only full name with it.
-    let mut by_surname: BTreeMap<String, Vec<String>> = BTreeMap::new();
+
+    // Across documents: one node per distinct name, resolved by blocking keys.
+    let mut name_index: HashMap<String, usize> = HashMap::new();
+    let mut names: Vec<resolve::NameStat> = Vec::new();
     for (l, n) in keys.iter().flatten() {
-        if *l == Label::Person {
-            if let Some((_, last)) = n.rsplit_once(' ') {
-                let v = by_surname.entry(last.to_string()).or_default();
-                if !v.contains(n) {
-                    v.push(n.clone());
-                }
-            }
+        let Some(slot) = label_slot(*l) else { continue };
+        let i = *name_index.entry(n.clone()).or_insert_with(|| {
+            names.push(resolve::NameStat {
+                text: n.clone(),
+                counts: [0; 3],
+            });
+            names.len() - 1
+        });
+        if let Some(c) = names.get_mut(i).and_then(|x| x.counts.get_mut(slot)) {
+            *c += 1;
         }
     }
-    for (l, n) in keys.iter_mut().flatten() {
-        if *l == Label::Person && !n.contains(' ') {
-            if let Some(v) = by_surname.get(n.as_str()).filter(|v| v.len() == 1) {
-                *n = v[0].clone();
+    let res = resolve::resolve(&names, &defined_all, lex, gaz);
+    for (d, row) in keys.iter_mut().enumerate() {
+        for (m, key) in row.iter_mut().enumerate() {
+            if label_slot(key.0).is_none() {
+                continue;
+            }
+            let Some(&i) = name_index.get(&key.1) else {
+                continue;
+            };
+            let (Some(&root), Some(&label)) = (res.root.get(i), res.label.get(i)) else {
+                continue;
+            };
+            if let Some(name) = names.get(root) {
+                *key = (label, name.text.clone());
+            }
+            if let Some(mention) = extractions.get_mut(d).and_then(|e| e.mentions.get_mut(m)) {
+                mention.label = label;
             }
         }
     }
@@ -225,18 +192,22 @@ pub fn link_with(
     let mut index: HashMap<String, usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut mention_entity = Vec::with_capacity(docs.len());
-    for (d, (doc, ex)) in docs.iter().zip(extractions).enumerate() {
+    for (d, (doc, ex)) in docs.iter().zip(extractions.iter()).enumerate() {
         let mut row = Vec::with_capacity(ex.mentions.len());
         for (i, m) in ex.mentions.iter().enumerate() {
-            let key = keys[d][i].clone();
+            let Some(key) = keys.get(d).and_then(|k| k.get(i)) else {
+                continue;
+            };
             let e = *index.entry(entity_id(key.0, &key.1)).or_insert_with(|| {
                 entities.push(new_entity(key.0, &key.1, lex, gaz));
                 entities.len() - 1
             });
-            let ent = &mut entities[e];
-            let s = clean_surface(m.span.slice(&doc.text));
-            if !ent.surfaces.iter().any(|x| x == s) {
-                ent.surfaces.push(s.to_string());
+            let Some(ent) = entities.get_mut(e) else {
+                continue;
+            };
+            let s = fold::compose(clean_surface(m.span.slice(&doc.text)));
+            if !ent.surfaces.iter().any(|x| *x == s) {
+                ent.surfaces.push(s.into_owned());
             }
             ent.mentions.push(MentionRef { doc: d, mention: i });
             if ent.docs.last() != Some(&d) {
@@ -246,7 +217,175 @@ pub fn link_with(
         }
         mention_entity.push(row);
     }
+    // Why each merge was made, and the entities that may be the same.
+    let entity_of = |i: usize| -> Option<usize> {
+        let name = names.get(i)?;
+        let label = *res.label.get(i)?;
+        index.get(&entity_id(label, &name.text)).copied()
+    };
+    let mut notes: Vec<(usize, Vec<MergeNote>)> = Vec::new();
+    for (root, n) in &res.notes {
+        if let Some(e) = entity_of(*root) {
+            notes.push((e, n.clone()));
+        }
+    }
+    for (e, n) in notes {
+        if let Some(ent) = entities.get_mut(e) {
+            ent.merged.extend(n);
+        }
+    }
+    let mut maybe: Vec<(usize, usize, String)> = Vec::new();
+    for (a, b, why) in &res.maybe {
+        if let (Some(x), Some(y)) = (entity_of(*a), entity_of(*b)) {
+            if x != y {
+                maybe.push((x, y, why.clone()));
+            }
+        }
+    }
+    for (x, y, why) in maybe {
+        let (Some(ix), Some(iy)) = (
+            entities.get(x).map(|e| e.id.clone()),
+            entities.get(y).map(|e| e.id.clone()),
+        ) else {
+            continue;
+        };
+        for (e, other) in [(x, iy), (y, ix)] {
+            if let Some(ent) = entities.get_mut(e) {
+                if !ent.maybe.iter().any(|s| s.entity == other) {
+                    ent.maybe.push(Suggestion {
+                        entity: other,
+                        reason: why.clone(),
+                    });
+                }
+            }
+        }
+    }
     (entities, mention_entity)
+}
+
+/// The slot of a label in [`resolve::NameStat::counts`]; `None` for labels the
+/// resolution leaves alone (nationalities, dates).
+fn label_slot(l: Label) -> Option<usize> {
+    match l {
+        Label::Person => Some(0),
+        Label::Org => Some(1),
+        Label::Loc => Some(2),
+        Label::Norp | Label::Date => None,
+    }
+}
+
+/// One document's canonical (label, name) per mention: lexicon names, acronyms the
+/// text defines or whose initials fit exactly one name, lone surnames of the one full
+/// name. Acronym definitions are added to `defined` as (acronym, long name).
+fn document_keys(
+    doc: &Document,
+    ex: &Extraction,
+    lex: &Lexicon,
+    gaz: &Gazetteer,
+    defined_all: &mut Vec<(String, String)>,
+) -> Vec<(Label, String)> {
+    let text = doc.text.as_str();
+    let surface: Vec<String> = ex
+        .mentions
+        .iter()
+        .map(|m| fold::compose(clean_surface(m.span.slice(text))).into_owned())
+        .collect();
+    let mut k: Vec<(Label, String)> = Vec::with_capacity(ex.mentions.len());
+    // Acronyms defined in the text: NAME (ACR).
+    let mut defined: HashMap<&str, usize> = HashMap::new();
+    for (i, w) in ex.mentions.windows(2).enumerate() {
+        let [a, b] = w else { continue };
+        let between = text.get(a.span.end..b.span.start).unwrap_or("");
+        let after = text.get(b.span.end..).unwrap_or("");
+        if between.trim() == "(" && after.starts_with(')') && a.label == b.label {
+            if let Some(s) = surface.get(i + 1) {
+                defined.insert(s.as_str(), i);
+            }
+        }
+    }
+    let canonical = |s: &str, label: Label| -> String {
+        // A name in capitals ("GAZA" in a dateline) is looked up as a name.
+        let titled = || {
+            let shouting = s.chars().filter(|c| c.is_alphabetic()).count() > 3
+                && !s.chars().any(char::is_lowercase);
+            shouting.then(|| title_case(s)).and_then(|t| lex.lookup(&t))
+        };
+        match lex.lookup(s).or_else(titled) {
+            Some(e) if e.label == label => e.canonical.clone(),
+            _ => s.to_string(),
+        }
+    };
+    for (i, m) in ex.mentions.iter().enumerate() {
+        let s = surface.get(i).map_or("", String::as_str);
+        let mut canon = canonical(s, m.label);
+        if let Some(long) = defined.get(s).and_then(|&d| surface.get(d)) {
+            canon = canonical(long, m.label);
+            if canon != s {
+                defined_all.push((s.to_string(), canon.clone()));
+            }
+        }
+        k.push((m.label, canon));
+    }
+    // Multi-word names of this document by (label, initials) and persons by surname;
+    // a short form links only when exactly one name fits.
+    let mut by_initials: HashMap<(Label, String), Vec<String>> = HashMap::new();
+    let mut by_last: HashMap<String, Vec<String>> = HashMap::new();
+    for (l, n) in &k {
+        if !n.contains(' ') {
+            continue;
+        }
+        if matches!(l, Label::Org | Label::Loc) {
+            push_unique(by_initials.entry((*l, initials(n))).or_default(), n);
+        }
+        // "West Maui" or "Read Hawaii" tagged as a person is no one's full name.
+        let first = n.split(' ').next().unwrap_or("");
+        let lower = first.to_lowercase();
+        let direction = resolve::COMPASS.contains(&lower.as_str())
+            || resolve::DIRECTIONS.contains(&lower.as_str());
+        let plausible = !direction && (gaz.is_first_name(first) || !gaz.is_common_word(&lower));
+        if *l == Label::Person && plausible {
+            if let Some((_, last)) = n.rsplit_once(' ') {
+                push_unique(by_last.entry(last.to_string()).or_default(), n);
+            }
+        }
+    }
+    for (i, key) in k.iter_mut().enumerate() {
+        let short = surface.get(i).map_or("", String::as_str);
+        // Undefined acronyms: "SDF" ↔ "Syrian Democratic Forces".
+        let is_acronym = (2..=8).contains(&short.len())
+            && short.chars().all(|c| c.is_ascii_uppercase())
+            && key.1 == short;
+        if is_acronym && matches!(key.0, Label::Org | Label::Loc) {
+            if let Some([long]) = by_initials
+                .get(&(key.0, short.to_string()))
+                .map(Vec::as_slice)
+            {
+                key.1 = long.clone();
+            }
+        }
+        // Surnames → the one full name in this document that ends with them.
+        if key.0 == Label::Person && !key.1.contains(' ') {
+            if let Some([full]) = by_last.get(&key.1).map(Vec::as_slice) {
+                key.1 = full.clone();
+            }
+        }
+    }
+    k
+}
+
+/// "NEW DELHI" → "New Delhi".
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
 }
 
 fn push_unique(v: &mut Vec<String>, n: &str) {
@@ -301,6 +440,8 @@ pub(crate) fn new_entity(label: Label, canonical: &str, lex: &Lexicon, gaz: &Gaz
         docs: Vec::new(),
         geo,
         country,
+        merged: Vec::new(),
+        maybe: Vec::new(),
     }
 }
 
@@ -312,7 +453,9 @@ mod tests {
     fn link_one(text: &str) -> Vec<(String, String)> {
         let doc = Document::parse("t", text.as_bytes());
         let ex = extract(&doc);
-        let (entities, rows) = link(std::slice::from_ref(&doc), std::slice::from_ref(&ex));
+        let mut ex = vec![ex];
+        let (entities, rows) = link(std::slice::from_ref(&doc), &mut ex);
+        let ex = &ex[0];
         ex.mentions
             .iter()
             .zip(&rows[0])
@@ -357,8 +500,8 @@ mod tests {
             Document::parse("a", b"Recent months were hard."),
             Document::parse("b", b"It rained in recent months."),
         ];
-        let ex: Vec<_> = docs.iter().map(extract).collect();
-        let (entities, rows) = link(&docs, &ex);
+        let mut ex: Vec<_> = docs.iter().map(extract).collect();
+        let (entities, rows) = link(&docs, &mut ex);
         assert_eq!(rows[0][0], rows[1][0]);
         let mut ids: Vec<&str> = entities.iter().map(|e| e.id.as_str()).collect();
         let n = ids.len();
