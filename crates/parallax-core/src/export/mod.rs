@@ -12,8 +12,10 @@
 
 pub mod json;
 mod offsets;
+mod parts;
 mod report;
 
+pub use parts::{Parts, PART_BYTES};
 pub use report::html_report;
 
 use crate::{Analysis, Comparison, Label};
