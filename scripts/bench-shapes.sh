@@ -75,6 +75,7 @@ for shape in "${SHAPES[@]}"; do
 done
 
 prose=""
+exports=""
 if [ "$WRITE" = 1 ]; then
   rm -rf "$OUT/in"
   mapfile -t files < <(python3 scripts/gen_shapes.py prose 10000000 "$OUT/in")
@@ -86,6 +87,23 @@ if [ "$WRITE" = 1 ]; then
     prose="10 MB of BBC prose (one file, $(cat "${files[@]}" | wc -c) bytes): **${wall} s** wall, ${cpu} s CPU, peak $((kib / 1024)) MiB (target < 8 s)."
   fi
   say "$prose"
+
+  BBC="${BBC_JSONL:-$PX_ROOT/../shared/data/news/bbc/bbc.jsonl}"
+  say "export sizes at every BBC article"
+  cargo build --quiet --locked --profile bench-native -p parallax-core --example bench_bbc
+  "${CARGO_TARGET_DIR:-$PX_ROOT/target}/bench-native/examples/bench_bbc" "$BBC" \
+    --size 18446744073709551615 --min-secs 0 >"$OUT/bbc.json"
+  exports=$(python3 - "$OUT/bbc.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))
+e = r["export_bytes"]
+mb = lambda b: f"{b / 1e6:.2f} MB"
+print(f"Exports at all {r['docs']:,} distinct BBC articles ({r['entities']:,} entities): HTML report **{mb(e['report'])}** "
+      f"(target ≤ 5 MB), presence matrix CSV {mb(e['matrix_csv'])}, entities CSV {mb(e['entities_csv'])}, "
+      f"JSON analysis {mb(e['json'])} (written and sent to the page in parts of at most 1 MB).")
+PY
+)
+  say "$exports"
 fi
 
 if [ "$WRITE" = 0 ]; then
@@ -105,6 +123,8 @@ fi
   cat "$table"
   echo
   echo "$prose"
+  echo
+  echo "$exports"
 } >"$OUT/bench.md"
 cp "$OUT/bench.md" BENCHMARKS.md
 say "wrote BENCHMARKS.md"
