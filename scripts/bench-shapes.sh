@@ -45,6 +45,13 @@ run() {
   awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }' "$OUT/time"
 }
 
+# The rows whose CPU ratio is outside 1.4–2.6, or "none".
+outside() {
+  local found
+  found=$(awk -F'|' 'NR > 2 && $6 ~ /[0-9]/ { gsub(/ /, "", $2); gsub(/ /, "", $3); r = $6 + 0; if (r < 1.4 || r > 2.6) printf "%s%s at %s (%.2f)", sep, $2, $3, r; if (r < 1.4 || r > 2.6) sep = "; " }' "$1")
+  echo "${found:-none}"
+}
+
 table="$OUT/table.md"
 {
   echo '| Shape | Input | Wall s | CPU s | CPU ratio to half the input | Peak memory |'
@@ -59,7 +66,7 @@ for shape in "${SHAPES[@]}"; do
     r=$(run "${files[@]}")
     if [ "$r" = timeout ]; then
       say "$shape $bytes bytes: over ${LIMIT} s"
-      printf '| %s | %s | > %s | | | |\n' "$shape" "$(numfmt --to=si "$bytes")B" "$LIMIT" >>"$table"
+      printf '| %s | %s | > %s | | | |\n' "$shape" "$(numfmt --to=si --round=nearest "$bytes")B" "$LIMIT" >>"$table"
       break
     fi
     read -r wall cpu kib <<<"$r"
@@ -69,7 +76,7 @@ for shape in "${SHAPES[@]}"; do
     fi
     prev="$cpu"
     say "$shape $bytes bytes: wall $wall s, cpu $cpu s, ratio ${ratio:-—}, $((kib / 1024)) MiB"
-    printf '| %s | %s | %s | %s | %s | %s MiB |\n' "$shape" "$(numfmt --to=si "$bytes")B" "$wall" "$cpu" \
+    printf '| %s | %s | %s | %s | %s | %s MiB |\n' "$shape" "$(numfmt --to=si --round=nearest "$bytes")B" "$wall" "$cpu" \
       "${ratio:-—}" "$((kib / 1024))" >>"$table"
   done
 done
@@ -121,6 +128,8 @@ fi
   echo "time; near-linear means a ratio of 2 ± 30% (1.4 to 2.6) from one size to the next."
   echo
   cat "$table"
+  echo
+  echo "Doubling steps outside 2 ± 30%: $(outside "$table")."
   echo
   echo "$prose"
   echo
