@@ -10,7 +10,7 @@ their paths, one a line. The shapes are the ones issue 16 found super-linear:
   figures   one paragraph: gunmen killed N people in Kabul and …
   dates     one paragraph: on March 3, 2020 officials in Leeds announced the budget and …
   timeline  one dated sentence a line, every line a different day
-  claims    two articles reporting the same figures, sentence for sentence
+  claims    two articles reporting the same figures (jobs cut), sentence for sentence
   markdown  a .md file of "[a](" repeated
   prose     BBC News articles (read from ../shared at run time, repeated to size),
             one file; needs BBC_JSONL or ../shared/data/news/bbc/bbc.jsonl
@@ -50,7 +50,7 @@ def shape_text(shape, size):
             lambda i: 'He said "the army will win the war soon enough" and ', size))]
     if shape == "figures":
         return [("figures.txt", repeat(
-            lambda i: f"gunmen killed {i % 900 + 2} people in Kabul and ", size))]
+            lambda i: f"gunmen killed {i + 2} people in Kabul and ", size))]
     if shape == "dates":
         return [("dates.txt", repeat(
             lambda i: "on March 3, 2020 officials in Leeds announced the budget and ", size))]
@@ -61,10 +61,12 @@ def shape_text(shape, size):
         return [("timeline.txt", repeat(line, size))]
     if shape == "claims":
         def sentence(i):
-            return f"Gunmen killed {i % 900 + 2} people in Kabul on {MONTHS[i % 12]} {1 + i % 28}. "
+            # Jobs cut, not people killed: a death toll becomes a track, and the
+            # figures that are not tracked are the ones grouped pair by pair.
+            return f"The council in Leeds cut {i + 2} jobs on {MONTHS[i % 12]} {1 + i % 28}. "
         half = repeat(sentence, size // 2)
-        return [("claims-a.txt", "Attack in Kabul\n\n" + half),
-                ("claims-b.txt", "Kabul attack\n\n" + half)]
+        return [("claims-a.txt", "Leeds council cuts\n\n" + half),
+                ("claims-b.txt", "Cuts at Leeds council\n\n" + half)]
     if shape == "markdown":
         return [("links.md", repeat(lambda i: "[a](", size))]
     if shape == "prose":
