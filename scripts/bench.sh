@@ -122,5 +122,10 @@ console.log(JSON.stringify({
   chromium: e.BENCH_CHROMIUM || "Chromium not found", compromise: pkg.version, spacy: e.BENCH_SPACY,
 }));' >"$OUT/env.json"
 
+# The scaling section (scripts/bench-shapes.sh) is kept as it is.
+sed -n '/^<!-- shapes -->$/,$p' BENCHMARKS.md >"$OUT/shapes.md" 2>/dev/null || true
 node scripts/bench-report.mjs "$OUT" >BENCHMARKS.md
+if [ -s "$OUT/shapes.md" ]; then
+  { echo; cat "$OUT/shapes.md"; } >>BENCHMARKS.md
+fi
 say "wrote BENCHMARKS.md"

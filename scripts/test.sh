@@ -18,6 +18,9 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "host tests (engine, CLI, app logic)"
 cargo test --workspace --locked
 
+step "property smoke: the whole pipeline (import, analysis, comparison, export, import again) on generated articles for 60 s"
+PX_SMOKE_SECS=60 cargo test --locked -p parallax-core --test smoke -- --nocapture
+
 step "seed bundling: a temporary extra file in seeds/ is bundled after a rebuild"
 extra="seeds/zz_bundling_check_$$.txt"
 trap 'rm -f "$extra"' EXIT

@@ -1,6 +1,7 @@
 //! The whole pipeline on arbitrary bytes: decoding, document structure, tokens,
 //! sentences, extraction. Besides "never panics", it checks the span invariants
-//! every stage promises: in bounds, on char boundaries, sorted, not crossing.
+//! every stage promises: in bounds, on char boundaries, sorted, not crossing;
+//! and that the export's character offsets give back each mention's text.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
@@ -50,5 +51,24 @@ fuzz_target!(|bytes: &[u8]| {
             "mention {:?} inside boilerplate",
             m.span
         );
+    }
+    // The exports' character offsets: each mention's text is the characters
+    // [start, end) of the document, whatever its length and script (issue 16:
+    // an end at the very end of the text once came out as 0).
+    let analysis = parallax_core::analyze(vec![doc.clone()]);
+    let chars: Vec<char> = analysis
+        .documents
+        .first()
+        .map_or_else(Vec::new, |d| d.text.chars().collect());
+    for line in parallax_core::export::json::mention_lines(&analysis, 0) {
+        assert!(
+            line.start <= line.end && line.end <= chars.len(),
+            "mention [{}, {}) outside {} chars",
+            line.start,
+            line.end,
+            chars.len()
+        );
+        let got: String = chars[line.start..line.end].iter().collect();
+        assert_eq!(got, line.text, "char offsets of a mention");
     }
 });

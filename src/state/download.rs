@@ -2,10 +2,14 @@
 
 use wasm_bindgen::JsCast;
 
-/// Offer `content` as a download named `filename`.
-pub fn save(filename: &str, mime: &str, content: &str) -> Result<(), String> {
+/// Offer `parts`, one after the other, as a download named `filename`: the
+/// `Blob` joins them, so a large export never becomes one string in the page.
+pub fn save(filename: &str, mime: &str, parts: &[String]) -> Result<(), String> {
     let fail = |_| format!("Could not save {filename}.");
-    let parts = js_sys::Array::of1(&content.into());
+    let parts: js_sys::Array = parts
+        .iter()
+        .map(|p| wasm_bindgen::JsValue::from_str(p))
+        .collect();
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;

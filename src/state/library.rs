@@ -58,6 +58,8 @@ pub struct Library {
     storing: StoredValue<(Vec<String>, Vec<String>)>,
     /// The worker was asked to start its helpers (once is enough).
     prepared: StoredValue<bool>,
+    /// The parts of the export on its way ([`Response::ExportPart`]).
+    export_parts: StoredValue<Vec<String>>,
     engine: StoredValue<Option<Engine>, LocalStorage>,
 }
 
@@ -221,12 +223,18 @@ impl Library {
                 self.corpus
                     .set(Some(Corpus::from_parts(done.analysis, done.comparison)));
             }
+            Response::ExportPart { part } => self.export_parts.update_value(|p| p.push(part)),
             Response::Exported {
                 filename,
                 mime,
                 content,
             } => {
-                if let Err(e) = crate::state::download::save(&filename, &mime, &content) {
+                let mut parts = self
+                    .export_parts
+                    .try_update_value(std::mem::take)
+                    .unwrap_or_default();
+                parts.push(content);
+                if let Err(e) = crate::state::download::save(&filename, &mime, &parts) {
                     self.notify(e);
                 }
             }
@@ -259,6 +267,7 @@ pub fn provide_library() -> Library {
         assembler: StoredValue::new_local(Assembler::default()),
         storing: StoredValue::new((Vec::new(), Vec::new())),
         prepared: StoredValue::new(false),
+        export_parts: StoredValue::new(Vec::new()),
         engine: StoredValue::new_local(None),
     };
     provide_context(library);

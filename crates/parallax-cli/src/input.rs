@@ -10,8 +10,8 @@
 //! as [`import_file`] reads it in the app. `eval` reads text files as bytes
 //! with [`read_all`] (a folder's `.txt` files).
 
-use parallax_core::decode::{decode_detailed, looks_binary};
-use parallax_core::import::{check_size, import_file, Article, ImportError};
+use parallax_core::decode::decode_detailed;
+use parallax_core::import::{check_size, check_text, import_file, Article, ImportError};
 use parallax_core::Document;
 use std::collections::HashSet;
 use std::fmt;
@@ -39,7 +39,8 @@ pub enum InputErrorKind {
     /// A folder without a file of the kind asked for.
     NoFiles(Scan),
     Unreadable(io::Error),
-    Binary,
+    /// A folder link leading back to a folder already being read (`-r`).
+    Loop,
     /// Refused by the import, as the app refuses it.
     Import(ImportError),
 }
@@ -51,7 +52,10 @@ impl fmt::Display for InputError {
             InputErrorKind::Missing => write!(f, "{path}: no such file or folder"),
             InputErrorKind::NoFiles(scan) => write!(f, "{path}: folder has no {}", scan.what()),
             InputErrorKind::Unreadable(e) => write!(f, "{path}: cannot read: {}", one_line(e)),
-            InputErrorKind::Binary => write!(f, "{path}: not a text file (binary bytes)"),
+            InputErrorKind::Loop => write!(
+                f,
+                "{path}: skipped: a link to a folder already read (a loop, or the same files twice)"
+            ),
             InputErrorKind::Import(e) if self.path.as_os_str() == "-" => {
                 f.write_str(&e.describe("standard input"))
             }
@@ -100,13 +104,16 @@ impl Scan {
 }
 
 /// The files a path stands for: the file itself, or the files in a folder that
-/// `scan` takes (sorted by name; with `recursive`, in its sub-folders too),
-/// leaving out `skip` (the output file, already canonical).
+/// `scan` takes (sorted by name; with `recursive`, in its sub-folders too, each
+/// folder read once: a link back to a folder already being read is reported
+/// through `report` as a loop and skipped), leaving out `skip` (the output
+/// file, already canonical).
 pub fn expand(
     path: &Path,
     recursive: bool,
     scan: Scan,
     skip: Option<&Path>,
+    report: &mut dyn FnMut(InputError),
 ) -> Result<Vec<PathBuf>, InputError> {
     let err = |kind| InputError {
         path: path.to_path_buf(),
@@ -121,7 +128,14 @@ pub fn expand(
         return Ok(vec![path.to_path_buf()]);
     }
     let mut files = Vec::new();
-    collect_dir(path, recursive, scan, &mut files)
+    let mut seen = HashSet::new();
+    let mut walk = Walk {
+        recursive,
+        scan,
+        seen: &mut seen,
+        report,
+    };
+    walk.dir(path, &mut files)
         .map_err(|e| err(InputErrorKind::Unreadable(e)))?;
     if let Some(skip) = skip {
         files.retain(|f| {
@@ -134,22 +148,41 @@ pub fn expand(
     Ok(files)
 }
 
-fn collect_dir(dir: &Path, recursive: bool, scan: Scan, out: &mut Vec<PathBuf>) -> io::Result<()> {
-    let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            if recursive {
-                // A sub-folder that cannot be listed is skipped, not fatal.
-                let _ = collect_dir(&path, recursive, scan, out);
-            }
-        } else if scan.takes(&path) {
-            out.push(path);
+/// A folder walk: the canonical folders read so far, so a link to a folder
+/// above (a loop) is read once instead of until the path is too long.
+struct Walk<'a> {
+    recursive: bool,
+    scan: Scan,
+    seen: &'a mut HashSet<PathBuf>,
+    report: &'a mut dyn FnMut(InputError),
+}
+
+impl Walk<'_> {
+    fn dir(&mut self, dir: &Path, out: &mut Vec<PathBuf>) -> io::Result<()> {
+        let canonical = dir.canonicalize()?;
+        if !self.seen.insert(canonical) {
+            (self.report)(InputError {
+                path: dir.to_path_buf(),
+                kind: InputErrorKind::Loop,
+            });
+            return Ok(());
         }
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                if self.recursive {
+                    // A sub-folder that cannot be listed is skipped, not fatal.
+                    let _ = self.dir(&path, out);
+                }
+            } else if self.scan.takes(&path) {
+                out.push(path);
+            }
+        }
+        Ok(())
     }
-    Ok(())
 }
 
 /// The file name without its folder: the document id, as a browser names a file.
@@ -166,13 +199,8 @@ pub fn read(path: &Path) -> Result<Input, InputError> {
         path: path.to_path_buf(),
         kind,
     };
-    let bytes = std::fs::read(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => err(InputErrorKind::Missing),
-        _ => err(InputErrorKind::Unreadable(e)),
-    })?;
-    if looks_binary(&bytes) {
-        return Err(err(InputErrorKind::Binary));
-    }
+    let bytes = read_limited(path)?;
+    check_text(&bytes).map_err(|e| err(InputErrorKind::Import(e)))?;
     Ok(Input {
         id: file_name(path),
         bytes,
@@ -197,14 +225,16 @@ pub fn read_all(
     for path in paths {
         if path.as_os_str() == "-" {
             match read_stdin() {
-                Ok(bytes) if looks_binary(&bytes) => report(InputError {
-                    path: path.clone(),
-                    kind: InputErrorKind::Binary,
-                }),
-                Ok(bytes) => out.push(Input {
-                    id: "stdin".into(),
-                    bytes,
-                }),
+                Ok(bytes) => match check_text(&bytes) {
+                    Ok(_) => out.push(Input {
+                        id: "stdin".into(),
+                        bytes,
+                    }),
+                    Err(e) => report(InputError {
+                        path: path.clone(),
+                        kind: InputErrorKind::Import(e),
+                    }),
+                },
                 Err(e) => report(InputError {
                     path: path.clone(),
                     kind: InputErrorKind::Unreadable(e),
@@ -212,7 +242,7 @@ pub fn read_all(
             }
             continue;
         }
-        match expand(path, recursive, Scan::Text, None) {
+        match expand(path, recursive, Scan::Text, None, report) {
             Ok(files) => {
                 for file in files {
                     match read(&file) {
@@ -279,7 +309,14 @@ pub fn import_all(
             add(path, "stdin", bytes);
             continue;
         }
-        match expand(path, recursive, Scan::Importable, skip) {
+        let mut loops = Vec::new();
+        let files = expand(path, recursive, Scan::Importable, skip, &mut |e| {
+            loops.push(e)
+        });
+        for e in loops {
+            add(path, "", Err(e));
+        }
+        match files {
             Ok(files) => {
                 for file in files {
                     add(&file, &file_name(&file), read_limited(&file));

@@ -52,6 +52,7 @@ with another extension, and standard input, are read as plain text. Document ids
 the app's: the file name, or the ids a .json/.jsonl file holds; a repeated id gets -2.
 A file the app refuses (binary, empty, over 20 MB, not a Parallax export, a bad .jsonl
 line) is reported on stderr in one line naming it; the rest are analysed (exit 1).
+With -r each folder is read once: a link back to one already read is reported (exit 1).
 eval reads a folder's .txt files.
 Offsets are Unicode scalar (char) offsets into each document's text (for a .txt file
 the decoded file; analyze prints every document's text).";

@@ -635,3 +635,85 @@ fn a_named_file_of_another_kind_is_text_and_the_output_file_is_not_read_back() {
         assert_eq!(ids(&json), ["a.html"]);
     }
 }
+
+#[test]
+fn every_command_refuses_what_the_app_refuses_and_follows_no_folder_loop() {
+    let dir = scratch("input-check");
+    let good = "Mayor Clara Jensen opened the new bridge in Aarhus on Tuesday.\n";
+    write(&dir, "good.txt", good.as_bytes());
+    // UTF-16 without a byte-order mark is text, not "binary".
+    let utf16: Vec<u8> = good.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    write(&dir, "utf16.txt", &utf16);
+    // Bytes that are not text, without a single NUL: random-looking control bytes.
+    let noise: Vec<u8> = (0u32..3000)
+        .map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8 % 31 + 1)
+        .collect();
+    let refused: [(&str, &[u8]); 4] = [
+        ("blank.txt", b" \n\t \n"),
+        ("bom.txt", b"\xEF\xBB\xBF"),
+        ("empty.txt", b""),
+        ("noise.txt", &noise),
+    ];
+    for (name, bytes) in &refused {
+        write(&dir, name, bytes);
+    }
+    let path = |name: &str| dir.join(name).display().to_string();
+    // The app's sentence for each refused file, in name order.
+    let want: Vec<String> = refused
+        .iter()
+        .map(|(name, bytes)| {
+            let app = parallax_core::import::import_file(name, bytes)
+                .expect_err("refused")
+                .describe(&path(name));
+            format!("parallax: {app}")
+        })
+        .collect();
+    let d = dir.to_str().expect("utf-8 path");
+
+    let (out, json) = analyze_into(&scratch("input-check-out"), "out.json", &[d]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().collect::<Vec<_>>(), want);
+    assert_eq!(ids(&json), ["good.txt", "utf16.txt"]);
+    assert_eq!(doc(&json, "utf16.txt")["text"], good);
+
+    // eval reads .txt files through the same check.
+    let gold = write(
+        &scratch("input-check-gold"),
+        "gold.jsonl",
+        concat!(
+            r#"{"doc":"good.txt","text":"Clara Jensen","label":"PERSON"}"#,
+            "\n",
+            r#"{"doc":"utf16.txt","text":"Clara Jensen","label":"PERSON"}"#
+        )
+        .as_bytes(),
+    );
+    let out = run(&["eval", gold.to_str().expect("utf-8 path"), d]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.lines().collect::<Vec<_>>(), want, "eval");
+
+    // A link back up the tree is read once and reported, not followed until the
+    // path is too long.
+    #[cfg(unix)]
+    {
+        let tree = scratch("input-check-loop");
+        write(&tree, "top.txt", good.as_bytes());
+        write(&tree, "sub/deep.txt", good.as_bytes());
+        std::os::unix::fs::symlink("..", tree.join("sub/up")).expect("symlink");
+        let out = run(&["entities", "-r", tree.to_str().expect("utf-8 path")]);
+        assert_eq!(out.status.code(), Some(1));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let loop_line = format!(
+            "parallax: {}: skipped: a link to a folder already read (a loop, or the same files twice)",
+            tree.join("sub/up").display()
+        );
+        assert_eq!(stderr.lines().collect::<Vec<_>>(), [loop_line.as_str()]);
+        let mut docs: Vec<String> = lines(&out)
+            .iter()
+            .filter_map(|m| m["doc"].as_str().map(String::from))
+            .collect();
+        docs.dedup();
+        assert_eq!(docs, ["deep.txt", "top.txt"]);
+    }
+}

@@ -2,7 +2,7 @@
 //! 2,000 and all distinct articles (deduplicated on title and text), the
 //! throughput of `Document::parse`, `extract` per document, `analyze`
 //! (extraction plus linking) and `compare`, single thread, with wall and CPU
-//! time, and the peak resident memory (`VmHWM`). Each size runs in its own
+//! time, and the peak resident memory (`VmHWM`), and the size of each export. Each size runs in its own
 //! process so its peak memory belongs to that size alone; each prints one JSON
 //! line.
 //!
@@ -144,6 +144,11 @@ fn run(path: &str, size: usize, min_secs: f64) {
     let mem_analyze = status_kib("VmHWM:");
     let (cmp_wall, cmp_cpu, cmp_rounds, cmp) = timed(min_secs, || compare(&analysis));
     let mem_peak = status_kib("VmHWM:");
+    // The size of each export a user can download (not timed).
+    let report = parallax_core::export::html_report(&analysis, &cmp).len();
+    let matrix_csv = parallax_core::export::matrix_csv(&analysis, &cmp).len();
+    let entities_csv = parallax_core::export::entities_csv(&analysis).len();
+    let json = parallax_core::export::json::to_string(&analysis, &cmp).len();
 
     println!(
         "{{\"size\":{},\"docs\":{},\"words\":{words},\"bytes\":{bytes},\"mentions\":{mentions},\
@@ -153,7 +158,8 @@ fn run(path: &str, size: usize, min_secs: f64) {
          \"analyze\":{{\"wall\":{an_wall:.6},\"cpu\":{an_cpu:.6},\"rounds\":{an_rounds}}},\
          \"compare\":{{\"wall\":{cmp_wall:.6},\"cpu\":{cmp_cpu:.6},\"rounds\":{cmp_rounds}}},\
          \"rss_base_kib\":{rss_base},\"hwm_extract_kib\":{mem_extract},\
-         \"hwm_analyze_kib\":{mem_analyze},\"hwm_kib\":{mem_peak}}}",
+         \"hwm_analyze_kib\":{mem_analyze},\"hwm_kib\":{mem_peak},\
+         \"export_bytes\":{{\"report\":{report},\"matrix_csv\":{matrix_csv},\"entities_csv\":{entities_csv},\"json\":{json}}}}}",
         if size == usize::MAX { 0 } else { size },
         docs.len(),
         analysis.entities.len(),

@@ -1,5 +1,5 @@
 //! Turning arbitrary bytes into text: UTF-8 (with or without BOM), UTF-16 with a
-//! BOM, else Windows-1252 (a superset of Latin-1 for printable text).
+//! BOM or recognised without one, else Windows-1252 (a superset of Latin-1 for printable text).
 //!
 //! Decoding never fails and never panics. Line endings are kept as they are
 //! (CRLF stays CRLF), so the decoded text has one char for every char of the
@@ -17,7 +17,8 @@ pub enum Encoding {
     Utf8,
     /// Valid UTF-8 after a byte-order mark (the mark is dropped).
     Utf8Bom,
-    /// UTF-16 after a byte-order mark, little or big endian.
+    /// UTF-16, little or big endian: after a byte-order mark, or without one when
+    /// nearly every character's other byte is zero (Latin text saved as UTF-16).
     Utf16,
     /// Mostly UTF-8; bytes that were not valid UTF-8 were read as Windows-1252.
     Mixed,
@@ -75,11 +76,43 @@ pub fn decode_detailed(bytes: &[u8]) -> Decoded {
             encoding: Encoding::Utf16,
         };
     }
+    if let Some(read) = utf16_without_bom(bytes) {
+        return Decoded {
+            text: utf16(bytes, read),
+            encoding: Encoding::Utf16,
+        };
+    }
     decode_utf8_lossy_1252(bytes)
 }
 
+/// UTF-16 without a byte-order mark, as some Windows tools save text: an even
+/// number of bytes where, in the first 4,096, at least 90% of the characters have
+/// a zero high byte and a non-zero low byte (Latin-script text), always on the
+/// same side. Binary data with NULs does not look like that.
+fn utf16_without_bom(bytes: &[u8]) -> Option<fn([u8; 2]) -> u16> {
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+        return None;
+    }
+    let (mut le, mut be, mut pairs) = (0usize, 0usize, 0usize);
+    for p in bytes.chunks_exact(2).take(2048) {
+        pairs += 1;
+        match (p[0], p[1]) {
+            (a, 0) if a != 0 => le += 1,
+            (0, b) if b != 0 => be += 1,
+            _ => {}
+        }
+    }
+    if le * 10 >= pairs * 9 {
+        Some(u16::from_le_bytes)
+    } else if be * 10 >= pairs * 9 {
+        Some(u16::from_be_bytes)
+    } else {
+        None
+    }
+}
+
 /// Whether `bytes` look like a binary file rather than text: NUL bytes outside a
-/// UTF-16 file. The command line refuses such files; [`decode`] still reads them.
+/// UTF-16 file (with a byte-order mark or recognised without one). The command line refuses such files; [`decode`] still reads them.
 ///
 /// ```
 /// use parallax_core::decode::looks_binary;
@@ -91,7 +124,7 @@ pub fn looks_binary(bytes: &[u8]) -> bool {
     if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
         return false;
     }
-    bytes.contains(&0)
+    bytes.contains(&0) && utf16_without_bom(bytes).is_none()
 }
 
 fn decode_utf8_lossy_1252(bytes: &[u8]) -> Decoded {
@@ -230,6 +263,24 @@ mod tests {
                 bytes: b"\xFF\xFE\x00\xD8a\x00",
                 text: "\u{FFFD}a",
                 encoding: Encoding::Utf16,
+            },
+            Case {
+                name: "utf16le without bom",
+                bytes: b"M\x00a\x00y\x00o\x00r\x00 \x00L\x00\xE9\x00a\x00",
+                text: "Mayor Léa",
+                encoding: Encoding::Utf16,
+            },
+            Case {
+                name: "utf16be without bom",
+                bytes: b"\x00P\x00a\x00r\x00i\x00s",
+                text: "Paris",
+                encoding: Encoding::Utf16,
+            },
+            Case {
+                name: "NULs here and there are not utf16",
+                bytes: b"ab\x00\x00cd\x00\x01",
+                text: "ab\u{0}\u{0}cd\u{0}\u{1}",
+                encoding: Encoding::Utf8,
             },
             Case {
                 name: "truncated utf8 at end",

@@ -45,7 +45,8 @@ fn seed_exports() {
     let csv = entities_csv(&analysis);
     assert_eq!(csv.lines().count(), analysis.entities.len() + 1);
     let matrix = matrix_csv(&analysis, &cmp);
-    assert_eq!(matrix.lines().count(), cmp.matrix.entities.len() + 1);
+    let cells: usize = cmp.matrix.entities.iter().map(|e| e.counts.len()).sum();
+    assert_eq!(matrix.lines().count(), cells + 1);
     let xml = gexf(&analysis);
     let nodes = analysis
         .entities

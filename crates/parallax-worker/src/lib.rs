@@ -232,7 +232,12 @@ pub enum Response {
     /// them), its comparison, the ids of the imported articles and the corrections
     /// that no longer apply; [`transfer::Assembler`] puts the pieces together.
     Analysis { part: transfer::Part },
-    /// A file to download.
+    /// A piece of the file the next [`Response::Exported`] completes: a large
+    /// export comes in parts of about a megabyte ([`export::PART_BYTES`]), one
+    /// message each, never as one string; the page hands them to a `Blob` as is.
+    ExportPart { part: String },
+    /// A file to download: its last part (the whole file when it is small),
+    /// after the [`Response::ExportPart`]s before it.
     Exported {
         filename: String,
         mime: String,
@@ -426,13 +431,25 @@ impl Worker {
             }
             Request::Export { kind } => match &self.last {
                 Some((analysis, comparison)) => {
-                    let content = match kind {
-                        ExportKind::Json => json_export(analysis, comparison, self.session.patch()),
-                        ExportKind::EntitiesCsv => export::entities_csv(analysis),
-                        ExportKind::MatrixCsv => export::matrix_csv(analysis, comparison),
-                        ExportKind::Gexf => export::gexf(analysis),
-                        ExportKind::Report => export::html_report(analysis, comparison),
-                    };
+                    let mut parts = export::Parts::default();
+                    match kind {
+                        ExportKind::Json => {
+                            json_export(analysis, comparison, self.session.patch(), &mut parts)
+                        }
+                        ExportKind::EntitiesCsv => parts.push_str(&export::entities_csv(analysis)),
+                        ExportKind::MatrixCsv => {
+                            parts.push_str(&export::matrix_csv(analysis, comparison))
+                        }
+                        ExportKind::Gexf => parts.push_str(&export::gexf(analysis)),
+                        ExportKind::Report => {
+                            parts.push_str(&export::html_report(analysis, comparison))
+                        }
+                    }
+                    let mut parts = parts.into_parts();
+                    let content = parts.pop().unwrap_or_default();
+                    for part in parts {
+                        post(Response::ExportPart { part });
+                    }
                     let (filename, mime) = kind.file();
                     post(Response::Exported {
                         filename: filename.into(),
@@ -824,7 +841,12 @@ fn progress_step(total: usize) -> usize {
 
 /// The JSON export: the `parallax analyze` schema with the corrections beside it,
 /// so importing the file again restores them.
-fn json_export(analysis: &Analysis, comparison: &Comparison, patch: &Patch) -> String {
+fn json_export(
+    analysis: &Analysis,
+    comparison: &Comparison,
+    patch: &Patch,
+    out: &mut export::Parts,
+) {
     #[derive(Serialize)]
     struct WithPatch<'a> {
         #[serde(flatten)]
@@ -835,7 +857,9 @@ fn json_export(analysis: &Analysis, comparison: &Comparison, patch: &Patch) -> S
         export: export::json::analysis_export(analysis, comparison, None),
         corrections: patch,
     };
-    serde_json::to_string(&value).unwrap_or_default()
+    // Writing into memory cannot fail (string keys only); a failure would leave
+    // a truncated file, which the import then refuses as invalid JSON.
+    let _ = serde_json::to_writer(out, &value);
 }
 
 /// The corrections inside one of our JSON exports, if it has any.

@@ -73,10 +73,18 @@ fn json_export(w: &mut Worker) -> String {
         },
         vec![],
     );
-    match out.into_iter().next() {
-        Some(Response::Exported { content, .. }) => content,
-        other => panic!("an export: {other:?}"),
+    let mut file = String::new();
+    for r in out {
+        match r {
+            Response::ExportPart { part } => file.push_str(&part),
+            Response::Exported { content, .. } => {
+                file.push_str(&content);
+                return file;
+            }
+            other => panic!("an export: {other:?}"),
+        }
     }
+    panic!("no export")
 }
 
 fn analysis(out: &[Response]) -> Analysis {
@@ -666,4 +674,46 @@ fn a_json_export_brings_back_only_what_was_imported() {
         .collect();
     assert_eq!(ids, ["floods.txt"]);
     assert_eq!(analysis(&out).documents.len(), 6);
+}
+
+#[test]
+fn a_large_export_comes_in_parts_that_make_the_file() {
+    let (mut w, _) = started();
+    // About 1.5 MB of text: the JSON export (text, mentions, comparison) is larger still.
+    let paragraph = "Mayor Anna Lindqvist told the council in Uppsala on Monday that 12 new schools would open, \
+                     and Minister Paul Okonkwo said the plan was fair. ";
+    let text = paragraph.repeat(1_500_000 / paragraph.len());
+    send(&mut w, Request::Import, vec![("long.txt", text.as_bytes())]);
+    let out = send(
+        &mut w,
+        Request::Export {
+            kind: ExportKind::Json,
+        },
+        vec![],
+    );
+    let parts: Vec<&String> = out
+        .iter()
+        .filter_map(|r| match r {
+            Response::ExportPart { part } => Some(part),
+            _ => None,
+        })
+        .collect();
+    assert!(parts.len() >= 2, "{} parts", parts.len());
+    assert!(parts
+        .iter()
+        .all(|p| p.len() <= parallax_core::export::PART_BYTES));
+    let Some(Response::Exported { content, .. }) = out.last() else {
+        panic!("the export ends with Exported");
+    };
+    let file: String = parts
+        .iter()
+        .map(|p| p.as_str())
+        .chain([content.as_str()])
+        .collect();
+    let value: serde_json::Value =
+        serde_json::from_str(&file).expect("the parts make one JSON file");
+    let docs = value["documents"].as_array().expect("documents");
+    assert!(docs
+        .iter()
+        .any(|d| d["text"].as_str() == Some(text.as_str())));
 }

@@ -9,7 +9,7 @@ use super::{Aligned, DateMention, TimelinePoint, TimingDisagreement, View};
 use crate::metadata::PublicationDate;
 use crate::Label;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// How precise a calendar value is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
@@ -468,8 +468,8 @@ pub(crate) fn date_mentions(view: &View) -> Vec<DateMention> {
                 continue;
             }
             let (value, relative) = normalize(text, view.publication[d]);
-            let sentence =
-                sentence_at(&ex.sentences, m.span.start).map_or(m.span, |i| ex.sentences[i]);
+            let sentences = &view.sentences[d];
+            let sentence = sentence_at(sentences, m.span.start).map_or(m.span, |i| sentences[i]);
             out.push(DateMention {
                 doc: d,
                 text: text.to_string(),
@@ -504,7 +504,13 @@ fn happening(view: &View, dm: &DateMention) -> Happening {
             items.insert(w);
         }
     }
-    for (i, m) in ex.mentions.iter().enumerate() {
+    let from = ex
+        .mentions
+        .partition_point(|m| m.span.end <= dm.sentence.start);
+    let to = ex
+        .mentions
+        .partition_point(|m| m.span.start < dm.sentence.end);
+    for (i, m) in ex.mentions.iter().enumerate().take(to).skip(from) {
         if m.label != Label::Date && dm.sentence.contains(&m.span) {
             if let Some(e) = view.analysis.mention_entity[dm.doc].get(i) {
                 items.insert(format!("@{e}"));
@@ -534,16 +540,7 @@ fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
         items: Vec::new(),
     };
     for x in a.items.intersection(&b.items) {
-        let (df, entity) = match x.strip_prefix('@') {
-            Some(e) => (
-                e.parse::<usize>()
-                    .ok()
-                    .and_then(|e| view.analysis.entities.get(e))
-                    .map_or(1, |e| e.docs.len()),
-                true,
-            ),
-            None => (tf.df(x).map_or(1, |d| d as usize), false),
-        };
+        let (df, entity) = item_df(view, tf, x);
         // Words found in every article of a set of four or more tell nothing
         // about which event this is (with two or three, every shared word is).
         if df >= view.n && view.n >= 4 {
@@ -555,6 +552,67 @@ fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
         out.items.push(x.clone());
     }
     out
+}
+
+/// In how many documents an item of a [`Happening`] is found, and whether it is
+/// an entity (`@id`) rather than a word.
+fn item_df(view: &View, tf: &TfIdf, item: &str) -> (usize, bool) {
+    match item.strip_prefix('@') {
+        Some(e) => (
+            e.parse::<usize>()
+                .ok()
+                .and_then(|e| view.analysis.entities.get(e))
+                .map_or(1, |e| e.docs.len()),
+            true,
+        ),
+        None => (tf.df(item).map_or(1, |d| d as usize), false),
+    }
+}
+
+/// Dated sentences by (document, item) they hold, in order: the pairs worth
+/// comparing share an item, so each date is compared with the dates found in
+/// its items' lists rather than with every date of the article. Each list is
+/// read for at most [`PER_LIST`] dates and a date makes at most [`MAX_PAIRS`]
+/// comparisons, so an article of thousands of dated sentences about one thing
+/// costs bounded work per date (news articles stay far below both).
+struct DatedIndex<'a> {
+    lists: HashMap<(usize, &'a str), Vec<usize>>,
+}
+
+const PER_LIST: usize = 64;
+const MAX_PAIRS: usize = 512;
+
+impl<'a> DatedIndex<'a> {
+    fn new(docs: impl Iterator<Item = usize>, happenings: &'a [Happening]) -> Self {
+        let mut lists: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
+        for (k, (doc, h)) in docs.zip(happenings).enumerate() {
+            for item in &h.items {
+                lists.entry((doc, item.as_str())).or_default().push(k);
+            }
+        }
+        DatedIndex { lists }
+    }
+
+    /// The dates of `doc` after `after` (or all, with `None`) sharing one of
+    /// `items`, sorted, at most [`PER_LIST`] from each list and [`MAX_PAIRS`] in all.
+    fn sharing<'b>(
+        &self,
+        doc: usize,
+        items: impl Iterator<Item = &'b str>,
+        after: Option<usize>,
+        out: &mut Vec<usize>,
+    ) {
+        for item in items {
+            let Some(list) = self.lists.get(&(doc, item)) else {
+                continue;
+            };
+            let from = after.map_or(0, |x| list.partition_point(|&y| y <= x));
+            out.extend(list.iter().skip(from).take(PER_LIST));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out.truncate(MAX_PAIRS);
+    }
 }
 
 /// Weight shared items must reach for two dated sentences to be the same event.
@@ -572,10 +630,10 @@ pub(crate) fn timeline(
 ) -> (Vec<TimelinePoint>, Vec<TimingDisagreement>) {
     // Dates of the article's own text only: a byline's publication date is not an event.
     let in_body = |m: &DateMention| {
-        view.analysis.documents[m.doc]
-            .body
-            .iter()
-            .any(|b| b.contains(&crate::Span::new(m.start, m.end)))
+        let body = &view.analysis.documents[m.doc].body;
+        let i = body.partition_point(|b| b.end <= m.start);
+        body.get(i)
+            .is_some_and(|b| b.contains(&crate::Span::new(m.start, m.end)))
     };
     let usable: Vec<usize> = (0..dates.len())
         .filter(|&i| {
@@ -586,11 +644,6 @@ pub(crate) fn timeline(
         })
         .collect();
     let happenings: Vec<Happening> = usable.iter().map(|&i| happening(view, &dates[i])).collect();
-    // Dated mentions per document, for aligned-pair lookups.
-    let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); view.n];
-    for (k, &i) in usable.iter().enumerate() {
-        by_doc[dates[i].doc].push(k);
-    }
     // Union-find whose sets keep their distinct values, so that "March 2004" and
     // "May 2004" never join through a bare "2004".
     let mut uf = UnionFind::new(usable.len());
@@ -599,16 +652,32 @@ pub(crate) fn timeline(
         .map(|&i| dates[i].value.into_iter().collect())
         .collect();
     let mut candidates: Vec<(usize, usize, Vec<String>)> = Vec::new();
+    // Both outcomes below need a salient shared item: only dates sharing one are compared.
+    let index = DatedIndex::new(usable.iter().map(|&i| dates[i].doc), &happenings);
+    let rare = (view.n / 20).max(3);
+    let salient = |item: &str| {
+        let df = item_df(view, tf, item).0;
+        df <= rare && !(df >= view.n && view.n >= 4)
+    };
+    let mut others: Vec<usize> = Vec::new();
     for (x, &i) in usable.iter().enumerate() {
         let di = dates[i].doc;
-        let mut others: Vec<usize> = by_doc[di].clone();
-        for &d2 in aligned.of(di) {
-            others.extend(&by_doc[d2]);
+        others.clear();
+        let items = || {
+            happenings[x]
+                .items
+                .iter()
+                .map(String::as_str)
+                .filter(|s| salient(s))
+        };
+        for d2 in std::iter::once(di).chain(aligned.of(di).iter().copied()) {
+            let mut found = Vec::new();
+            index.sharing(d2, items(), Some(x), &mut found);
+            others.append(&mut found);
         }
-        for y in others {
-            if y <= x {
-                continue;
-            }
+        others.sort_unstable();
+        others.dedup();
+        for &y in &others {
             let j = usable[y];
             let (Some(vi), Some(vj)) = (dates[i].value, dates[j].value) else {
                 continue;
@@ -643,7 +712,10 @@ pub(crate) fn timeline(
     // the same event (an article naming both 2000 and 2010 for a plan is not
     // contradicted by one naming only 2010).
     let gives = |doc: usize, v: CalendarValue, h: &Happening| {
-        by_doc[doc].iter().any(|&z| {
+        // A date that shares weight with `h` shares an item with it.
+        let mut sharing = Vec::new();
+        index.sharing(doc, h.items.iter().map(String::as_str), None, &mut sharing);
+        sharing.iter().any(|&z| {
             dates[usable[z]].value.is_some_and(|w| w.compatible(&v))
                 && shared(view, tf, &happenings[z], h).weight >= SAME_EVENT
         })

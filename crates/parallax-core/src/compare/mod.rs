@@ -559,6 +559,12 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
             .enumerate()
             .map(|(i, e)| (e.id.as_str(), i))
             .collect(),
+        sentences: (0..n)
+            .map(|d| {
+                let ex = &analysis.extractions[d];
+                text::window_sentences(&ex.sentences, &ex.tokens, &analysis.documents[d].text)
+            })
+            .collect(),
     };
     let tf = similarity::document_tfidf(analysis, n);
     let pairs = tf.pairs_above(opts.min_similarity);
@@ -640,6 +646,9 @@ pub(crate) struct View<'a> {
     pub ids: std::collections::HashMap<&'a str, usize>,
     /// Each document's time of day of publication, when stated.
     pub times: Vec<Option<(u8, u8)>>,
+    /// Each document's sentences as windows ([`text::window_sentences`]): a
+    /// sentence too long to read around every item in it comes in pieces.
+    pub sentences: Vec<Vec<Span>>,
 }
 
 impl View<'_> {

@@ -13,7 +13,7 @@
 
 use super::similarity::UnionFind;
 use super::speaker::{source_in, SPEECH};
-use super::text::{sentence_at, token_range};
+use super::text::{sentence_at, token_range, WINDOW_BYTES};
 use super::{QuoteGroup, QuoteVariant, Speaker, View};
 use crate::span::Span;
 use crate::Label;
@@ -89,6 +89,7 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
     for d in 0..view.n {
         let doc = &view.analysis.documents[d];
         let ex = &view.analysis.extractions[d];
+        let sentences = &view.sentences[d];
         let text = doc.text.as_str();
         // The speaker of the last attributed quote of the previous paragraph: a
         // paragraph that opens with an unattributed quote continues it.
@@ -101,15 +102,21 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
                 if w.len() < 4 {
                     continue;
                 }
-                let s1 = sentence_at(&ex.sentences, q.start.saturating_sub(1));
-                let s2 = sentence_at(&ex.sentences, q.end);
+                let s1 = sentence_at(sentences, q.start.saturating_sub(1));
+                let s2 = sentence_at(sentences, q.end);
+                // Outside a sentence, the paragraph around, no further than a
+                // window reads.
                 let before = Span::new(
-                    s1.map_or(para.start, |i| ex.sentences[i].start.min(q.start)),
+                    s1.map_or(para.start.max(q.start.saturating_sub(WINDOW_BYTES)), |i| {
+                        sentences[i].start.min(q.start)
+                    }),
                     q.start,
                 );
                 let after = Span::new(
                     q.end,
-                    s2.map_or(para.end, |i| ex.sentences[i].end.max(q.end)),
+                    s2.map_or(para.end.min(q.end + WINDOW_BYTES), |i| {
+                        sentences[i].end.max(q.end)
+                    }),
                 );
                 let toks = &ex.tokens;
                 let speaker = source_in(view, d, toks, token_range(toks, after), q)
@@ -151,7 +158,7 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
                         let (s, end) = last_speaker.clone()?;
                         let gap = text.get(end..q.start).unwrap_or("");
                         (gap.split_whitespace().count() <= 3
-                            || s1.is_some_and(|i| i > 0 && ex.sentences[i - 1].start <= end))
+                            || s1.is_some_and(|i| i > 0 && sentences[i - 1].start <= end))
                         .then_some(s)
                     })
                     .or_else(|| {
@@ -196,7 +203,10 @@ fn last_person_before(view: &View, d: usize, at: usize) -> Option<Speaker> {
 fn nearest_person(view: &View, d: usize, before: Span, after: Span, q: Span) -> Option<Speaker> {
     let ex = &view.analysis.extractions[d];
     let mut best: Option<(usize, usize)> = None; // (distance, mention)
-    for (i, m) in ex.mentions.iter().enumerate() {
+                                                 // Only the mentions inside the window around the quote.
+    let from = ex.mentions.partition_point(|m| m.span.end <= before.start);
+    let to = ex.mentions.partition_point(|m| m.span.start < after.end);
+    for (i, m) in ex.mentions.iter().enumerate().take(to).skip(from) {
         if m.label != Label::Person || m.span.overlaps(&q) {
             continue;
         }

@@ -320,6 +320,52 @@ pub(crate) fn sentence_at(sentences: &[Span], at: usize) -> Option<usize> {
     sentences.get(i).filter(|s| s.start <= at).map(|_| i)
 }
 
+/// The most tokens a window around a figure, quote or date reads: a sentence longer
+/// than this (a paragraph without full stops, a list run together) is read in
+/// pieces of at most this many tokens, so the work per item is bounded and the
+/// comparison stays linear in the text. Only the windows are split; the reader
+/// still sees the sentence as written. News sentences are far shorter (the BBC's
+/// longest run to about 120 tokens).
+pub(crate) const WINDOW_TOKENS: usize = 160;
+
+/// The most bytes a window reads on either side of an item when it is not
+/// inside a sentence (text the sentence splitter left out).
+pub(crate) const WINDOW_BYTES: usize = 1000;
+
+/// The sentences of a document as the comparison's windows: each sentence, or
+/// for one of more than [`WINDOW_TOKENS`] tokens consecutive pieces of it that
+/// cover it, each of at most that many tokens (cut after a clause break in the
+/// piece's last quarter when there is one).
+pub(crate) fn window_sentences(sentences: &[Span], tokens: &[Token], text: &str) -> Vec<Span> {
+    let mut out = Vec::with_capacity(sentences.len());
+    for &s in sentences {
+        let (a, b) = token_range(tokens, s);
+        if b - a <= WINDOW_TOKENS {
+            out.push(s);
+            continue;
+        }
+        let mut start = s.start;
+        let mut k = a;
+        while b - k > WINDOW_TOKENS {
+            let last = k + WINDOW_TOKENS;
+            let cut = (k + WINDOW_TOKENS * 3 / 4..last)
+                .rev()
+                .find(|&j| {
+                    tokens
+                        .get(j)
+                        .is_some_and(|t| matches!(t.text(text), "," | ";" | ":" | "and"))
+                })
+                .map_or(last, |j| j + 1);
+            let Some(next) = tokens.get(cut) else { break };
+            out.push(Span::new(start, next.span.start));
+            start = next.span.start;
+            k = cut;
+        }
+        out.push(Span::new(start, s.end));
+    }
+    out
+}
+
 /// Index range `[a, b)` of the tokens inside `span`.
 pub(crate) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
     let a = tokens.partition_point(|t| t.span.start < span.start);
@@ -330,6 +376,36 @@ pub(crate) fn token_range(tokens: &[Token], span: Span) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn long_sentences_are_read_in_bounded_windows() {
+        use crate::sentence::sentences_from_tokens;
+        use crate::token::tokenize;
+        let long = "officials in Leeds announced the budget and ".repeat(200);
+        // (text, sentences the reader sees, fewest windows)
+        let cases: &[(&str, usize, usize)] = &[
+            ("The mayor spoke. The council voted.", 2, 2),
+            (long.as_str(), 1, 200 * 7 / WINDOW_TOKENS),
+        ];
+        for &(text, n_sentences, at_least) in cases {
+            let tokens = tokenize(text, Span::new(0, text.len()));
+            let sents = sentences_from_tokens(text, &tokens);
+            assert_eq!(sents.len(), n_sentences, "{text}");
+            let windows = window_sentences(&sents, &tokens, text);
+            assert!(windows.len() >= at_least, "{} windows", windows.len());
+            for w in &windows {
+                let (a, b) = token_range(&tokens, *w);
+                assert!(b - a <= WINDOW_TOKENS, "{} tokens", b - a);
+            }
+            // Pieces of one sentence follow each other without a gap or an overlap.
+            for s in &sents {
+                let inside: Vec<&Span> = windows.iter().filter(|w| s.contains(w)).collect();
+                assert_eq!(inside.first().map(|w| w.start), Some(s.start));
+                assert_eq!(inside.last().map(|w| w.end), Some(s.end));
+                assert!(inside.windows(2).all(|p| p[0].end == p[1].start));
+            }
+        }
+    }
 
     #[test]
     fn terms() {

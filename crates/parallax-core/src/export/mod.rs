@@ -12,8 +12,10 @@
 
 pub mod json;
 mod offsets;
+mod parts;
 mod report;
 
+pub use parts::{Parts, PART_BYTES};
 pub use report::html_report;
 
 use crate::{Analysis, Comparison, Label};
@@ -49,9 +51,11 @@ pub fn entities_csv(analysis: &Analysis) -> String {
     out
 }
 
-/// The presence matrix as CSV: `entity,name,label`, then one column per
-/// document headed by its id; one row per entity of [`crate::compare::Matrix`]
-/// (dates left out, most widely named first), cells the number of mentions.
+/// The presence matrix as CSV in long form, `entity,name,label,document,mentions`:
+/// one row per entity of [`crate::compare::Matrix`] (dates left out, most widely
+/// named first) and document naming it, in document order. Only the cells that
+/// are not zero are written, so the file grows with the mentions, not with
+/// names × articles (a pivot table makes the grid back).
 ///
 /// ```
 /// use parallax_core::{analyze, compare, Document};
@@ -61,33 +65,27 @@ pub fn entities_csv(analysis: &Analysis) -> String {
 ///     Document::parse("b.txt", b"Nothing about that city here."),
 /// ]);
 /// let csv = matrix_csv(&a, &compare(&a));
-/// assert_eq!(csv, "entity,name,label,a.txt,b.txt\r\nloc-kabul,Kabul,LOC,2,0\r\n");
+/// assert_eq!(csv, "entity,name,label,document,mentions\r\nloc-kabul,Kabul,LOC,a.txt,2\r\n");
 /// ```
 pub fn matrix_csv(analysis: &Analysis, comparison: &Comparison) -> String {
-    let n = comparison.matrix.documents;
-    let mut header = vec!["entity".to_string(), "name".into(), "label".into()];
-    header.extend((0..n).map(|d| {
-        analysis
-            .documents
-            .get(d)
-            .map_or_else(String::new, |doc| doc.id.clone())
-    }));
     let mut out = String::new();
+    let header = ["entity", "name", "label", "document", "mentions"].map(String::from);
     csv_row(&mut out, &header);
     for row in &comparison.matrix.entities {
-        let mut cells = vec![
-            row.entity.clone(),
-            row.name.clone(),
-            row.label.as_str().to_string(),
-        ];
-        let mut counts = vec![0usize; n];
-        for c in &row.counts {
-            if let Some(x) = counts.get_mut(c.doc) {
-                *x += c.count;
-            }
+        for c in row.counts.iter().filter(|c| c.count > 0) {
+            let doc = analysis
+                .documents
+                .get(c.doc)
+                .map_or_else(String::new, |doc| doc.id.clone());
+            let cells = [
+                row.entity.clone(),
+                row.name.clone(),
+                row.label.as_str().to_string(),
+                doc,
+                c.count.to_string(),
+            ];
+            csv_row(&mut out, &cells);
         }
-        cells.extend(counts.iter().map(usize::to_string));
-        csv_row(&mut out, &cells);
     }
     out
 }

@@ -19,6 +19,12 @@ td.n{text-align:right}td.z{color:#bbb;text-align:right}blockquote{margin:.3rem 0
 /// and the quotes. It works offline and runs no script; all article text is
 /// escaped.
 ///
+/// The page stays small at any size (a few MB for thousands of articles): past
+/// 40 articles or 300 names the matrix becomes the
+/// names found in the most articles with their counts, and every list keeps its
+/// first entries (see the `MAX_` limits), each saying how many it left out and
+/// where the rest is (the CSV and JSON exports hold everything).
+///
 /// ```
 /// use parallax_core::{analyze, compare, Document};
 /// use parallax_core::export::html_report;
@@ -57,6 +63,26 @@ pub fn html_report(analysis: &Analysis, comparison: &Comparison) -> String {
     r.out
 }
 
+/// Up to this many articles, and [`MATRIX_NAMES`] names, the report shows the
+/// whole matrix (one column per article); past either, the most named names.
+const MATRIX_ARTICLES: usize = 40;
+/// See [`MATRIX_ARTICLES`].
+const MATRIX_NAMES: usize = 300;
+/// Names listed when the matrix is too large to show whole.
+const MAX_TOP_NAMES: usize = 100;
+/// Articles listed in "Left out", and names per article.
+const MAX_OMITTING: usize = 50;
+const MAX_OMITTED_NAMES: usize = 12;
+/// Rows of the article table, stories, groups of figures, timeline dates,
+/// dating disagreements and quote groups; figures and variants per group.
+const MAX_ARTICLES: usize = 1000;
+const MAX_STORIES: usize = 100;
+const MAX_GROUPS: usize = 100;
+const MAX_IN_GROUP: usize = 20;
+const MAX_DATES: usize = 200;
+const MAX_QUOTES: usize = 100;
+const MAX_VARIANTS: usize = 10;
+
 struct Report<'a> {
     out: String,
     analysis: &'a Analysis,
@@ -70,6 +96,19 @@ impl Report<'_> {
 
     fn raw(&mut self, s: &str) {
         self.out.push_str(s);
+    }
+
+    /// "Showing the first 100 of 2,300 stories." when a list was cut.
+    fn left_out(&mut self, shown: usize, total: usize, what: &str) {
+        if total > shown {
+            let _ = writeln!(
+                self.out,
+                "<p class=\"src\">Showing the first {} of {} {what}; the {} others are in the JSON export.</p>",
+                thousands(shown),
+                thousands(total),
+                thousands(total - shown)
+            );
+        }
     }
 
     /// The article's title, else its id.
@@ -127,8 +166,10 @@ impl Report<'_> {
         if comparison.stories.is_empty() {
             return;
         }
-        self.raw("<h2>Stories</h2>\n<ul>\n");
-        for story in &comparison.stories {
+        self.raw("<h2>Stories</h2>\n");
+        self.left_out(MAX_STORIES, comparison.stories.len(), "stories");
+        self.raw("<ul>\n");
+        for story in comparison.stories.iter().take(MAX_STORIES) {
             self.raw("<li><b>");
             self.text(&story.name);
             let n = story.docs.len();
@@ -155,7 +196,7 @@ impl Report<'_> {
         self.raw("<h2>Articles</h2>\n<table>\n<tr><th>#</th><th>Title</th><th>Outlet</th><th>Date</th><th>Words</th></tr>\n");
         let analysis = self.analysis;
         let docs = &analysis.documents;
-        for (d, doc) in docs.iter().enumerate() {
+        for (d, doc) in docs.iter().enumerate().take(MAX_ARTICLES) {
             let _ = write!(self.out, "<tr><td>A{}</td><td>", d + 1);
             self.text(doc.title().unwrap_or(&doc.id));
             self.raw("</td><td>");
@@ -177,6 +218,7 @@ impl Report<'_> {
             );
         }
         self.raw("</table>\n");
+        self.left_out(MAX_ARTICLES, docs.len(), "articles");
     }
 
     fn matrix(&mut self) {
@@ -185,6 +227,46 @@ impl Report<'_> {
         if m.entities.is_empty() {
             return;
         }
+        if m.documents > MATRIX_ARTICLES || m.entities.len() > MATRIX_NAMES {
+            self.top_names();
+        } else {
+            self.whole_matrix();
+        }
+        self.omissions();
+    }
+
+    /// The names found in the most articles, with counts: the matrix of a large set.
+    fn top_names(&mut self) {
+        let m = &self.comparison.matrix;
+        let shown = m.entities.len().min(MAX_TOP_NAMES);
+        let _ = writeln!(
+            self.out,
+            "<h2>Who is named where</h2>\n<p>The {} names found in the most articles, of {} names in {} articles; \
+             the presence matrix CSV has every name in every article.</p>",
+            thousands(shown),
+            thousands(m.entities.len()),
+            thousands(m.documents)
+        );
+        self.raw(
+            "<table>\n<tr><th>Name</th><th>Type</th><th>Articles</th><th>Mentions</th></tr>\n",
+        );
+        for row in m.entities.iter().take(MAX_TOP_NAMES) {
+            self.raw("<tr><td>");
+            self.text(&row.name);
+            let mentions: usize = row.counts.iter().map(|c| c.count).sum();
+            let _ = writeln!(
+                self.out,
+                "</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td></tr>",
+                row.label.as_str(),
+                thousands(row.counts.len()),
+                thousands(mentions)
+            );
+        }
+        self.raw("</table>\n");
+    }
+
+    fn whole_matrix(&mut self) {
+        let m = &self.comparison.matrix;
         self.raw("<h2>Who is named where</h2>\n<p>Mentions of each name in each article.</p>\n<table>\n<tr><th>Name</th><th>Type</th>");
         for d in 0..m.documents {
             let _ = write!(self.out, "<th>A{}</th>", d + 1);
@@ -210,26 +292,50 @@ impl Report<'_> {
             self.raw("</tr>\n");
         }
         self.raw("</table>\n");
+    }
+
+    /// What each article leaves out that its peers name: the articles leaving
+    /// out the most first, when there are too many to list.
+    fn omissions(&mut self) {
+        let m = &self.comparison.matrix;
         let names: std::collections::HashMap<&str, &str> = m
             .entities
             .iter()
             .map(|p| (p.entity.as_str(), p.name.as_str()))
             .collect();
-        let omissions: Vec<_> = m.omissions.iter().filter(|o| !o.omits.is_empty()).collect();
+        let mut omissions: Vec<_> = m.omissions.iter().filter(|o| !o.omits.is_empty()).collect();
         if omissions.is_empty() {
             return;
         }
-        self.raw("<h3>Left out</h3>\n<ul>\n");
-        for o in omissions {
+        self.raw("<h3>Left out</h3>\n");
+        let total = omissions.len();
+        if total > MAX_OMITTING {
+            omissions.sort_by_key(|o| (std::cmp::Reverse(o.omits.len()), o.doc));
+            let _ = writeln!(
+                self.out,
+                "<p class=\"src\">The {MAX_OMITTING} articles that leave out the most, of {} that leave out a name their closest articles give.</p>",
+                thousands(total)
+            );
+        }
+        self.raw("<ul>\n");
+        for o in omissions.into_iter().take(MAX_OMITTING) {
             self.raw("<li>");
             self.article_ref(o.doc);
-            self.raw(" does not name: ");
+            let _ = write!(self.out, " does not name {}: ", o.omits.len());
             let list: Vec<&str> = o
                 .omits
                 .iter()
+                .take(MAX_OMITTED_NAMES)
                 .map(|id| names.get(id.as_str()).copied().unwrap_or(id))
                 .collect();
             self.text(&list.join(", "));
+            if o.omits.len() > MAX_OMITTED_NAMES {
+                let _ = write!(
+                    self.out,
+                    " and {} more",
+                    thousands(o.omits.len() - MAX_OMITTED_NAMES)
+                );
+            }
             self.raw("</li>\n");
         }
         self.raw("</ul>\n");
@@ -240,7 +346,8 @@ impl Report<'_> {
             return;
         }
         let _ = writeln!(self.out, "<h2>{heading}</h2>\n<p>{intro}</p>");
-        for g in groups {
+        self.left_out(MAX_GROUPS, groups.len(), "groups");
+        for g in groups.iter().take(MAX_GROUPS) {
             self.raw("<section>\n<h3>");
             self.text(&g.measure);
             if !g.event.is_empty() {
@@ -252,7 +359,7 @@ impl Report<'_> {
                 self.raw("<p class=\"src\">The figures only grow with publication date: likely an updated toll.</p>\n");
             }
             self.raw("<ul>\n");
-            for c in &g.claims {
+            for c in g.claims.iter().take(MAX_IN_GROUP) {
                 self.raw("<li>");
                 self.article_ref(c.doc);
                 if let Some(p) = &c.published {
@@ -278,6 +385,13 @@ impl Report<'_> {
                 }
                 self.raw("</li>\n");
             }
+            if g.claims.len() > MAX_IN_GROUP {
+                let _ = writeln!(
+                    self.out,
+                    "<li class=\"src\">and {} more figures</li>",
+                    thousands(g.claims.len() - MAX_IN_GROUP)
+                );
+            }
             self.raw("</ul>\n</section>\n");
         }
     }
@@ -288,17 +402,29 @@ impl Report<'_> {
         if points.is_empty() {
             return;
         }
-        self.raw(
-            "<h2>Timeline</h2>\n<table>\n<tr><th>Date</th><th>Event</th><th>Articles</th></tr>\n",
-        );
-        for p in points {
+        self.raw("<h2>Timeline</h2>\n");
+        self.left_out(MAX_DATES, points.len(), "dates");
+        self.raw("<table>\n<tr><th>Date</th><th>Event</th><th>Articles</th></tr>\n");
+        for p in points.iter().take(MAX_DATES) {
             self.raw("<tr><td>");
             self.text(&p.label);
             self.raw("</td><td>");
             self.text(&p.event);
             self.raw("</td><td>");
-            let docs: Vec<String> = p.docs.iter().map(|d| format!("A{}", d + 1)).collect();
+            let docs: Vec<String> = p
+                .docs
+                .iter()
+                .take(MAX_IN_GROUP)
+                .map(|d| format!("A{}", d + 1))
+                .collect();
             self.raw(&docs.join(", "));
+            if p.docs.len() > MAX_IN_GROUP {
+                let _ = write!(
+                    self.out,
+                    " and {} more",
+                    thousands(p.docs.len() - MAX_IN_GROUP)
+                );
+            }
             self.raw("</td></tr>\n");
         }
         self.raw("</table>\n");
@@ -306,8 +432,10 @@ impl Report<'_> {
         if disagreements.is_empty() {
             return;
         }
-        self.raw("<h3>Dated differently</h3>\n<ul>\n");
-        for t in disagreements {
+        self.raw("<h3>Dated differently</h3>\n");
+        self.left_out(MAX_GROUPS, disagreements.len(), "disagreements");
+        self.raw("<ul>\n");
+        for t in disagreements.iter().take(MAX_GROUPS) {
             self.raw("<li>");
             self.text(&t.event);
             self.raw(": ");
@@ -324,20 +452,41 @@ impl Report<'_> {
             return;
         }
         self.raw("<h2>Quotes</h2>\n");
-        for q in groups {
+        self.left_out(MAX_QUOTES, groups.len(), "quotes");
+        for q in groups.iter().take(MAX_QUOTES) {
             self.raw("<section>\n<h3>");
             self.text(q.name.as_deref().unwrap_or("Unattributed"));
             self.raw("</h3>\n<ul>\n");
-            for v in &q.variants {
+            for v in q.variants.iter().take(MAX_VARIANTS) {
                 self.raw("<li>");
                 self.article_ref(v.doc);
                 self.raw(": <blockquote>“");
                 self.text(&v.text);
                 self.raw("”</blockquote></li>\n");
             }
+            if q.variants.len() > MAX_VARIANTS {
+                let _ = writeln!(
+                    self.out,
+                    "<li class=\"src\">and {} more articles</li>",
+                    thousands(q.variants.len() - MAX_VARIANTS)
+                );
+            }
             self.raw("</ul>\n</section>\n");
         }
     }
+}
+
+/// 12755 → "12,755".
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
 }
 
 fn plural(n: usize) -> &'static str {

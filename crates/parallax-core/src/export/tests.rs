@@ -118,12 +118,15 @@ fn csv_exports_guard_formulas() {
     let cmp = compare(&a);
     let matrix = matrix_csv(&a, &cmp);
     let header = matrix.lines().next().unwrap_or("");
-    assert_eq!(
-        header,
-        "entity,name,label,<b>evil</b>.txt,'=cmd|' /C calc'!A0"
+    assert_eq!(header, "entity,name,label,document,mentions");
+    // A document id that would run as a formula is shown as text.
+    assert!(
+        matrix.contains(",'=cmd|' /C calc'!A0,") && matrix.contains(",<b>evil</b>.txt,"),
+        "{matrix}"
     );
     let rows = matrix.lines().count() - 1;
-    assert_eq!(rows, cmp.matrix.entities.len());
+    let cells: usize = cmp.matrix.entities.iter().map(|e| e.counts.len()).sum();
+    assert_eq!(rows, cells);
     let entities = entities_csv(&a);
     assert_eq!(entities.lines().count(), a.entities.len() + 1);
     assert!(
@@ -140,7 +143,79 @@ fn empty_analysis() {
         entities_csv(&a),
         "id,name,label,mentions,documents,aliases\r\n"
     );
-    assert_eq!(matrix_csv(&a, &cmp), "entity,name,label\r\n");
+    assert_eq!(
+        matrix_csv(&a, &cmp),
+        "entity,name,label,document,mentions\r\n"
+    );
     assert!(gexf(&a).contains("<nodes>\n</nodes>"));
     assert!(html_report(&a, &cmp).contains("Comparison of 0 articles"));
+}
+
+/// `n` articles about council meetings in different towns, each naming its own
+/// mayor and a few shared officials: many names, many articles.
+fn many_articles(n: usize) -> Vec<Document> {
+    const FIRST: [&str; 8] = [
+        "Alice", "Bruno", "Carla", "Dmitri", "Elena", "Farid", "Greta", "Hugo",
+    ];
+    const LAST: [&str; 8] = [
+        "Lindqvist",
+        "Moreau",
+        "Okafor",
+        "Petrov",
+        "Quinn",
+        "Rossi",
+        "Santos",
+        "Tanaka",
+    ];
+    const TOWN: [&str; 6] = ["Leeds", "Bristol", "Lyon", "Porto", "Kassel", "Gdansk"];
+    (0..n)
+        .map(|i| {
+            let mayor = format!("{} {}", FIRST[i % 8], LAST[(i / 8) % 8]);
+            let town = TOWN[i % 6];
+            let text = format!(
+                "Council meeting {i}\nMayor {mayor} told the council in {town} on Monday that 12 new schools would open. \
+                 Minister Rachel Dunmore and Governor Paul Okonkwo attended, and {mayor} said \"the budget is fair to every family in {town}\"."
+            );
+            Document::parse(format!("meeting-{i}.txt"), text.as_bytes())
+        })
+        .collect()
+}
+
+#[test]
+fn the_report_stays_small_and_says_what_it_left_out() {
+    let small = analyze(many_articles(6));
+    let html = html_report(&small, &compare(&small));
+    // A few articles: the whole matrix, one column per article.
+    assert!(html.contains("<th>A6</th>"), "whole matrix expected");
+    assert!(!html.contains("names found in the most articles"));
+
+    let (n, size_at) = (300, |n: usize| {
+        let a = analyze(many_articles(n));
+        html_report(&a, &compare(&a))
+    });
+    let big = size_at(n);
+    // Many: the most named names with their counts, no column per article.
+    assert!(!big.contains("<th>A41</th>"), "no column per article");
+    assert!(
+        big.contains("<th>Name</th><th>Type</th><th>Articles</th><th>Mentions</th>"),
+        "top names table"
+    );
+    assert!(big.contains("names found in the most articles, of "));
+    // Every article is still listed, and the page grows about in step with the
+    // articles, not with names × articles.
+    assert!(big.contains(&format!("<td>A{n}</td>")));
+    let half = size_at(n / 2);
+    assert!(
+        big.len() < half.len() * 5 / 2,
+        "{} bytes at {n} articles, {} at {}",
+        big.len(),
+        half.len(),
+        n / 2
+    );
+    // Lists keep their first entries.
+    assert!(big.matches(" does not name ").count() <= 50);
+    assert!(
+        big.matches("<blockquote>").count() <= 100 * 20 + 100 * 10 + 2 * 100 * 20,
+        "blockquotes bounded"
+    );
 }

@@ -94,6 +94,7 @@ fn strip_block_marks(mut line: &str) -> &str {
 /// stays), backticks removed with their code kept, `\*` → `*`.
 fn inline(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
+    let next = Next::new(&chars);
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
     let mut code = false;
@@ -114,14 +115,14 @@ fn inline(line: &str) -> String {
                 out.push(chars[i + 1]);
                 i += 2;
             }
-            '!' if chars.get(i + 1) == Some(&'[') => match link(&chars, i + 1) {
+            '!' if chars.get(i + 1) == Some(&'[') => match link(&chars, &next, i + 1) {
                 Some((_, end)) => i = end,
                 None => {
                     out.push(c);
                     i += 1;
                 }
             },
-            '[' => match link(&chars, i) {
+            '[' => match link(&chars, &next, i) {
                 Some((text, end)) => {
                     out.push_str(&inline(&text));
                     i = end;
@@ -149,17 +150,43 @@ fn inline(line: &str) -> String {
     out
 }
 
+/// For each position of a line, where the next `]` and the next `)` are (at or
+/// after it): a link is then found in constant time, so a line of thousands of
+/// unclosed `[a](` is read in one pass, not one pass per bracket.
+struct Next {
+    bracket: Vec<usize>,
+    paren: Vec<usize>,
+}
+
+impl Next {
+    fn new(chars: &[char]) -> Next {
+        let n = chars.len();
+        let (mut bracket, mut paren) = (vec![n; n + 1], vec![n; n + 1]);
+        for (i, &c) in chars.iter().enumerate().rev() {
+            bracket[i] = if c == ']' { i } else { bracket[i + 1] };
+            paren[i] = if c == ')' { i } else { paren[i + 1] };
+        }
+        Next { bracket, paren }
+    }
+
+    /// The first `c` (`]` or `)`) at or after `from`.
+    fn find(&self, c: char, from: usize) -> Option<usize> {
+        let list = if c == ']' { &self.bracket } else { &self.paren };
+        list.get(from).copied().filter(|&i| i + 1 < list.len())
+    }
+}
+
 /// A link at `chars[at] == '['`: `[text](target)` or `[text][ref]`. Returns the
 /// text and the index after the link.
-fn link(chars: &[char], at: usize) -> Option<(String, usize)> {
-    let close = at + 1 + chars.get(at + 1..)?.iter().position(|&c| c == ']')?;
-    let text: String = chars[at + 1..close].iter().collect();
+fn link(chars: &[char], next: &Next, at: usize) -> Option<(String, usize)> {
+    let close = next.find(']', at + 1)?;
+    let text: String = chars.get(at + 1..close)?.iter().collect();
     let shut = match chars.get(close + 1) {
         Some('(') => ')',
         Some('[') => ']',
         _ => return None,
     };
-    let end = close + 2 + chars.get(close + 2..)?.iter().position(|&c| c == shut)?;
+    let end = next.find(shut, close + 2)?;
     Some((text, end + 1))
 }
 
@@ -169,7 +196,7 @@ mod tests {
 
     #[test]
     fn markdown_to_text() {
-        let cases: [(&str, Option<&str>, &str); 8] = [
+        let cases: [(&str, Option<&str>, &str); 10] = [
             (
                 "# Storm *hits* coast\n\nThe storm hit.",
                 Some("Storm hits coast"),
@@ -196,6 +223,8 @@ mod tests {
                 "let *x* = [a](b);\nafter",
             ),
             ("Use `a_b *c*` now", None, "Use a_b *c* now"),
+            ("[a]([a]([a](x", None, "[a]([a]([a](x"),
+            ("[a] (b) [c](d)e", None, "[a] (b) ce"),
             (
                 "Title\n=====\n[ref]: https://x\nA [link][ref].",
                 None,

@@ -168,6 +168,43 @@ pub fn check_size(bytes: u64) -> Result<(), ImportError> {
     }
 }
 
+/// The check every input passes, in the app's import ([`import_file`]) and in
+/// the command line alike, so both refuse the same files with the same
+/// sentence ([`ImportError::describe`]): over [`MAX_FILE_BYTES`]; a known binary
+/// format (PNG, PDF, ZIP…); NUL bytes outside UTF-16 (UTF-16 without a
+/// byte-order mark is read as UTF-16, see [`crate::decode`]); no text at all,
+/// only white space or a lone byte-order mark; more than one control character
+/// in twenty (random bytes decode to that, NULs or not). Returns the decoded text.
+///
+/// ```
+/// use parallax_core::import::{check_text, ImportError};
+/// assert_eq!(check_text(b"Storm hits coast").unwrap(), "Storm hits coast");
+/// assert_eq!(check_text(b" \n\t"), Err(ImportError::Empty));
+/// assert_eq!(check_text(b"\xEF\xBB\xBF"), Err(ImportError::Empty));
+/// assert_eq!(check_text(b"%PDF-1.7"), Err(ImportError::Binary { format: Some("PDF document") }));
+/// assert_eq!(check_text(b"\x01\x02\x03\x04abc\x05\x06"), Err(ImportError::Binary { format: None }));
+/// assert_eq!(check_text(b"H\x00i\x00 \x00t\x00h\x00e\x00r\x00e\x00").unwrap(), "Hi there");
+/// ```
+pub fn check_text(bytes: &[u8]) -> Result<String, ImportError> {
+    check_size(bytes.len() as u64)?;
+    if let Some(format) = binary_signature(bytes) {
+        return Err(ImportError::Binary {
+            format: Some(format),
+        });
+    }
+    if crate::decode::looks_binary(bytes) {
+        return Err(ImportError::Binary { format: None });
+    }
+    let text = decode(bytes);
+    if text.trim().is_empty() {
+        return Err(ImportError::Empty);
+    }
+    if mostly_control(&text) {
+        return Err(ImportError::Binary { format: None });
+    }
+    Ok(text)
+}
+
 /// The readers, by extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Format {
@@ -210,22 +247,7 @@ fn format_of(name: &str) -> Format {
 /// assert_eq!(a[0].id, "cafe.txt");
 /// ```
 pub fn import_file(name: &str, bytes: &[u8]) -> Result<Vec<Article>, ImportError> {
-    check_size(bytes.len() as u64)?;
-    if let Some(format) = binary_signature(bytes) {
-        return Err(ImportError::Binary {
-            format: Some(format),
-        });
-    }
-    if crate::decode::looks_binary(bytes) {
-        return Err(ImportError::Binary { format: None });
-    }
-    let text = decode(bytes);
-    if text.trim().is_empty() {
-        return Err(ImportError::Empty);
-    }
-    if mostly_control(&text) {
-        return Err(ImportError::Binary { format: None });
-    }
+    let text = check_text(bytes)?;
     let single = |title: Option<String>, text: String, meta: Metadata| {
         if text.trim().is_empty() {
             return Err(ImportError::Empty);

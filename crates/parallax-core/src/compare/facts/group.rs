@@ -3,7 +3,7 @@
 use super::super::similarity::{TfIdf, UnionFind};
 use super::super::{Aligned, CalendarValue, Claim, ClaimGroup, GroupClaim, View};
 use super::Interval;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Whether two claims (from different articles) are about the same event.
 fn same_event(x: &Claim, y: &Claim, tf: &TfIdf, n_docs: usize) -> bool {
@@ -40,6 +40,23 @@ fn shared_i32(a: &[i32], b: &[i32]) -> usize {
     a.iter().filter(|x| b.binary_search(x).is_ok()).count()
 }
 
+/// The places and names of a claim's event: two claims [`same_event`] accepts
+/// share at least one.
+fn keys(c: &Claim) -> impl Iterator<Item = &str> {
+    c.event
+        .places
+        .iter()
+        .chain(&c.event.entities)
+        .map(String::as_str)
+}
+
+/// At most this many claims of the other article are read per place or name,
+/// and at most [`MAX_PAIRS`] compared per claim: two articles each listing
+/// thousands of figures about one place cost bounded work per figure (a news
+/// article stays far below both).
+const PER_KEY: usize = 64;
+const MAX_PAIRS: usize = 512;
+
 /// Group claims across aligned articles and split the groups into discrepancies
 /// and agreements.
 pub(crate) fn group(
@@ -66,8 +83,25 @@ pub(crate) fn group(
                 let Some(ys) = by_doc[b].get(measure) else {
                     continue;
                 };
+                // Claims about one event share a place or a name: each claim is
+                // compared only with the other article's claims that share one.
+                let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+                for &y in ys {
+                    for key in keys(&claims[y]) {
+                        by_key.entry(key).or_default().push(y);
+                    }
+                }
+                let mut others: Vec<usize> = Vec::new();
                 for &x in xs {
-                    for &y in ys {
+                    others.clear();
+                    for key in keys(&claims[x]) {
+                        if let Some(list) = by_key.get(key) {
+                            others.extend(list.iter().take(PER_KEY));
+                        }
+                    }
+                    others.sort_unstable();
+                    others.dedup();
+                    for &y in others.iter().take(MAX_PAIRS) {
                         if claims[x].story == claims[y].story
                             && same_event(&claims[x], &claims[y], tf, view.n)
                         {
@@ -111,19 +145,21 @@ pub(crate) fn group(
 /// Whether each article's own claims in a group agree with each other. An
 /// article giving several disjoint figures ("lead of five points", later "four
 /// points") is counting different things, so the group is not one fact.
+/// Intervals on a line that overlap pairwise have a common part, so each
+/// article's intervals are intersected in one pass.
 fn self_consistent(claims: &[Claim], members: &[usize]) -> bool {
-    members.iter().enumerate().all(|(k, &x)| {
-        members[k + 1..].iter().all(|&y| {
-            claims[x].doc != claims[y].doc
-                || Interval {
-                    low: claims[x].low,
-                    high: claims[x].high,
-                }
-                .overlaps(&Interval {
-                    low: claims[y].low,
-                    high: claims[y].high,
-                })
-        })
+    let mut common: HashMap<usize, Interval> = HashMap::new();
+    members.iter().all(|&i| {
+        let Some(c) = claims.get(i) else { return true };
+        let own = Interval {
+            low: c.low,
+            high: c.high,
+        };
+        let next = match common.get(&c.doc) {
+            Some(acc) => acc.intersect(&own),
+            None => Some(own),
+        };
+        next.map(|n| common.insert(c.doc, n)).is_some()
     })
 }
 
@@ -184,10 +220,18 @@ fn claim_group(view: &View, claims: &[Claim], members: &[usize]) -> ClaimGroup {
             .filter_map(|g| Some((key(g)?, g.low.or(g.high)?)))
             .collect();
         let distinct_dates = points.windows(2).filter(|w| w[0].0 != w[1].0).count();
-        let never_falls = points
-            .iter()
-            .enumerate()
-            .all(|(i, a)| points[i + 1..].iter().all(|b| b.0 == a.0 || b.1 >= a.1));
+        // Every figure at least the highest of every earlier date (the list is
+        // in date order): one pass keeping the highest before the current date.
+        let mut highest_before = f64::NEG_INFINITY;
+        let mut highest_of_date = (None, f64::NEG_INFINITY);
+        let never_falls = points.iter().all(|&(date, v)| {
+            if highest_of_date.0 != Some(date) {
+                highest_before = highest_before.max(highest_of_date.1);
+                highest_of_date = (Some(date), f64::NEG_INFINITY);
+            }
+            highest_of_date.1 = highest_of_date.1.max(v);
+            v >= highest_before
+        });
         let rises = points
             .windows(2)
             .any(|w| w[0].0 < w[1].0 && w[1].1 > w[0].1);

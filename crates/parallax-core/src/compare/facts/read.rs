@@ -390,8 +390,9 @@ fn claim(
 ) -> Option<Claim> {
     let text = doc.text.as_str();
     let interval = Interval::of(q)?;
-    let si = sentence_at(&ex.sentences, q.span.start)?;
-    let sentence = ex.sentences[si];
+    let sentences = view.sentences.get(d)?;
+    let si = sentence_at(sentences, q.span.start)?;
+    let sentence = *sentences.get(si)?;
     let toks = &ex.tokens;
     let (sa, sb) = token_range(toks, sentence);
     let (qa, qb) = token_range(toks, q.span);
@@ -500,7 +501,7 @@ fn claim(
         // Deaths named in this sentence or the one before.
         let from = si
             .checked_sub(1)
-            .and_then(|p| ex.sentences.get(p))
+            .and_then(|p| sentences.get(p))
             .map_or(sa, |p| token_range(toks, *p).0);
         let about_deaths = (from..sb).any(|k| {
             let x = w(k);
@@ -615,7 +616,7 @@ fn claim(
     }
     let mut places_from_before = false;
     if !has_anchor(&event) && si > 0 {
-        let prev = token_range(toks, ex.sentences[si - 1]);
+        let prev = token_range(toks, sentences[si - 1]);
         collect_event(view, d, ex, toks, prev, q.span, &mut event, dates);
         windows.push(prev);
         places_from_before = !event.places.is_empty();
@@ -646,9 +647,12 @@ fn claim(
     // A year later in the sentence dates the figure too ("more than 10,000 were
     // killed, when a quake struck in 1960"), unless it is a comparison ("the
     // deadliest since 1960").
+    let from = dates.partition_point(|x| x.start < q.span.end);
     for x in dates
         .iter()
-        .filter(|x| x.start >= q.span.end && x.end <= sentence.end)
+        .skip(from)
+        .take_while(|x| x.start < sentence.end)
+        .filter(|x| x.end <= sentence.end)
     {
         let (k, _) = token_range(toks, Span::new(x.start, x.end));
         let since = (k.saturating_sub(3)..k).any(|j| w(j) == "since");
@@ -772,9 +776,11 @@ fn collect_event(
             },
             Label::Org | Label::Person => event.entities.push(e.id.clone()),
             Label::Date => {
+                // The document's dates are in text order.
+                let at = dates.partition_point(|x| x.start < m.span.start);
                 if let Some(v) = dates
-                    .iter()
-                    .find(|x| x.start == m.span.start)
+                    .get(at)
+                    .filter(|x| x.start == m.span.start)
                     .and_then(|x| x.value)
                 {
                     event.years.push(v.year);

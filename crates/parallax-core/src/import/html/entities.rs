@@ -156,6 +156,7 @@ mod tests {
             ("&zwnj;&ThickSpace;", "\u{200c}\u{205f}\u{200a}"),
             ("&#150; &#x80;", "– €"),
             ("&CounterClockwiseContourIntegral;", "∳"),
+            ("Fran&ccedil;ois &Ccedil;a", "François Ça"),
         ];
         for (input, want) in cases {
             assert_eq!(decoded(input), want, "{input:?}");

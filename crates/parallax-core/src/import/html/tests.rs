@@ -434,3 +434,26 @@ fn pathological_pages_stay_linear() {
         );
     }
 }
+
+#[test]
+fn named_references_beyond_the_common_twenty_are_read() {
+    // The full HTML5 table: a name written with "&ccedil;" is found as a name.
+    let body = format!(
+        "<p>Fran&ccedil;ois Moreau, the mayor of Lyon, opened the new library on Friday.</p>{}",
+        story_html()
+    );
+    let doc = document(&page("<title>Library opens</title>", &body));
+    assert!(doc.text.contains("François Moreau"), "{}", doc.text);
+    assert!(!doc.text.contains("&ccedil;"));
+    let analysis = crate::analyze(vec![doc]);
+    let text = &analysis.documents[0].text;
+    let names: Vec<&str> = analysis.extractions[0]
+        .mentions
+        .iter()
+        .map(|m| m.span.slice(text))
+        .collect();
+    assert!(
+        names.iter().any(|n| n.contains("François")),
+        "names found: {names:?}"
+    );
+}
