@@ -289,13 +289,13 @@ impl Report<'_> {
             return;
         }
         self.raw(
-            "<h2>Timeline</h2>\n<table>\n<tr><th>Date</th><th>Event</th><th>Articles</th></tr>\n",
+            "<h2>Timeline</h2>\n<table>\n<tr><th>Date</th><th>What happened</th><th>Articles</th></tr>\n",
         );
         for p in points {
             self.raw("<tr><td>");
             self.text(&p.label);
             self.raw("</td><td>");
-            self.text(&p.event);
+            self.text(&p.what);
             self.raw("</td><td>");
             let docs: Vec<String> = p.docs.iter().map(|d| format!("A{}", d + 1)).collect();
             self.raw(&docs.join(", "));
