@@ -254,6 +254,9 @@ struct Shared {
     weight: f32,
     salient: usize,
     entities: usize,
+    /// Shared entities and words, however common.
+    names: usize,
+    words: usize,
 }
 
 fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
@@ -263,9 +266,16 @@ fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
         weight: 0.0,
         salient: 0,
         entities: 0,
+        names: 0,
+        words: 0,
     };
     for x in a.items.intersection(&b.items) {
         let (df, entity) = item_df(view, tf, x);
+        if entity {
+            out.names += 1;
+        } else {
+            out.words += 1;
+        }
         // Words found in every article of a set of four or more tell nothing
         // about which event this is (with two or three, every shared word is).
         if df >= view.n && view.n >= 4 {
@@ -296,7 +306,7 @@ fn item_df(view: &View, tf: &TfIdf, x: &str) -> (usize, bool) {
 fn same_happening(view: &View, tf: &TfIdf, a: &Happening, b: &Happening, same_day: bool) -> bool {
     let s = shared(view, tf, a, b);
     if a.kinds.iter().any(|k| b.kinds.contains(k)) {
-        return same_day || s.entities >= 1 || s.salient >= 1;
+        return same_day || s.names >= 1 || s.salient >= 1;
     }
     if !a.kinds.is_empty() && !b.kinds.is_empty() {
         // A fire and an election on one day are two events.
@@ -306,14 +316,14 @@ fn same_happening(view: &View, tf: &TfIdf, a: &Happening, b: &Happening, same_da
 }
 
 /// Whether two dated sentences clearly report one happening (for disagreements on
-/// its date): the same kind of event, a shared name, a rare shared word, and a
-/// verb of what happened in both.
+/// its date): the same kind of event, a verb saying it began in both ("struck",
+/// "broke out"), a shared name and at least four shared names and words.
 fn clearly_same(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> bool {
-    if !(a.verb > 0 && b.verb > 0 && a.kinds.iter().any(|k| b.kinds.contains(k))) {
+    if !(a.verb == 2 && b.verb == 2 && a.kinds.iter().any(|k| b.kinds.contains(k))) {
         return false;
     }
     let s = shared(view, tf, a, b);
-    s.entities >= 1 && s.salient >= 2
+    s.names >= 1 && s.names + s.words >= 4
 }
 
 /// Index keys of a dated sentence: (date bucket, feature). Buckets are years (a
@@ -463,11 +473,9 @@ pub(crate) fn timeline(
         });
         points.push(p);
     }
-    for (s, st) in stories.iter().enumerate() {
-        main_event(view, dates, &infos, &mut points, s, st);
-    }
     // Disagreements, shown on both points and listed.
     let mut timing = Vec::new();
+    let mut listed: BTreeSet<(usize, usize, usize, usize)> = BTreeSet::new();
     for &(x, y) in &disagreeing {
         let (px, py) = (point_of[x], point_of[y]);
         if px == py || px >= points.len() || py >= points.len() {
@@ -496,6 +504,10 @@ pub(crate) fn timeline(
                 }),
             }
         }
+        let (si, sj) = (&dates[i], &dates[j]);
+        if !listed.insert((si.doc, si.sentence.start, sj.doc, sj.sentence.start)) {
+            continue;
+        }
         timing.push(TimingDisagreement {
             event: points[px].what.clone(),
             values: [i, j]
@@ -504,6 +516,11 @@ pub(crate) fn timeline(
                 .collect(),
             mentions: vec![i, j],
         });
+    }
+    // After the disagreements: an article that dates the main event otherwise
+    // does not join its sources.
+    for (s, st) in stories.iter().enumerate() {
+        main_event(view, dates, &infos, &mut points, s, st);
     }
     points.sort_by(|a, b| {
         a.date
@@ -539,7 +556,7 @@ fn timing_pairs(
         let Some(vi) = dates[i].value.filter(precise) else {
             continue;
         };
-        if h.verb == 0 || h.kinds.is_empty() {
+        if h.verb < 2 || h.kinds.is_empty() {
             continue;
         }
         let entities: Vec<usize> = h.places.iter().chain(&h.actors).copied().collect();
@@ -557,7 +574,11 @@ fn timing_pairs(
             let j = usable[y];
             let Some(vj) = dates[j].value else { continue };
             let (di, dj) = (dates[i].doc, dates[j].doc);
-            if di == dj || story(di) != story(dj) || vi.compatible(&vj) {
+            if di == dj
+                || story(di) != story(dj)
+                || vi.compatible(&vj)
+                || vi.granularity != vj.granularity
+            {
                 continue;
             }
             if !clearly_same(view, tf, h, &happenings[y]) {
@@ -896,7 +917,12 @@ fn main_event(
     };
     p.main = true;
     p.kind = Some(kind.to_string());
-    for &d in &reporting {
+    let elsewhere: BTreeSet<usize> = p
+        .disagreements
+        .iter()
+        .flat_map(|o| o.docs.iter().copied())
+        .collect();
+    for &d in reporting.difference(&elsewhere) {
         if !p.docs.contains(&d) {
             p.docs.push(d);
         }
@@ -980,6 +1006,127 @@ fn main_event(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::{analyze, compare, Document};
+
+    /// An article with a headline, a dated credit line and `body`.
+    fn article(id: &str, published: &str, body: &str) -> Document {
+        let text = format!("Report {id}\nPublished: {published}\n\n{body}\n");
+        Document::parse(format!("{id}.txt"), text.as_bytes())
+    }
+
+    /// The one point whose statement contains `words`.
+    fn point_with<'a>(c: &'a crate::Comparison, words: &str) -> &'a TimelinePoint {
+        let found: Vec<&TimelinePoint> = c.timeline.iter().filter(|p| p.what.contains(words)).collect();
+        assert_eq!(found.len(), 1, "one point says {words:?}: {:#?}", c.timeline);
+        found[0]
+    }
+
+    /// Each relative form is placed against the article's own date.
+    #[test]
+    fn relative_forms_are_placed_against_the_article_date() {
+        // (publication, body, date text, value)
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "February 27, 2026",
+                "Crowds gathered in Kyiv to mark the fourth anniversary of the invasion.",
+                "the fourth anniversary",
+                "2026",
+            ),
+            (
+                "May 10, 2025",
+                "Police in Porto said the old footbridge collapsed the previous day.",
+                "the previous day",
+                "2025-05-09",
+            ),
+            (
+                "May 10, 2025",
+                "A day earlier, the transport minister of Portugal resigned.",
+                "A day earlier",
+                "2025-05-09",
+            ),
+            // 10 May 2025 was a Saturday.
+            (
+                "May 10, 2025",
+                "On Friday, a storm hit the coast of Galicia and cut power to thousands.",
+                "Friday",
+                "2025-05-09",
+            ),
+            (
+                "May 10, 2025",
+                "Two days later, rescuers reached the flooded village of Ourense.",
+                "Two days later",
+                "2025-05-12",
+            ),
+            // A date in its own sentence anchors an anniversary better.
+            (
+                "May 10, 2025",
+                "The strike marked the tenth anniversary of the flood in Dresden in June 2013.",
+                "the tenth anniversary",
+                "2023-06",
+            ),
+        ];
+        for (published, body, text, want) in cases {
+            let c = compare(&analyze(vec![article("a", published, body)]));
+            let m = c
+                .dates
+                .iter()
+                .find(|m| m.text == *text)
+                .unwrap_or_else(|| panic!("{text:?} is a date in {body:?}: {:?}", c.dates));
+            assert!(m.relative, "{text}");
+            assert_eq!(m.value.map(|v| v.label()).as_deref(), Some(*want), "{text}");
+            assert!(
+                c.timeline.iter().any(|p| p.label == *want || p.values.iter().any(|v| v == want)),
+                "{text} is placed on the timeline: {:#?}",
+                c.timeline
+            );
+        }
+    }
+
+    /// One happening reported by five outlets in their own words is one point with
+    /// five sources; a different happening the same day is a point of its own; an
+    /// outlet giving another day for the first is shown on it.
+    #[test]
+    fn one_event_many_outlets_two_events_one_day() {
+        let blast = [
+            "An explosion tore through a chemical plant in Ludwigshafen on 3 March 2025, killing four workers.",
+            "Four workers died when a blast struck the chemical plant in Ludwigshafen on 3 March 2025, the company said.",
+            "The explosion at the Ludwigshafen chemical plant on 3 March 2025 killed four workers and injured nine.",
+            "Firefighters said the blast that hit the plant in Ludwigshafen on 3 March 2025 was the worst in decades.",
+            "A huge explosion rocked a chemical plant in Ludwigshafen on 3 March 2025, and four workers were killed.",
+        ];
+        let election = "On 3 March 2025, voters in Bavaria also elected a new regional parliament in Munich.";
+        let mut docs: Vec<Document> = blast
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let body = if i == 0 { format!("{b} {election}") } else { b.to_string() };
+                article(&format!("{i}"), "March 5, 2025", &body)
+            })
+            .collect();
+        docs.push(article(
+            "late",
+            "March 6, 2025",
+            "An explosion struck a chemical plant in Ludwigshafen on 4 March 2025, killing four workers.",
+        ));
+        let c = compare(&analyze(docs));
+        let p = point_with(&c, "Ludwigshafen on 3 March");
+        assert_eq!(p.label, "2025-03-03");
+        assert_eq!(p.docs, vec![0, 1, 2, 3, 4], "{p:#?}");
+        assert!(p.places.iter().any(|x| x == "Ludwigshafen"), "{:?}", p.places);
+        let vote = point_with(&c, "Bavaria");
+        assert_eq!(vote.label, "2025-03-03");
+        assert_eq!(vote.docs, vec![0]);
+        assert!(!vote.mentions.iter().any(|m| p.mentions.contains(m)));
+        // The sixth outlet's 4 March is a disagreement shown on the point.
+        let other: Vec<(&str, &[usize])> = p
+            .disagreements
+            .iter()
+            .map(|o| (o.label.as_str(), o.docs.as_slice()))
+            .collect();
+        assert_eq!(other, vec![("2025-03-04", &[5][..])], "{p:#?}");
+        assert!(p.main, "the story's explosion is its main event");
+    }
 
     #[test]
     fn civil_round_trip() {
