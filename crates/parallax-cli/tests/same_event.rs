@@ -248,7 +248,10 @@ fn the_maui_fire_outbreak_is_one_timeline_point_with_several_outlets() {
         .collect();
     let docs = |p: &Value| p["docs"].as_array().map_or(0, Vec::len);
     let biggest = outbreak.iter().map(|p| docs(p)).max().unwrap_or(0);
-    assert!(biggest >= 3, "8 Aug 2023 is reported by ≥ 3 outlets in one point: {outbreak:#?}");
+    assert!(
+        biggest >= 3,
+        "8 Aug 2023 is reported by ≥ 3 outlets in one point: {outbreak:#?}"
+    );
     // The other points of that day are other happenings, each smaller.
     let big: Vec<&&Value> = outbreak.iter().filter(|p| docs(p) >= 3).collect();
     assert_eq!(big.len(), 1, "one point for the outbreak: {big:#?}");

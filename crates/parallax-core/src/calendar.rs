@@ -205,4 +205,3 @@ pub fn civil_from_days(z: i64) -> (i32, u8, u8) {
     let y = yoe + era * 400 + i64::from(m <= 2);
     (y.clamp(-9999, 9999) as i32, m, d)
 }
-

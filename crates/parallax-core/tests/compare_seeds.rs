@@ -122,13 +122,28 @@ fn moscow_attack_is_the_main_event() {
     let p = mains[0];
     assert_eq!(p.label, "2024-03");
     assert_eq!(p.kind.as_deref(), Some("attack"));
-    assert!(p.what.contains("Moscow") && p.what.contains("attack"), "{}", p.what);
-    assert!(p.places.first().is_some_and(|x| x == "Moscow"), "{:?}", p.places);
+    assert!(
+        p.what.contains("Moscow") && p.what.contains("attack"),
+        "{}",
+        p.what
+    );
+    assert!(
+        p.places.first().is_some_and(|x| x == "Moscow"),
+        "{:?}",
+        p.places
+    );
     for id in ["002", "004"] {
-        assert!(p.docs.contains(&doc(a, id)), "{id} reports it: {:?}", p.docs);
+        assert!(
+            p.docs.contains(&doc(a, id)),
+            "{id} reports it: {:?}",
+            p.docs
+        );
     }
     let text = &a.documents[p.statement.doc].text;
-    assert_eq!(text.get(p.statement.start..p.statement.end), Some(p.what.as_str()));
+    assert_eq!(
+        text.get(p.statement.start..p.statement.end),
+        Some(p.what.as_str())
+    );
 }
 
 #[test]

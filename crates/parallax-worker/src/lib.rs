@@ -31,7 +31,8 @@
 
 use parallax_core::import::{self, Article};
 use parallax_core::{
-    export, Analysis, Comparison, DateValue, Document, Extraction, Mention, Patch, Quantity, Session,
+    export, Analysis, Comparison, DateValue, Document, Extraction, Mention, Patch, Quantity,
+    Session,
 };
 use serde::{Deserialize, Serialize};
 

@@ -18,9 +18,7 @@
 use super::facts::in_mention;
 use super::similarity::{TfIdf, UnionFind};
 use super::text::{sentence_at, term, token_range};
-use super::{
-    DateMention, OtherDate, Statement, Story, TimelinePoint, TimingDisagreement, View,
-};
+use super::{DateMention, OtherDate, Statement, Story, TimelinePoint, TimingDisagreement, View};
 pub use crate::calendar::{
     civil_from_days, date_words, days_from_civil, publication_value, CalendarValue, Granularity,
 };
@@ -70,30 +68,71 @@ const KINDS: &[(&str, &[&str])] = &[
             "fire", "wildfire", "blaze", "flame", "burn", "burned", "burnt", "burning", "inferno",
         ],
     ),
-    ("earthquake", &["earthquake", "quake", "tremor", "aftershock"]),
+    (
+        "earthquake",
+        &["earthquake", "quake", "tremor", "aftershock"],
+    ),
     (
         "attack",
         &[
-            "attack", "attacked", "attacker", "assault", "bombing", "bomb", "bombed", "bomber",
-            "shooting", "gunman", "gunmen", "massacre", "stabbing", "raid", "airstrike",
-            "shelling", "terror",
+            "attack",
+            "attacked",
+            "attacker",
+            "assault",
+            "bombing",
+            "bomb",
+            "bombed",
+            "bomber",
+            "shooting",
+            "gunman",
+            "gunmen",
+            "massacre",
+            "stabbing",
+            "raid",
+            "airstrike",
+            "shelling",
+            "terror",
         ],
     ),
     (
         "crash",
         &[
-            "crash", "crashed", "collision", "collided", "derailment", "derailed", "accident",
+            "crash",
+            "crashed",
+            "collision",
+            "collided",
+            "derailment",
+            "derailed",
+            "accident",
         ],
     ),
-    ("explosion", &["explosion", "exploded", "blast", "detonated"]),
-    ("flood", &["flood", "flooded", "flooding", "landslide", "mudslide"]),
-    ("storm", &["storm", "hurricane", "cyclone", "typhoon", "tornado"]),
+    (
+        "explosion",
+        &["explosion", "exploded", "blast", "detonated"],
+    ),
+    (
+        "flood",
+        &["flood", "flooded", "flooding", "landslide", "mudslide"],
+    ),
+    (
+        "storm",
+        &["storm", "hurricane", "cyclone", "typhoon", "tornado"],
+    ),
     ("eruption", &["eruption", "erupted", "volcano"]),
     ("collapse", &["collapse", "collapsed"]),
-    ("election", &["election", "vote", "voted", "ballot", "referendum"]),
+    (
+        "election",
+        &["election", "vote", "voted", "ballot", "referendum"],
+    ),
     (
         "protest",
-        &["protest", "protester", "demonstration", "demonstrator", "riot"],
+        &[
+            "protest",
+            "protester",
+            "demonstration",
+            "demonstrator",
+            "riot",
+        ],
     ),
     ("invasion", &["invasion", "invaded", "war"]),
 ];
@@ -104,19 +143,76 @@ const ANAPHORS: &[&str] = &["incident", "tragedy", "disaster", "catastrophe"];
 /// Verbs that say an event began (as written, lower case): the best statement of
 /// when it happened.
 const BEGAN: &[&str] = &[
-    "struck", "hit", "broke", "erupted", "began", "started", "exploded", "collided", "derailed",
-    "occurred", "happened", "attacked", "swept", "ripped", "tore", "engulfed", "sparked",
-    "ignited", "stormed", "invaded", "detonated", "collapsed",
+    "struck",
+    "hit",
+    "broke",
+    "erupted",
+    "began",
+    "started",
+    "exploded",
+    "collided",
+    "derailed",
+    "occurred",
+    "happened",
+    "attacked",
+    "swept",
+    "ripped",
+    "tore",
+    "engulfed",
+    "sparked",
+    "ignited",
+    "stormed",
+    "invaded",
+    "detonated",
+    "collapsed",
 ];
 
 /// Verbs that say something happened (as written, lower case). A sentence with one
 /// states the event; one without mostly comments on it.
 const HAPPENED: &[&str] = &[
-    "struck", "hit", "broke", "erupted", "began", "started", "killed", "exploded", "collided",
-    "derailed", "occurred", "happened", "claimed", "attacked", "destroyed", "swept", "ripped",
-    "burned", "crashed", "died", "launched", "captured", "fell", "seized", "invaded", "stormed",
-    "opened", "detonated", "collapsed", "spread", "toppled", "razed", "evacuated", "declared",
-    "signed", "won", "elected", "arrested", "charged", "defeated", "raged", "tore", "engulfed",
+    "struck",
+    "hit",
+    "broke",
+    "erupted",
+    "began",
+    "started",
+    "killed",
+    "exploded",
+    "collided",
+    "derailed",
+    "occurred",
+    "happened",
+    "claimed",
+    "attacked",
+    "destroyed",
+    "swept",
+    "ripped",
+    "burned",
+    "crashed",
+    "died",
+    "launched",
+    "captured",
+    "fell",
+    "seized",
+    "invaded",
+    "stormed",
+    "opened",
+    "detonated",
+    "collapsed",
+    "spread",
+    "toppled",
+    "razed",
+    "evacuated",
+    "declared",
+    "signed",
+    "won",
+    "elected",
+    "arrested",
+    "charged",
+    "defeated",
+    "raged",
+    "tore",
+    "engulfed",
 ];
 
 /// The kind of event a term names: its family in [`KINDS`], else the term itself
@@ -401,7 +497,7 @@ pub(crate) fn timeline(
     let mut candidates: Vec<usize> = Vec::new();
     for (x, &i) in usable.iter().enumerate() {
         let Some(vi) = dates[i].value else { continue };
-        let my_keys = keys(&vi, &happenings[x], &salient);
+        let my_keys = keys(&vi, &happenings[x], salient);
         candidates.clear();
         for key in &my_keys {
             if let Some(list) = index.get(key) {
@@ -618,7 +714,11 @@ fn most_named(view: &View, lists: &[&[usize]], k: usize) -> Vec<usize> {
     }
     let mut ranked: Vec<(usize, usize)> = count.into_iter().collect();
     let docs = |e: usize| view.analysis.entities.get(e).map_or(0, |x| x.docs.len());
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(docs(b.0).cmp(&docs(a.0))).then(a.0.cmp(&b.0)));
+    ranked.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then(docs(b.0).cmp(&docs(a.0)))
+            .then(a.0.cmp(&b.0))
+    });
     ranked.into_iter().take(k).map(|(e, _)| e).collect()
 }
 
@@ -714,7 +814,8 @@ fn clause(text: &str, sentence: Span, anchor: Span, cut: bool) -> Span {
     let piece = Span::new(start, end);
     // Drop the punctuation a cut leaves at either edge.
     let t = piece.slice(text);
-    let trimmed = t.trim_matches(|c: char| c == ',' || c == ';' || c == '–' || c == '—' || c.is_whitespace());
+    let trimmed =
+        t.trim_matches(|c: char| c == ',' || c == ';' || c == '–' || c == '—' || c.is_whitespace());
     let off = t.find(trimmed).unwrap_or(0);
     Span::new(start + off, start + off + trimmed.len())
 }
@@ -739,9 +840,7 @@ fn point(
 ) -> Option<TimelinePoint> {
     let idx: Vec<usize> = members.iter().map(|&k| usable[k]).collect();
     let values: Vec<CalendarValue> = idx.iter().filter_map(|&i| dates[i].value).collect();
-    let date = *values
-        .iter()
-        .min_by_key(|v| (v.granularity, v.range().0))?;
+    let date = *values.iter().min_by_key(|v| (v.granularity, v.range().0))?;
     let mut docs: Vec<usize> = idx.iter().map(|&i| dates[i].doc).collect();
     docs.sort_unstable();
     docs.dedup();
@@ -972,7 +1071,11 @@ fn main_event(
             let mut places: Vec<String> = top_name.iter().cloned().collect();
             let more = with_event
                 .iter()
-                .filter(|(d, sentence, _, _, _)| *d == statement.doc && sentence.start <= statement.start && statement.end <= sentence.end)
+                .filter(|(d, sentence, _, _, _)| {
+                    *d == statement.doc
+                        && sentence.start <= statement.start
+                        && statement.end <= sentence.end
+                })
                 .flat_map(|(_, _, places, _, _)| places.iter().filter_map(place_of));
             for x in more {
                 if !places.contains(&x) {
@@ -983,7 +1086,9 @@ fn main_event(
             p.places = places;
             // Its actors are the ones that statement names.
             let ex = &view.analysis.extractions[statement.doc];
-            let from = ex.mentions.partition_point(|m| m.span.start < statement.start);
+            let from = ex
+                .mentions
+                .partition_point(|m| m.span.start < statement.start);
             let mut actors: Vec<usize> = Vec::new();
             for (i, m) in ex.mentions.iter().enumerate().skip(from) {
                 if m.span.start >= statement.end {
@@ -1017,8 +1122,17 @@ mod tests {
 
     /// The one point whose statement contains `words`.
     fn point_with<'a>(c: &'a crate::Comparison, words: &str) -> &'a TimelinePoint {
-        let found: Vec<&TimelinePoint> = c.timeline.iter().filter(|p| p.what.contains(words)).collect();
-        assert_eq!(found.len(), 1, "one point says {words:?}: {:#?}", c.timeline);
+        let found: Vec<&TimelinePoint> = c
+            .timeline
+            .iter()
+            .filter(|p| p.what.contains(words))
+            .collect();
+        assert_eq!(
+            found.len(),
+            1,
+            "one point says {words:?}: {:#?}",
+            c.timeline
+        );
         found[0]
     }
 
@@ -1076,7 +1190,9 @@ mod tests {
             assert!(m.relative, "{text}");
             assert_eq!(m.value.map(|v| v.label()).as_deref(), Some(*want), "{text}");
             assert!(
-                c.timeline.iter().any(|p| p.label == *want || p.values.iter().any(|v| v == want)),
+                c.timeline
+                    .iter()
+                    .any(|p| p.label == *want || p.values.iter().any(|v| v == want)),
                 "{text} is placed on the timeline: {:#?}",
                 c.timeline
             );
@@ -1095,12 +1211,17 @@ mod tests {
             "Firefighters said the blast that hit the plant in Ludwigshafen on 3 March 2025 was the worst in decades.",
             "A huge explosion rocked a chemical plant in Ludwigshafen on 3 March 2025, and four workers were killed.",
         ];
-        let election = "On 3 March 2025, voters in Bavaria also elected a new regional parliament in Munich.";
+        let election =
+            "On 3 March 2025, voters in Bavaria also elected a new regional parliament in Munich.";
         let mut docs: Vec<Document> = blast
             .iter()
             .enumerate()
             .map(|(i, b)| {
-                let body = if i == 0 { format!("{b} {election}") } else { b.to_string() };
+                let body = if i == 0 {
+                    format!("{b} {election}")
+                } else {
+                    b.to_string()
+                };
                 article(&format!("{i}"), "March 5, 2025", &body)
             })
             .collect();
@@ -1113,7 +1234,11 @@ mod tests {
         let p = point_with(&c, "Ludwigshafen on 3 March");
         assert_eq!(p.label, "2025-03-03");
         assert_eq!(p.docs, vec![0, 1, 2, 3, 4], "{p:#?}");
-        assert!(p.places.iter().any(|x| x == "Ludwigshafen"), "{:?}", p.places);
+        assert!(
+            p.places.iter().any(|x| x == "Ludwigshafen"),
+            "{:?}",
+            p.places
+        );
         let vote = point_with(&c, "Bavaria");
         assert_eq!(vote.label, "2025-03-03");
         assert_eq!(vote.docs, vec![0]);

@@ -643,8 +643,7 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
     track_disc.append(&mut discrepancies);
     track_agree.append(&mut agreements);
     let (discrepancies, agreements) = (track_disc, track_agree);
-    let (timeline, timing_disagreements) =
-        dates::timeline(&view, &dates, &tf, &stories, &story_of);
+    let (timeline, timing_disagreements) = dates::timeline(&view, &dates, &tf, &stories, &story_of);
     let quotes = quotes::quotes(&view);
     Comparison {
         offset_unit: "byte".into(),

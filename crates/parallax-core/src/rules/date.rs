@@ -382,7 +382,10 @@ fn number(w: &str) -> Option<i64> {
 /// anchors relative expressions. Returns the value (`None` when relative without
 /// an anchor or too vague) and whether the text is relative. This is the one
 /// place dates are parsed; the comparison reads what it returns.
-pub(crate) fn read(text: &str, publication: Option<CalendarValue>) -> (Option<CalendarValue>, bool) {
+pub(crate) fn read(
+    text: &str,
+    publication: Option<CalendarValue>,
+) -> (Option<CalendarValue>, bool) {
     let lower = text.to_lowercase();
     let words: Vec<&str> = lower
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -587,11 +590,27 @@ pub(crate) fn read(text: &str, publication: Option<CalendarValue>) -> (Option<Ca
     (Some(v), true)
 }
 
-
 const ORDINALS: &[&str] = &[
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-    "eighteenth", "nineteenth", "twentieth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
 ];
 
 /// How many years an anniversary counts: "the fourth anniversary" 4, "the
@@ -684,10 +703,7 @@ pub(crate) fn read_all(
             .iter()
             .enumerate()
             .filter(|&(j, o)| {
-                j != k
-                    && !out[j].relative
-                    && o.start.abs_diff(h.start) <= 40
-                    && !ends_between(h, o)
+                j != k && !out[j].relative && o.start.abs_diff(h.start) <= 40 && !ends_between(h, o)
             })
             .filter_map(|(j, o)| Some((o.start.abs_diff(h.start), out[j].value?)))
             .filter(|(_, v)| v.granularity <= Granularity::Year)
@@ -698,7 +714,6 @@ pub(crate) fn read_all(
     }
     out
 }
-
 
 #[cfg(test)]
 mod tests {
