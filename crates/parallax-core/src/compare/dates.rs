@@ -399,10 +399,22 @@ fn item_df(view: &View, tf: &TfIdf, x: &str) -> (usize, bool) {
 }
 
 /// Whether two compatible dated sentences report the same happening.
-fn same_happening(view: &View, tf: &TfIdf, a: &Happening, b: &Happening, same_day: bool) -> bool {
+fn same_happening(
+    view: &View,
+    tf: &TfIdf,
+    a: &Happening,
+    b: &Happening,
+    same_day: bool,
+    fine: bool,
+) -> bool {
     let s = shared(view, tf, a, b);
     if a.kinds.iter().any(|k| b.kinds.contains(k)) {
-        return same_day || s.names >= 1 || s.salient >= 1;
+        // On one day the kind and a shared name or rare word are enough; over a
+        // month or a year ("attacks in 2004") it takes more.
+        return same_day
+            || (fine && (s.names >= 1 || s.salient >= 1))
+            || (s.names >= 1 && s.salient >= 1)
+            || s.salient >= 2;
     }
     if !a.kinds.is_empty() && !b.kinds.is_empty() {
         // A fire and an election on one day are two events.
@@ -521,7 +533,8 @@ pub(crate) fn timeline(
                 continue;
             }
             let same_day = vi.granularity == Granularity::Day && vi == vj;
-            if !same_happening(view, tf, &happenings[x], &happenings[y], same_day) {
+            let fine = vi.granularity.min(vj.granularity) <= Granularity::Week;
+            if !same_happening(view, tf, &happenings[x], &happenings[y], same_day, fine) {
                 continue;
             }
             if values[rx]
@@ -684,7 +697,7 @@ fn timing_pairs(
                 by_doc.get(doc).is_some_and(|list| {
                     list.iter().any(|&z| {
                         dates[usable[z]].value.is_some_and(|w| w.compatible(&v))
-                            && same_happening(view, tf, &happenings[z], other, false)
+                            && same_happening(view, tf, &happenings[z], other, false, true)
                     })
                 })
             };
