@@ -473,10 +473,10 @@ pub(crate) fn timeline(
     let story = |d: usize| story_of.get(d).copied().unwrap_or(0);
     // Dates of the article's own text only: a byline's publication date is not an event.
     let in_body = |m: &DateMention| {
-        view.analysis.documents[m.doc]
-            .body
-            .iter()
-            .any(|b| b.contains(&Span::new(m.start, m.end)))
+        let body = &view.analysis.documents[m.doc].body;
+        let b = body.partition_point(|b| b.end <= m.start);
+        body.get(b)
+            .is_some_and(|b| b.contains(&Span::new(m.start, m.end)))
     };
     let usable: Vec<usize> = (0..dates.len())
         .filter(|&i| {
@@ -967,7 +967,9 @@ fn main_event(
         let mut m = 0;
         for &sentence in &ex.sentences {
             let headline = doc.title.is_some_and(|t| t.contains(&sentence));
-            if !headline && !doc.body.iter().any(|b| b.contains(&sentence)) {
+            let b = doc.body.partition_point(|b| b.end <= sentence.start);
+            let in_body = doc.body.get(b).is_some_and(|b| b.contains(&sentence));
+            if !headline && !in_body {
                 continue;
             }
             let mut places = Vec::new();
