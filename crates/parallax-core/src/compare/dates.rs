@@ -230,6 +230,11 @@ fn kind_of(t: &str) -> Option<&'static str> {
         })
 }
 
+/// A word or name in at most a twentieth of the documents is salient, but never
+/// in more than this many: in a large corpus a word in a hundred articles
+/// ("growth", "economy") names no one happening.
+const RARE_MAX: usize = 10;
+
 /// Each sentence compared with at most this many earlier ones per index key.
 const PER_LIST: usize = 24;
 
@@ -344,8 +349,8 @@ fn happening(view: &View, dm: &DateMention) -> Happening {
 }
 
 /// What two dated sentences share: the summed idf of shared items, how many are
-/// salient (in at most a twentieth of the documents, or three), and how many are
-/// entities. Entities weigh by their own document count.
+/// salient (in at most a twentieth of the documents, at least three and at most
+/// [`RARE_MAX`]), and how many are entities. Entities weigh by their own document count.
 struct Shared {
     weight: f32,
     salient: usize,
@@ -357,7 +362,7 @@ struct Shared {
 
 fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
     let n = view.n as f32;
-    let rare = (view.n / 20).max(3);
+    let rare = (view.n / 20).clamp(3, RARE_MAX);
     let mut out = Shared {
         weight: 0.0,
         salient: 0,
@@ -487,7 +492,7 @@ pub(crate) fn timeline(
         })
         .collect();
     let happenings: Vec<Happening> = usable.iter().map(|&i| happening(view, &dates[i])).collect();
-    let rare = (view.n / 20).max(3);
+    let rare = (view.n / 20).clamp(3, RARE_MAX);
     let salient = |x: &str| {
         let (df, entity) = item_df(view, tf, x);
         df <= rare || (entity && df < view.n)
