@@ -13,3 +13,4 @@ pub mod reader;
 pub mod search;
 pub mod store;
 pub mod theme;
+pub mod timeline;

@@ -417,3 +417,36 @@ fn death_tolls_and_names_of_real_coverage_are_found_tracked_and_resolved() {
     let _ = std::fs::remove_dir_all(&scratch);
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// The timeline of real coverage: in the Maui set the fire's outbreak on 8 August
+/// 2023 is one event point reported by several outlets, the story's main event,
+/// stated by a sentence that names the fire.
+#[test]
+fn the_maui_fire_outbreak_is_one_timeline_point_with_several_outlets() {
+    assert!(
+        set_dir().join("articles.jsonl").is_file(),
+        "the same-event development set must be at {}",
+        set_dir().display()
+    );
+    let scratch = std::env::temp_dir().join(format!("parallax-timeline-{}", std::process::id()));
+    let a = analyse("maui", "txt", &scratch);
+    let _ = std::fs::remove_dir_all(&scratch);
+    let points = a["timeline"].as_array().cloned().unwrap_or_default();
+    let outbreak: Vec<&Value> = points
+        .iter()
+        .filter(|p| p["label"].as_str() == Some("2023-08-08"))
+        .collect();
+    let docs = |p: &Value| p["docs"].as_array().map_or(0, Vec::len);
+    let biggest = outbreak.iter().map(|p| docs(p)).max().unwrap_or(0);
+    assert!(
+        biggest >= 3,
+        "8 Aug 2023 is reported by ≥ 3 outlets in one point: {outbreak:#?}"
+    );
+    // The other points of that day are other happenings, each smaller.
+    let big: Vec<&&Value> = outbreak.iter().filter(|p| docs(p) >= 3).collect();
+    assert_eq!(big.len(), 1, "one point for the outbreak: {big:#?}");
+    let p = big[0];
+    assert_eq!(p["main"].as_bool(), Some(true), "{p:#?}");
+    let what = p["what"].as_str().unwrap_or_default().to_lowercase();
+    assert!(what.contains("fire") || what.contains("blaze"), "{what}");
+}

@@ -26,6 +26,7 @@
 //! ```
 
 pub mod boilerplate;
+pub mod calendar;
 pub mod compare;
 pub mod corrections;
 pub mod decode;
@@ -52,7 +53,7 @@ pub use compare::{compare, Comparison};
 pub use corrections::{Correction, Patch};
 pub use document::Document;
 pub use entities::Entity;
-pub use mention::{Label, Mention, Quantity, Source};
+pub use mention::{DateValue, Label, Mention, Quantity, Source};
 pub use metadata::PublicationDate;
 pub use pipeline::{analyze, analyze_with, extract, extract_with, Analysis, Extraction};
 pub use sentence::sentences;

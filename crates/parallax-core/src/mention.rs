@@ -103,6 +103,26 @@ pub struct Mention {
     pub source: Source,
 }
 
+/// A date the date rule read: where it is, its calendar value and whether it is
+/// relative. Read once, at extraction; the comparison places these values.
+///
+/// ```
+/// use parallax_core::{extract, Document};
+/// let doc = Document::parse("a", b"The fire broke out in March 2019, the mayor said.");
+/// let d = &extract(&doc).dates[0];
+/// assert_eq!(d.span.slice(&doc.text), "March 2019");
+/// assert_eq!(d.value.map(|v| v.label()).as_deref(), Some("2019-03"));
+/// assert!(!d.relative);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DateValue {
+    pub span: Span,
+    /// `None` when relative and the article states no date to anchor it, or too vague.
+    pub value: Option<crate::calendar::CalendarValue>,
+    /// "five years ago", "last week", "Thursday", "the previous day", "the fourth anniversary".
+    pub relative: bool,
+}
+
 /// How a quantity's number is hedged in the text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -31,7 +31,7 @@
 use crate::document::Document;
 use crate::entities::{link_with, Entity, MentionRef};
 use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
-use crate::mention::{Label, Mention, Quantity, Source};
+use crate::mention::{DateValue, Label, Mention, Quantity, Source};
 use crate::ner::{NerLabel, NerModel};
 use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, DIGIT, LINE_START};
 use crate::rules::{date, names, quantity, words};
@@ -52,6 +52,11 @@ pub struct Extraction {
     pub mentions: Vec<Mention>,
     /// Counted quantities ("at least 143 people"), sorted by start.
     pub quantities: Vec<Quantity>,
+    /// Every date the date rule found, read into a calendar value against the
+    /// document's publication date, sorted by start. DATE mentions look their
+    /// value up here by span.
+    #[serde(default)]
+    pub dates: Vec<DateValue>,
 }
 
 /// The whole corpus: documents, their extractions and the entities linking them.
@@ -267,8 +272,14 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         });
     }
 
-    // Dates.
+    // Dates, read once into calendar values.
     let dates = date::find(text, &toks);
+    let date_values = date::read_all(
+        text,
+        &toks,
+        &dates,
+        doc.date.map(crate::calendar::publication_value),
+    );
     let mut taken = vec![false; toks.len()];
     for d in &dates {
         let (s, e) = tok_span(d.start, d.end);
@@ -455,6 +466,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         sentences,
         mentions,
         quantities,
+        dates: date_values,
     }
 }
 

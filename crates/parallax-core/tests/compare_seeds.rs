@@ -87,7 +87,10 @@ fn caliphate_fall_is_one_timeline_point() {
         .collect();
     assert_eq!(points.len(), 1, "{:#?}", c.timeline);
     let p = points[0];
-    assert_eq!(p.date.granularity, Granularity::Year);
+    // Dated by its finest value, "March 2019"; the bare "2019"s agree with it.
+    assert_eq!(p.date.granularity, Granularity::Month);
+    assert_eq!(p.label, "2019-03");
+    assert_eq!(p.values, vec!["2019".to_string()]);
     assert!(!p.docs.contains(&d0));
     // Every supporting sentence is about the caliphate.
     for &m in &p.mentions {
@@ -106,6 +109,41 @@ fn caliphate_fall_is_one_timeline_point() {
         .timeline
         .iter()
         .any(|p| p.date.year == 2019 && p.docs.contains(&d0)));
+}
+
+/// The seeds' main event, the attack on a concert hall in Moscow, is a point: dated
+/// by 004's "five-year anniversary" of the caliphate's fall in March 2019, stated by
+/// the sentence that names the attack and Moscow, reported by 002 and 004.
+#[test]
+fn moscow_attack_is_the_main_event() {
+    let (a, c) = seeds();
+    let mains: Vec<_> = c.timeline.iter().filter(|p| p.main).collect();
+    assert_eq!(mains.len(), 1, "{:#?}", c.timeline);
+    let p = mains[0];
+    assert_eq!(p.label, "2024-03");
+    assert_eq!(p.kind.as_deref(), Some("attack"));
+    assert!(
+        p.what.contains("Moscow") && p.what.contains("attack"),
+        "{}",
+        p.what
+    );
+    assert!(
+        p.places.first().is_some_and(|x| x == "Moscow"),
+        "{:?}",
+        p.places
+    );
+    for id in ["002", "004"] {
+        assert!(
+            p.docs.contains(&doc(a, id)),
+            "{id} reports it: {:?}",
+            p.docs
+        );
+    }
+    let text = &a.documents[p.statement.doc].text;
+    assert_eq!(
+        text.get(p.statement.start..p.statement.end),
+        Some(p.what.as_str())
+    );
 }
 
 #[test]

@@ -31,7 +31,8 @@
 
 use parallax_core::import::{self, Article};
 use parallax_core::{
-    export, Analysis, Comparison, Document, Extraction, Mention, Patch, Quantity, Session,
+    export, Analysis, Comparison, DateValue, Document, Extraction, Mention, Patch, Quantity,
+    Session,
 };
 use serde::{Deserialize, Serialize};
 
@@ -132,6 +133,8 @@ impl Chunk {
 pub struct Found {
     pub mentions: Vec<Mention>,
     pub quantities: Vec<Quantity>,
+    #[serde(default)]
+    pub dates: Vec<DateValue>,
 }
 
 impl Found {
@@ -141,6 +144,7 @@ impl Found {
         Found {
             mentions: ex.mentions,
             quantities: ex.quantities,
+            dates: ex.dates,
         }
     }
 
@@ -152,6 +156,7 @@ impl Found {
             sentences,
             mentions: self.mentions,
             quantities: self.quantities,
+            dates: self.dates,
         }
     }
 }

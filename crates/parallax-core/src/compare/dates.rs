@@ -1,462 +1,32 @@
-//! Dates: DATE mentions normalised to calendar values with a granularity, relative
-//! ones resolved against the article's own publication date; and the timeline of
-//! dated events with the articles supporting each point.
+//! Dates and the timeline of events.
+//!
+//! Every DATE mention's calendar value comes from the date rule, which read it
+//! once at extraction ([`crate::Extraction::dates`], relative ones against the
+//! article's own publication date); nothing here parses a date again.
+//!
+//! A timeline point is an event: what happened (the shortest sentence or clause
+//! that states it, with its actors and places), when, and which articles report
+//! it. Dated sentences are joined into one point when their values are compatible
+//! and they are about the same happening: the same kind of event ("fire",
+//! "attack") with a shared name, place or rare word, or, without an event word,
+//! enough shared rare words and names. Candidates come from an index keyed by
+//! year and feature, and each sentence is compared with at most [`PER_LIST`]
+//! earlier ones per key, so the work grows with the number of dated sentences,
+//! never with their pairs. Each story's main event is marked: the point of its
+//! event word that the articles reporting the event date most, then the earliest.
 
 use super::facts::in_mention;
 use super::similarity::{TfIdf, UnionFind};
 use super::text::{sentence_at, term, token_range};
-use super::{Aligned, DateMention, TimelinePoint, TimingDisagreement, View};
-use crate::metadata::PublicationDate;
-use crate::Label;
-use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use super::{DateMention, OtherDate, Statement, Story, TimelinePoint, TimingDisagreement, View};
+pub use crate::calendar::{
+    civil_from_days, date_words, days_from_civil, publication_value, CalendarValue, Granularity,
+};
+use crate::{Label, Span};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-/// How precise a calendar value is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Granularity {
-    Day,
-    /// The seven days starting at the value's day.
-    Week,
-    Month,
-    Year,
-    /// The ten years starting at the value's year.
-    Decade,
-}
-
-/// A calendar value: a day, week, month, year or decade.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct CalendarValue {
-    pub year: i32,
-    pub month: Option<u8>,
-    pub day: Option<u8>,
-    pub granularity: Granularity,
-}
-
-impl CalendarValue {
-    fn year(year: i32) -> Self {
-        CalendarValue {
-            year,
-            month: None,
-            day: None,
-            granularity: Granularity::Year,
-        }
-    }
-
-    fn month(year: i32, month: u8) -> Self {
-        CalendarValue {
-            year,
-            month: Some(month),
-            day: None,
-            granularity: Granularity::Month,
-        }
-    }
-
-    fn day(days: i64, granularity: Granularity) -> Self {
-        let (y, m, d) = civil_from_days(days);
-        CalendarValue {
-            year: y,
-            month: Some(m),
-            day: Some(d),
-            granularity,
-        }
-    }
-
-    /// The value as text: "2019", "2019-03", "2019-03-22", "week of 2019-03-18", "2010s".
-    ///
-    /// ```
-    /// use parallax_core::compare::dates::normalize;
-    /// let v = normalize("March 2019", None).0.unwrap();
-    /// assert_eq!(v.label(), "2019-03");
-    /// ```
-    pub fn label(&self) -> String {
-        match (self.granularity, self.month, self.day) {
-            (Granularity::Decade, _, _) if self.year % 10 == 0 => format!("{}s", self.year),
-            (Granularity::Decade, _, _) => format!("{}–{}", self.year, self.year + 9),
-            (Granularity::Year, _, _) | (_, None, _) => format!("{}", self.year),
-            (Granularity::Month, Some(m), _) | (_, Some(m), None) => {
-                format!("{}-{m:02}", self.year)
-            }
-            (Granularity::Week, Some(m), Some(d)) => format!("week of {}-{m:02}-{d:02}", self.year),
-            (Granularity::Day, Some(m), Some(d)) => format!("{}-{m:02}-{d:02}", self.year),
-        }
-    }
-
-    /// First and last day covered, as day numbers.
-    fn range(&self) -> (i64, i64) {
-        let m = self.month.unwrap_or(1);
-        let d = self.day.unwrap_or(1);
-        match self.granularity {
-            Granularity::Day => {
-                let x = days_from_civil(self.year, m, d);
-                (x, x)
-            }
-            Granularity::Week => {
-                let x = days_from_civil(self.year, m, d);
-                (x, x + 6)
-            }
-            Granularity::Month => {
-                let (ny, nm) = if m >= 12 {
-                    (self.year + 1, 1)
-                } else {
-                    (self.year, m + 1)
-                };
-                (
-                    days_from_civil(self.year, m, 1),
-                    days_from_civil(ny, nm, 1) - 1,
-                )
-            }
-            Granularity::Year => (
-                days_from_civil(self.year, 1, 1),
-                days_from_civil(self.year + 1, 1, 1) - 1,
-            ),
-            Granularity::Decade => (
-                days_from_civil(self.year, 1, 1),
-                days_from_civil(self.year + 10, 1, 1) - 1,
-            ),
-        }
-    }
-
-    /// Whether one value lies inside the other ("March 2019" and "2019" are compatible;
-    /// "March 2019" and "April 2019" are not).
-    ///
-    /// ```
-    /// use parallax_core::compare::dates::normalize;
-    /// let y = normalize("2019", None).0.unwrap();
-    /// let m = normalize("March 2019", None).0.unwrap();
-    /// let a = normalize("April 2019", None).0.unwrap();
-    /// assert!(y.compatible(&m) && m.compatible(&y));
-    /// assert!(!m.compatible(&a));
-    /// ```
-    pub fn compatible(&self, other: &CalendarValue) -> bool {
-        let (a0, a1) = self.range();
-        let (b0, b1) = other.range();
-        (a0 <= b0 && b1 <= a1) || (b0 <= a0 && a1 <= b1)
-    }
-}
-
-/// A publication date as a calendar value.
-pub(crate) fn publication_value(p: PublicationDate) -> CalendarValue {
-    match (p.month, p.day) {
-        (Some(m), Some(d)) => {
-            CalendarValue::day(days_from_civil(i32::from(p.year), m, d), Granularity::Day)
-        }
-        (Some(m), None) => CalendarValue::month(i32::from(p.year), m),
-        _ => CalendarValue::year(i32::from(p.year)),
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date.
-///
-/// ```
-/// use parallax_core::compare::dates::days_from_civil;
-/// assert_eq!(days_from_civil(1970, 1, 1), 0);
-/// assert_eq!(days_from_civil(2024, 3, 1) - days_from_civil(2024, 2, 28), 2);
-/// ```
-pub fn days_from_civil(y: i32, m: u8, d: u8) -> i64 {
-    let (m, d) = (i64::from(m.clamp(1, 12)), i64::from(d.clamp(1, 31)));
-    let y = i64::from(y) - i64::from(m <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + d - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-const MONTH_ABBR: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-];
-
-/// A date as people read it, to the precision known: "2 May 2024", "May 2024", "2024".
-///
-/// ```
-/// use parallax_core::compare::dates::date_words;
-/// assert_eq!(date_words(2024, Some(5), Some(2)), "2 May 2024");
-/// assert_eq!(date_words(2024, Some(5), None), "May 2024");
-/// assert_eq!(date_words(2024, None, None), "2024");
-/// ```
-pub fn date_words(year: i32, month: Option<u8>, day: Option<u8>) -> String {
-    let name = |m: u8| MONTH_ABBR[usize::from(m.clamp(1, 12) - 1)];
-    match (month, day) {
-        (Some(m), Some(d)) => format!("{d} {} {year}", name(m)),
-        (Some(m), None) => format!("{} {year}", name(m)),
-        _ => year.to_string(),
-    }
-}
-
-/// The date of a day number (inverse of [`days_from_civil`]).
-fn civil_from_days(z: i64) -> (i32, u8, u8) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y.clamp(-9999, 9999) as i32, m, d)
-}
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
-fn number(w: &str) -> Option<i64> {
-    let small = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(i) = small.iter().position(|x| *x == w) {
-        return Some(i as i64);
-    }
-    match w {
-        "a" | "an" => Some(1),
-        "thirty" => Some(30),
-        "forty" => Some(40),
-        "fifty" => Some(50),
-        "several" | "few" | "couple" => None,
-        _ => w
-            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
-            .parse::<i64>()
-            .ok()
-            .filter(|n| (0..=1000).contains(n)),
-    }
-}
-
-/// Normalise the text of a DATE mention. `publication` anchors relative
-/// expressions. Returns the value (`None` when relative without an anchor or too
-/// vague) and whether the text is relative.
-///
-/// ```
-/// use parallax_core::compare::dates::{normalize, Granularity};
-/// let published = normalize("2024-01-15", None).0;
-/// let (v, relative) = normalize("five years ago", published);
-/// assert!(relative);
-/// assert_eq!((v.unwrap().year, v.unwrap().granularity), (2019, Granularity::Year));
-/// assert_eq!(normalize("five years ago", None), (None, true));
-/// ```
-pub fn normalize(text: &str, publication: Option<CalendarValue>) -> (Option<CalendarValue>, bool) {
-    let lower = text.to_lowercase();
-    let words: Vec<&str> = lower
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .collect();
-    let month_of = crate::metadata::month;
-    let year_of = |w: &str| {
-        (w.len() == 4)
-            .then(|| w.parse::<i32>().ok())
-            .flatten()
-            .filter(|y| (1000..=2200).contains(y))
-    };
-    // ISO dates: 2024-01-15.
-    for w in &words {
-        let parts: Vec<&str> = w.split('-').collect();
-        if parts.len() == 3 {
-            if let (Some(y), Ok(m), Ok(d)) = (year_of(parts[0]), parts[1].parse(), parts[2].parse())
-            {
-                if (1..=12).contains(&m) && (1..=31).contains(&d) {
-                    return (
-                        Some(CalendarValue::day(
-                            days_from_civil(y, m, d),
-                            Granularity::Day,
-                        )),
-                        false,
-                    );
-                }
-            }
-        }
-    }
-    let year = words.iter().find_map(|w| year_of(w));
-    let decade = words.iter().find_map(|w| {
-        let y = w.strip_suffix('s').and_then(year_of)?;
-        (y % 10 == 0).then_some(y)
-    });
-    let month = words.iter().find_map(|w| month_of(w));
-    let day = words.iter().find_map(|w| {
-        let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-        (d.len() <= 2 && !d.is_empty())
-            .then(|| d.parse::<u8>().ok())
-            .flatten()
-            .filter(|d| (1..=31).contains(d))
-    });
-    if let Some(y) = decade {
-        return (
-            Some(CalendarValue {
-                year: y,
-                month: None,
-                day: None,
-                granularity: Granularity::Decade,
-            }),
-            false,
-        );
-    }
-    if let Some(y) = year {
-        let has = |w: &str| words.contains(&w);
-        // "the summer of 2019", "the end of 2019" are inside the year.
-        return match (month, day) {
-            (Some(m), Some(d)) if !has("of") || has(&format!("{d}")) => (
-                Some(CalendarValue::day(
-                    days_from_civil(y, m, d),
-                    Granularity::Day,
-                )),
-                false,
-            ),
-            (Some(m), _) => (Some(CalendarValue::month(y, m)), false),
-            _ => (Some(CalendarValue::year(y)), false),
-        };
-    }
-    // Everything below is relative to the publication date.
-    let has = |w: &str| words.contains(&w);
-    let unit = words.iter().find_map(|w| match *w {
-        "day" | "days" => Some(Granularity::Day),
-        "week" | "weeks" | "weekend" => Some(Granularity::Week),
-        "month" | "months" => Some(Granularity::Month),
-        "year" | "years" => Some(Granularity::Year),
-        "decade" | "decades" => Some(Granularity::Decade),
-        _ => None,
-    });
-    let vague = [
-        "recent", "several", "few", "coming", "couple", "many", "decades",
-    ]
-    .iter()
-    .any(|w| has(w));
-    let Some(p) = publication else {
-        return (None, true);
-    };
-    if vague {
-        return (None, true);
-    }
-    let pday = days_from_civil(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1));
-    let has_day = p.day.is_some() && p.month.is_some();
-    let has_month = p.month.is_some();
-    // Month names without a year: the latest such month not after publication.
-    if let Some(m) = month {
-        if !has_month {
-            return (None, true);
-        }
-        let y = if m <= p.month.unwrap_or(12) {
-            p.year
-        } else {
-            p.year - 1
-        };
-        return match day {
-            Some(d) => (
-                Some(CalendarValue::day(
-                    days_from_civil(y, m, d),
-                    Granularity::Day,
-                )),
-                true,
-            ),
-            None => (Some(CalendarValue::month(y, m)), true),
-        };
-    }
-    if let Some(wd) = words
-        .iter()
-        .find_map(|w| WEEKDAYS.iter().position(|d| d == w))
-    {
-        if !has_day {
-            return (None, true);
-        }
-        // 1970-01-01 was a Thursday (index 3 from Monday).
-        let today = (pday + 3).rem_euclid(7);
-        let back = (today - wd as i64).rem_euclid(7);
-        let x = if has("next") {
-            pday + (wd as i64 - today).rem_euclid(7).max(1)
-        } else if has("last") && back == 0 {
-            pday - 7
-        } else {
-            pday - back
-        };
-        return (Some(CalendarValue::day(x, Granularity::Day)), true);
-    }
-    for (w, off) in [
-        ("yesterday", -1),
-        ("today", 0),
-        ("tonight", 0),
-        ("tomorrow", 1),
-    ] {
-        if has(w) {
-            if !has_day {
-                return (None, true);
-            }
-            return (Some(CalendarValue::day(pday + off, Granularity::Day)), true);
-        }
-    }
-    let Some(unit) = unit else {
-        return (None, true);
-    };
-    let count = words.iter().find_map(|w| number(w));
-    let offset: i64 = if has("ago") {
-        -count.unwrap_or(1)
-    } else if has("last") || has("past") || has("previous") {
-        -1
-    } else if has("next") {
-        1
-    } else if has("this") || has("earlier") || has("later") || has("current") {
-        0
-    } else {
-        return (None, true);
-    };
-    let shift = |years: i64, months: i64| -> (i32, u8) {
-        let total =
-            i64::from(p.year) * 12 + i64::from(p.month.unwrap_or(1)) - 1 + years * 12 + months;
-        (
-            (total.div_euclid(12)) as i32,
-            (total.rem_euclid(12) + 1) as u8,
-        )
-    };
-    let v = match unit {
-        Granularity::Day if has_day => CalendarValue::day(pday + offset, Granularity::Day),
-        Granularity::Week if has_day => {
-            let monday = pday - (pday + 3).rem_euclid(7);
-            CalendarValue::day(monday + 7 * offset, Granularity::Week)
-        }
-        Granularity::Month if has_month => {
-            let (y, m) = shift(0, offset);
-            CalendarValue::month(y, m)
-        }
-        Granularity::Year => CalendarValue::year(shift(offset, 0).0),
-        // "a decade ago" is a year; "the past decade" is the ten years before publication.
-        Granularity::Decade if has("ago") => CalendarValue::year(p.year + 10 * offset as i32),
-        Granularity::Decade if offset < 0 => CalendarValue {
-            year: p.year - 10,
-            month: None,
-            day: None,
-            granularity: Granularity::Decade,
-        },
-        _ => return (None, true),
-    };
-    (Some(v), true)
-}
-
-/// Every DATE mention, normalised.
+/// Every DATE mention with the value the date rule read for it. A DATE mention the
+/// rule did not find itself (one a person marked) is read by the same rule.
 pub(crate) fn date_mentions(view: &View) -> Vec<DateMention> {
     let mut out = Vec::new();
     for d in 0..view.n {
@@ -467,9 +37,13 @@ pub(crate) fn date_mentions(view: &View) -> Vec<DateMention> {
             if text.is_empty() {
                 continue;
             }
-            let (value, relative) = normalize(text, view.publication[d]);
-            let sentences = &view.sentences[d];
-            let sentence = sentence_at(sentences, m.span.start).map_or(m.span, |i| sentences[i]);
+            let i = ex.dates.partition_point(|x| x.span.start < m.span.start);
+            let (value, relative) = match ex.dates.get(i).filter(|x| x.span == m.span) {
+                Some(x) => (x.value, x.relative),
+                None => crate::rules::date::read(text, view.publication[d]),
+            };
+            let sentence =
+                sentence_at(&ex.sentences, m.span.start).map_or(m.span, |i| ex.sentences[i]);
             out.push(DateMention {
                 doc: d,
                 text: text.to_string(),
@@ -485,9 +59,238 @@ pub(crate) fn date_mentions(view: &View) -> Vec<DateMention> {
     out
 }
 
-/// What a dated sentence is about: its content terms and entity ids.
+/// Event words folded to the kind of event they name. Words are compared after
+/// [`term`] (lower case, plural folded).
+const KINDS: &[(&str, &[&str])] = &[
+    (
+        "fire",
+        &[
+            "fire", "wildfire", "blaze", "flame", "burn", "burned", "burnt", "burning", "inferno",
+        ],
+    ),
+    (
+        "earthquake",
+        &["earthquake", "quake", "tremor", "aftershock"],
+    ),
+    (
+        "attack",
+        &[
+            "attack",
+            "attacked",
+            "attacker",
+            "assault",
+            "bombing",
+            "bomb",
+            "bombed",
+            "bomber",
+            "shooting",
+            "gunman",
+            "gunmen",
+            "massacre",
+            "stabbing",
+            "raid",
+            "airstrike",
+            "shelling",
+            "terror",
+        ],
+    ),
+    (
+        "crash",
+        &[
+            "crash",
+            "crashed",
+            "collision",
+            "collided",
+            "derailment",
+            "derailed",
+            "accident",
+        ],
+    ),
+    (
+        "explosion",
+        &["explosion", "exploded", "blast", "detonated"],
+    ),
+    (
+        "flood",
+        &["flood", "flooded", "flooding", "landslide", "mudslide"],
+    ),
+    (
+        "storm",
+        &["storm", "hurricane", "cyclone", "typhoon", "tornado"],
+    ),
+    ("eruption", &["eruption", "erupted", "volcano"]),
+    ("collapse", &["collapse", "collapsed"]),
+    (
+        "election",
+        &["election", "vote", "voted", "ballot", "referendum"],
+    ),
+    (
+        "protest",
+        &[
+            "protest",
+            "protester",
+            "demonstration",
+            "demonstrator",
+            "riot",
+        ],
+    ),
+    ("invasion", &["invasion", "invaded", "war"]),
+];
+
+/// Words standing for an event named in the sentence before ("The incident …").
+const ANAPHORS: &[&str] = &["incident", "tragedy", "disaster", "catastrophe"];
+
+/// Verbs that say an event began (as written, lower case): the best statement of
+/// when it happened.
+const BEGAN: &[&str] = &[
+    "struck",
+    "hit",
+    "broke",
+    "erupted",
+    "began",
+    "started",
+    "exploded",
+    "collided",
+    "derailed",
+    "occurred",
+    "happened",
+    "attacked",
+    "swept",
+    "ripped",
+    "tore",
+    "engulfed",
+    "sparked",
+    "ignited",
+    "stormed",
+    "invaded",
+    "detonated",
+    "collapsed",
+];
+
+/// Verbs that say something happened (as written, lower case). A sentence with one
+/// states the event; one without mostly comments on it.
+const HAPPENED: &[&str] = &[
+    "struck",
+    "hit",
+    "broke",
+    "erupted",
+    "began",
+    "started",
+    "killed",
+    "exploded",
+    "collided",
+    "derailed",
+    "occurred",
+    "happened",
+    "claimed",
+    "attacked",
+    "destroyed",
+    "swept",
+    "ripped",
+    "burned",
+    "crashed",
+    "died",
+    "launched",
+    "captured",
+    "fell",
+    "seized",
+    "invaded",
+    "stormed",
+    "opened",
+    "detonated",
+    "collapsed",
+    "spread",
+    "toppled",
+    "razed",
+    "evacuated",
+    "declared",
+    "signed",
+    "won",
+    "elected",
+    "arrested",
+    "charged",
+    "defeated",
+    "raged",
+    "tore",
+    "engulfed",
+];
+
+/// The kind of event a term names: its family in [`KINDS`], else the term itself
+/// when it is one of the stories' event words.
+fn kind_of(t: &str) -> Option<&'static str> {
+    KINDS
+        .iter()
+        .find(|(_, words)| words.contains(&t))
+        .map(|(k, _)| *k)
+        .or_else(|| {
+            super::stories::EVENT_WORDS
+                .iter()
+                .find(|w| **w == t)
+                .copied()
+        })
+}
+
+/// A word or name in at most a twentieth of the documents is salient, but never
+/// in more than this many: in a large corpus a word in a hundred articles
+/// ("growth", "economy") names no one happening.
+const RARE_MAX: usize = 10;
+
+/// Each sentence compared with at most this many earlier ones per index key.
+const PER_LIST: usize = 24;
+
+/// Weight shared items must reach for two dated sentences without an event word
+/// to be the same event.
+const SAME_EVENT: f32 = 1.2;
+
+/// What a dated sentence is about.
 struct Happening {
+    /// Content terms and entity indexes (`@12`).
     items: BTreeSet<String>,
+    /// Kinds of event named ([`KINDS`]).
+    kinds: Vec<&'static str>,
+    /// The strongest verb of what happened: 2 an event began, 1 something happened.
+    verb: u8,
+    /// Whether the sentence opens on the event it is about, named by a definite
+    /// description ("The incident marked …", "The fire spread …"): in a news
+    /// article, the story's own event.
+    definite: bool,
+    /// Entity indexes of places, and of people, organisations and groups.
+    places: Vec<usize>,
+    actors: Vec<usize>,
+}
+
+/// Kinds of event in the tokens of `span`, the strongest verb of what happened
+/// there (2 an event began, 1 something happened, 0 none), and whether it opens
+/// on a definite event ("The incident", "The blaze").
+fn kinds_in(view: &View, d: usize, span: Span) -> (Vec<&'static str>, u8, bool) {
+    let doc = &view.analysis.documents[d];
+    let ex = &view.analysis.extractions[d];
+    let (a, b) = token_range(&ex.tokens, span);
+    let mut kinds = Vec::new();
+    let (mut verb, mut definite) = (0u8, false);
+    for (k, t) in ex.tokens.get(a..b).unwrap_or(&[]).iter().enumerate() {
+        let w = t.text(&doc.text);
+        let lower = w.to_lowercase();
+        let level = if BEGAN.contains(&lower.as_str()) {
+            2
+        } else {
+            u8::from(HAPPENED.contains(&lower.as_str()))
+        };
+        verb = verb.max(level);
+        let kind = term(w).as_deref().and_then(kind_of);
+        if k == 1 && (kind.is_some() || ANAPHORS.contains(&lower.as_str())) {
+            definite = ex
+                .tokens
+                .get(a)
+                .is_some_and(|t0| matches!(t0.text(&doc.text), "The" | "This"));
+        }
+        if let Some(k) = kind {
+            if !kinds.contains(&k) {
+                kinds.push(k);
+            }
+        }
+    }
+    (kinds, verb, definite)
 }
 
 fn happening(view: &View, dm: &DateMention) -> Happening {
@@ -495,52 +298,85 @@ fn happening(view: &View, dm: &DateMention) -> Happening {
     let ex = &view.analysis.extractions[dm.doc];
     let mut items = BTreeSet::new();
     let (a, b) = token_range(&ex.tokens, dm.sentence);
-    for t in &ex.tokens[a..b] {
+    for t in ex.tokens.get(a..b).unwrap_or(&[]) {
         // Names count once, as entities, not again as words.
-        if t.span.overlaps(&crate::Span::new(dm.start, dm.end)) || in_mention(ex, t.span) {
+        if t.span.overlaps(&Span::new(dm.start, dm.end)) || in_mention(ex, t.span) {
             continue;
         }
         if let Some(w) = term(t.text(&doc.text)) {
             items.insert(w);
         }
     }
+    let (mut places, mut actors) = (Vec::new(), Vec::new());
     let from = ex
         .mentions
-        .partition_point(|m| m.span.end <= dm.sentence.start);
-    let to = ex
-        .mentions
-        .partition_point(|m| m.span.start < dm.sentence.end);
-    for (i, m) in ex.mentions.iter().enumerate().take(to).skip(from) {
-        if m.label != Label::Date && dm.sentence.contains(&m.span) {
-            if let Some(e) = view.analysis.mention_entity[dm.doc].get(i) {
-                items.insert(format!("@{e}"));
+        .partition_point(|m| m.span.start < dm.sentence.start);
+    for (i, m) in ex.mentions.iter().enumerate().skip(from) {
+        if m.span.start >= dm.sentence.end {
+            break;
+        }
+        if m.label == Label::Date || !dm.sentence.contains(&m.span) {
+            continue;
+        }
+        if let Some(&e) = view.analysis.mention_entity[dm.doc].get(i) {
+            items.insert(format!("@{e}"));
+            let list = if m.label == Label::Loc {
+                &mut places
+            } else {
+                &mut actors
+            };
+            if !list.contains(&e) {
+                list.push(e);
             }
         }
     }
-    Happening { items }
+    let (kinds, verb, definite) = kinds_in(view, dm.doc, dm.sentence);
+    // A definite opening is the subject of the sentence's first date; later ones
+    // date something it mentions ("… the fall of the caliphate in March 2019").
+    let first = ex
+        .dates
+        .iter()
+        .find(|x| dm.sentence.contains(&x.span))
+        .is_none_or(|x| x.span.start >= dm.start);
+    Happening {
+        items,
+        kinds,
+        verb,
+        definite: definite && first,
+        places,
+        actors,
+    }
 }
 
-/// What two dated sentences share: the summed idf of shared items, how many
-/// there are, how many are salient (in at most a twentieth of the documents, or
-/// three), and the items themselves. Entities weigh by their own document count.
+/// What two dated sentences share: the summed idf of shared items, how many are
+/// salient (in at most a twentieth of the documents, at least three and at most
+/// [`RARE_MAX`]), and how many are entities. Entities weigh by their own document count.
 struct Shared {
     weight: f32,
     salient: usize,
     entities: usize,
-    items: Vec<String>,
+    /// Shared entities and words, however common.
+    names: usize,
+    words: usize,
 }
 
 fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
     let n = view.n as f32;
-    let rare = (view.n / 20).max(3);
+    let rare = (view.n / 20).clamp(3, RARE_MAX);
     let mut out = Shared {
         weight: 0.0,
         salient: 0,
         entities: 0,
-        items: Vec::new(),
+        names: 0,
+        words: 0,
     };
     for x in a.items.intersection(&b.items) {
         let (df, entity) = item_df(view, tf, x);
+        if entity {
+            out.names += 1;
+        } else {
+            out.words += 1;
+        }
         // Words found in every article of a set of four or more tell nothing
         // about which event this is (with two or three, every shared word is).
         if df >= view.n && view.n >= 4 {
@@ -549,15 +385,13 @@ fn shared(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> Shared {
         out.weight += ((1.0 + n) / (1.0 + df as f32)).ln() + 1.0;
         out.salient += usize::from(df <= rare);
         out.entities += usize::from(entity);
-        out.items.push(x.clone());
     }
     out
 }
 
-/// In how many documents an item of a [`Happening`] is found, and whether it is
-/// an entity (`@id`) rather than a word.
-fn item_df(view: &View, tf: &TfIdf, item: &str) -> (usize, bool) {
-    match item.strip_prefix('@') {
+/// Documents an item is found in, and whether it is an entity.
+fn item_df(view: &View, tf: &TfIdf, x: &str) -> (usize, bool) {
+    match x.strip_prefix('@') {
         Some(e) => (
             e.parse::<usize>()
                 .ok()
@@ -565,75 +399,89 @@ fn item_df(view: &View, tf: &TfIdf, item: &str) -> (usize, bool) {
                 .map_or(1, |e| e.docs.len()),
             true,
         ),
-        None => (tf.df(item).map_or(1, |d| d as usize), false),
+        None => (tf.df(x).map_or(1, |d| d as usize), false),
     }
 }
 
-/// Dated sentences by (document, item) they hold, in order: the pairs worth
-/// comparing share an item, so each date is compared with the dates found in
-/// its items' lists rather than with every date of the article. Each list is
-/// read for at most [`PER_LIST`] dates and a date makes at most [`MAX_PAIRS`]
-/// comparisons, so an article of thousands of dated sentences about one thing
-/// costs bounded work per date (news articles stay far below both).
-struct DatedIndex<'a> {
-    lists: HashMap<(usize, &'a str), Vec<usize>>,
+/// Whether two compatible dated sentences report the same happening.
+fn same_happening(
+    view: &View,
+    tf: &TfIdf,
+    a: &Happening,
+    b: &Happening,
+    same_day: bool,
+    fine: bool,
+) -> bool {
+    let s = shared(view, tf, a, b);
+    if a.kinds.iter().any(|k| b.kinds.contains(k)) {
+        // On one day the kind and a shared name or rare word are enough; over a
+        // month or a year ("attacks in 2004") it takes more.
+        return same_day
+            || (fine && (s.names >= 1 || s.salient >= 1))
+            || (s.names >= 1 && s.salient >= 1)
+            || s.salient >= 2;
+    }
+    if !a.kinds.is_empty() && !b.kinds.is_empty() {
+        // A fire and an election on one day are two events.
+        return false;
+    }
+    s.weight >= SAME_EVENT && s.salient >= 1
 }
 
-const PER_LIST: usize = 64;
-const MAX_PAIRS: usize = 512;
+/// Whether two dated sentences clearly report one happening (for disagreements on
+/// its date): the same kind of event, a verb saying it began in both ("struck",
+/// "broke out"), a shared name and at least four shared names and words.
+fn clearly_same(view: &View, tf: &TfIdf, a: &Happening, b: &Happening) -> bool {
+    if !(a.verb == 2 && b.verb == 2 && a.kinds.iter().any(|k| b.kinds.contains(k))) {
+        return false;
+    }
+    let s = shared(view, tf, a, b);
+    s.names >= 1 && s.names + s.words >= 4
+}
 
-impl<'a> DatedIndex<'a> {
-    fn new(docs: impl Iterator<Item = usize>, happenings: &'a [Happening]) -> Self {
-        let mut lists: HashMap<(usize, &str), Vec<usize>> = HashMap::new();
-        for (k, (doc, h)) in docs.zip(happenings).enumerate() {
-            for item in &h.items {
-                lists.entry((doc, item.as_str())).or_default().push(k);
-            }
+/// Index keys of a dated sentence: (date bucket, feature). Buckets are years (a
+/// week across new year sits in both) and, for days, the day itself.
+fn keys(v: &CalendarValue, h: &Happening, salient: impl Fn(&str) -> bool) -> Vec<(i64, String)> {
+    let (first, last) = v.range();
+    let mut buckets = vec![i64::from(civil_from_days(first).0)];
+    let y1 = i64::from(civil_from_days(last).0);
+    if y1 != buckets[0] && v.granularity == Granularity::Week {
+        buckets.push(y1);
+    }
+    if v.granularity == Granularity::Day {
+        // Day numbers, far from any year number.
+        buckets.push(1_000_000 + first);
+    }
+    let features: Vec<String> = h
+        .kinds
+        .iter()
+        .map(|k| format!("#{k}"))
+        .chain(h.items.iter().filter(|x| salient(x)).cloned())
+        .collect();
+    let mut out = Vec::with_capacity(buckets.len() * features.len());
+    for b in &buckets {
+        for f in &features {
+            out.push((*b, f.clone()));
         }
-        DatedIndex { lists }
     }
-
-    /// The dates of `doc` after `after` (or all, with `None`) sharing one of
-    /// `items`, sorted, at most [`PER_LIST`] from each list and [`MAX_PAIRS`] in all.
-    fn sharing<'b>(
-        &self,
-        doc: usize,
-        items: impl Iterator<Item = &'b str>,
-        after: Option<usize>,
-        out: &mut Vec<usize>,
-    ) {
-        for item in items {
-            let Some(list) = self.lists.get(&(doc, item)) else {
-                continue;
-            };
-            let from = after.map_or(0, |x| list.partition_point(|&y| y <= x));
-            out.extend(list.iter().skip(from).take(PER_LIST));
-        }
-        out.sort_unstable();
-        out.dedup();
-        out.truncate(MAX_PAIRS);
-    }
+    out
 }
 
-/// Weight shared items must reach for two dated sentences to be the same event.
-const SAME_EVENT: f32 = 1.2;
-
-/// Build the timeline: resolved dates finer than a decade, linked when they are
-/// compatible and their sentences share salient words or names (within one
-/// article, or between aligned articles); and timing disagreements: strongly
-/// matching sentences in different articles with incompatible dates.
+/// Build the timeline of events and the list of timing disagreements.
 pub(crate) fn timeline(
     view: &View,
     dates: &[DateMention],
     tf: &TfIdf,
-    aligned: &Aligned,
+    stories: &[Story],
+    story_of: &[usize],
 ) -> (Vec<TimelinePoint>, Vec<TimingDisagreement>) {
+    let story = |d: usize| story_of.get(d).copied().unwrap_or(0);
     // Dates of the article's own text only: a byline's publication date is not an event.
     let in_body = |m: &DateMention| {
         let body = &view.analysis.documents[m.doc].body;
-        let i = body.partition_point(|b| b.end <= m.start);
-        body.get(i)
-            .is_some_and(|b| b.contains(&crate::Span::new(m.start, m.end)))
+        let b = body.partition_point(|b| b.end <= m.start);
+        body.get(b)
+            .is_some_and(|b| b.contains(&Span::new(m.start, m.end)))
     };
     let usable: Vec<usize> = (0..dates.len())
         .filter(|&i| {
@@ -644,6 +492,17 @@ pub(crate) fn timeline(
         })
         .collect();
     let happenings: Vec<Happening> = usable.iter().map(|&i| happening(view, &dates[i])).collect();
+    let rare = (view.n / 20).clamp(3, RARE_MAX);
+    let salient = |x: &str| {
+        let (df, entity) = item_df(view, tf, x);
+        df <= rare || (entity && df < view.n)
+    };
+    let mut by_doc: Vec<Vec<usize>> = vec![Vec::new(); view.n];
+    for (k, &i) in usable.iter().enumerate() {
+        if let Some(list) = by_doc.get_mut(dates[i].doc) {
+            list.push(k);
+        }
+    }
     // Union-find whose sets keep their distinct values, so that "March 2004" and
     // "May 2004" never join through a bare "2004".
     let mut uf = UnionFind::new(usable.len());
@@ -651,226 +510,767 @@ pub(crate) fn timeline(
         .iter()
         .map(|&i| dates[i].value.into_iter().collect())
         .collect();
-    let mut candidates: Vec<(usize, usize, Vec<String>)> = Vec::new();
-    // Both outcomes below need a salient shared item: only dates sharing one are compared.
-    let index = DatedIndex::new(usable.iter().map(|&i| dates[i].doc), &happenings);
-    let rare = (view.n / 20).max(3);
-    let salient = |item: &str| {
-        let df = item_df(view, tf, item).0;
-        df <= rare && !(df >= view.n && view.n >= 4)
-    };
-    let mut others: Vec<usize> = Vec::new();
+    let mut index: HashMap<(i64, String), Vec<usize>> = HashMap::new();
+    let mut candidates: Vec<usize> = Vec::new();
     for (x, &i) in usable.iter().enumerate() {
-        let di = dates[i].doc;
-        others.clear();
-        let items = || {
-            happenings[x]
-                .items
-                .iter()
-                .map(String::as_str)
-                .filter(|s| salient(s))
-        };
-        for d2 in std::iter::once(di).chain(aligned.of(di).iter().copied()) {
-            let mut found = Vec::new();
-            index.sharing(d2, items(), Some(x), &mut found);
-            others.append(&mut found);
+        let Some(vi) = dates[i].value else { continue };
+        let my_keys = keys(&vi, &happenings[x], salient);
+        candidates.clear();
+        for key in &my_keys {
+            if let Some(list) = index.get(key) {
+                candidates.extend(list.iter().rev().take(PER_LIST));
+            }
         }
-        others.sort_unstable();
-        others.dedup();
-        for &y in &others {
+        candidates.sort_unstable();
+        candidates.dedup();
+        for &y in candidates.iter() {
             let j = usable[y];
-            let (Some(vi), Some(vj)) = (dates[i].value, dates[j].value) else {
-                continue;
-            };
-            if dates[i].sentence == dates[j].sentence && dates[i].doc == dates[j].doc {
+            let Some(vj) = dates[j].value else { continue };
+            let (di, dj) = (&dates[i], &dates[j]);
+            if (di.doc == dj.doc && di.sentence == dj.sentence)
+                || story(di.doc) != story(dj.doc)
+                || !vi.compatible(&vj)
+            {
                 continue;
             }
-            let s = shared(view, tf, &happenings[x], &happenings[y]);
-            if vi.compatible(&vj) {
-                if s.weight >= SAME_EVENT && s.salient >= 1 {
-                    let (rx, ry) = (uf.find(x), uf.find(y));
-                    if rx != ry
-                        && values[rx]
-                            .iter()
-                            .all(|a| values[ry].iter().all(|b| a.compatible(b)))
-                    {
-                        uf.union(rx, ry);
-                        let r = uf.find(rx);
-                        let mut merged = std::mem::take(&mut values[rx]);
-                        merged.append(&mut values[ry]);
-                        merged.sort_by_key(|v| (v.year, v.month, v.day, v.granularity));
-                        merged.dedup();
-                        values[r] = merged;
-                    }
-                }
-            } else if dates[i].doc != dates[j].doc && s.salient >= 3 && s.entities >= 1 {
-                candidates.push((x, y, s.items));
+            let (rx, ry) = (uf.find(x), uf.find(y));
+            if rx == ry {
+                continue;
             }
+            let same_day = vi.granularity == Granularity::Day && vi == vj;
+            let fine = vi.granularity.min(vj.granularity) <= Granularity::Week;
+            if !same_happening(view, tf, &happenings[x], &happenings[y], same_day, fine) {
+                continue;
+            }
+            if values[rx]
+                .iter()
+                .all(|a| values[ry].iter().all(|b| a.compatible(b)))
+            {
+                uf.union(rx, ry);
+                let r = uf.find(rx);
+                let mut merged = std::mem::take(&mut values[rx]);
+                merged.append(&mut values[ry]);
+                merged.sort_by_key(|v| (v.year, v.month, v.day, v.granularity));
+                merged.dedup();
+                values[r] = merged;
+            }
+        }
+        for key in my_keys {
+            index.entry(key).or_default().push(x);
         }
     }
-    // A disagreement only if neither article also gives the other's date for
-    // the same event (an article naming both 2000 and 2010 for a plan is not
-    // contradicted by one naming only 2010).
-    let gives = |doc: usize, v: CalendarValue, h: &Happening| {
-        // A date that shares weight with `h` shares an item with it.
-        let mut sharing = Vec::new();
-        index.sharing(doc, h.items.iter().map(String::as_str), None, &mut sharing);
-        sharing.iter().any(|&z| {
-            dates[usable[z]].value.is_some_and(|w| w.compatible(&v))
-                && shared(view, tf, &happenings[z], h).weight >= SAME_EVENT
-        })
-    };
-    let disagreements: Vec<(usize, usize, Vec<String>)> = candidates
-        .into_iter()
-        .filter(|&(x, y, _)| {
-            let (i, j) = (usable[x], usable[y]);
-            let (Some(vi), Some(vj)) = (dates[i].value, dates[j].value) else {
-                return false;
-            };
-            !gives(dates[i].doc, vj, &happenings[y]) && !gives(dates[j].doc, vi, &happenings[x])
-        })
-        .map(|(x, y, items)| (usable[x], usable[y], items))
-        .collect();
-    let mut points: Vec<TimelinePoint> = uf
-        .groups(1)
-        .into_iter()
-        .filter_map(|members| {
-            let idx: Vec<usize> = members.iter().map(|&k| usable[k]).collect();
-            let values: Vec<CalendarValue> = idx.iter().filter_map(|&i| dates[i].value).collect();
-            let date = *values.iter().max_by_key(|v| v.granularity)?;
-            let mut docs: Vec<usize> = idx.iter().map(|&i| dates[i].doc).collect();
-            docs.sort_unstable();
-            docs.dedup();
-            let mut finer: Vec<String> = values
-                .iter()
-                .filter(|v| v.granularity < date.granularity)
-                .map(CalendarValue::label)
-                .collect();
-            finer.sort();
-            finer.dedup();
-            // The event: items shared by most members, else the first sentence's rarest words.
-            let event = describe(
-                view,
-                tf,
-                &members.iter().map(|&k| &happenings[k]).collect::<Vec<_>>(),
-            );
-            Some(TimelinePoint {
-                label: date.label(),
-                date,
-                event,
-                docs,
-                mentions: idx,
-                values: finer,
-            })
-        })
-        .collect();
-    points.sort_by(|a, b| {
-        a.date
-            .range()
-            .0
-            .cmp(&b.date.range().0)
-            .then(a.mentions.cmp(&b.mentions))
-    });
-    let timing = disagreements
-        .into_iter()
-        .map(|(i, j, shared)| TimingDisagreement {
-            event: shared
-                .iter()
-                .map(|s| item_name(view, s))
-                .collect::<Vec<_>>()
-                .join(", "),
+    let disagreeing = timing_pairs(view, dates, tf, &usable, &happenings, &by_doc, &story);
+
+    let groups = uf.groups(1);
+    let mut point_of = vec![usize::MAX; usable.len()];
+    let mut points: Vec<TimelinePoint> = Vec::with_capacity(groups.len());
+    let mut infos: Vec<PointInfo> = Vec::with_capacity(groups.len());
+    for members in &groups {
+        let Some(p) = point(view, dates, &usable, &happenings, members, &story) else {
+            continue;
+        };
+        for &k in members {
+            point_of[k] = points.len();
+        }
+        let hs = || members.iter().map(|&k| &happenings[k]);
+        let mut kinds: Vec<&'static str> = hs().flat_map(|h| h.kinds.iter().copied()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        let mut places: Vec<usize> = hs().flat_map(|h| h.places.iter().copied()).collect();
+        places.sort_unstable();
+        places.dedup();
+        infos.push(PointInfo {
+            kinds,
+            places,
+            definite: hs().any(|h| h.definite),
+            relative: members.iter().any(|&k| dates[usable[k]].relative),
+        });
+        points.push(p);
+    }
+    // Disagreements, shown on both points and listed.
+    let mut timing = Vec::new();
+    let mut listed: BTreeSet<(usize, usize, usize, usize)> = BTreeSet::new();
+    for &(x, y) in &disagreeing {
+        let (px, py) = (point_of[x], point_of[y]);
+        if px == py || px >= points.len() || py >= points.len() {
+            continue;
+        }
+        let (i, j) = (usable[x], usable[y]);
+        for (p, q, m) in [(px, py, j), (py, px, i)] {
+            let (date, label) = (points[q].date, points[q].label.clone());
+            let doc = dates[m].doc;
+            let list = &mut points[p].disagreements;
+            match list.iter_mut().find(|o| o.label == label) {
+                Some(o) => {
+                    if !o.docs.contains(&doc) {
+                        o.docs.push(doc);
+                        o.docs.sort_unstable();
+                    }
+                    if !o.mentions.contains(&m) {
+                        o.mentions.push(m);
+                    }
+                }
+                None => list.push(OtherDate {
+                    date,
+                    label,
+                    docs: vec![doc],
+                    mentions: vec![m],
+                }),
+            }
+        }
+        let (si, sj) = (&dates[i], &dates[j]);
+        if !listed.insert((si.doc, si.sentence.start, sj.doc, sj.sentence.start)) {
+            continue;
+        }
+        timing.push(TimingDisagreement {
+            event: points[px].what.clone(),
             values: [i, j]
                 .iter()
                 .filter_map(|&k| dates[k].value.map(|v| v.label()))
                 .collect(),
             mentions: vec![i, j],
-        })
-        .collect();
+        });
+    }
+    // After the disagreements: an article that dates the main event otherwise
+    // does not join its sources.
+    for (s, st) in stories.iter().enumerate() {
+        main_event(view, dates, &infos, &mut points, s, st);
+    }
+    points.sort_by(|a, b| {
+        a.date
+            .range()
+            .0
+            .cmp(&b.date.range().0)
+            .then(b.docs.len().cmp(&a.docs.len()))
+            .then(a.mentions.cmp(&b.mentions))
+    });
     (points, timing)
 }
 
-fn item_name(view: &View, item: &str) -> String {
-    match item.strip_prefix('@') {
-        Some(e) => e
-            .parse::<usize>()
-            .ok()
-            .and_then(|e| view.analysis.entities.get(e))
-            .map_or(e.to_string(), |e| e.canonical.clone()),
-        None => item.to_string(),
-    }
-}
-
-/// Up to five items present in the most members, rarest first among equals.
-fn describe(view: &View, tf: &TfIdf, members: &[&Happening]) -> String {
-    let mut count: std::collections::BTreeMap<&String, usize> = Default::default();
-    for h in members {
-        for x in &h.items {
-            *count.entry(x).or_insert(0) += 1;
+/// Pairs of dated sentences (indexes into `usable`) in different articles of one
+/// story that clearly report one happening with incompatible dates, where neither
+/// article also gives the other's date for it (an article naming both 2000 and
+/// 2010 for a plan is not contradicted by one naming only 2010). Candidates come
+/// from an index keyed by (kind of event, entity), at most [`PER_LIST`] per key.
+fn timing_pairs(
+    view: &View,
+    dates: &[DateMention],
+    tf: &TfIdf,
+    usable: &[usize],
+    happenings: &[Happening],
+    by_doc: &[Vec<usize>],
+    story: &impl Fn(usize) -> usize,
+) -> Vec<(usize, usize)> {
+    let precise = |v: &CalendarValue| v.granularity <= Granularity::Month;
+    let mut index: HashMap<(&'static str, usize), Vec<usize>> = HashMap::new();
+    let mut out = Vec::new();
+    let mut seen: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for (x, &i) in usable.iter().enumerate() {
+        let h = &happenings[x];
+        let Some(vi) = dates[i].value.filter(precise) else {
+            continue;
+        };
+        if h.verb < 2 || h.kinds.is_empty() {
+            continue;
+        }
+        let entities: Vec<usize> = h.places.iter().chain(&h.actors).copied().collect();
+        let mut candidates: Vec<usize> = Vec::new();
+        for &k in &h.kinds {
+            for &e in &entities {
+                if let Some(list) = index.get(&(k, e)) {
+                    candidates.extend(list.iter().rev().take(PER_LIST));
+                }
+            }
+        }
+        candidates.sort_unstable();
+        candidates.dedup();
+        for y in candidates {
+            let j = usable[y];
+            let Some(vj) = dates[j].value else { continue };
+            let (di, dj) = (dates[i].doc, dates[j].doc);
+            if di == dj
+                || story(di) != story(dj)
+                || vi.compatible(&vj)
+                || vi.granularity != vj.granularity
+            {
+                continue;
+            }
+            if !clearly_same(view, tf, h, &happenings[y]) {
+                continue;
+            }
+            let gives = |doc: usize, v: CalendarValue, other: &Happening| {
+                by_doc.get(doc).is_some_and(|list| {
+                    list.iter().any(|&z| {
+                        dates[usable[z]].value.is_some_and(|w| w.compatible(&v))
+                            && same_happening(view, tf, &happenings[z], other, false, true)
+                    })
+                })
+            };
+            if gives(di, vj, &happenings[y]) || gives(dj, vi, h) {
+                continue;
+            }
+            if seen.insert((y.min(x), y.max(x))) {
+                out.push((y, x));
+            }
+        }
+        for &k in &h.kinds {
+            for &e in &entities {
+                index.entry((k, e)).or_default().push(x);
+            }
         }
     }
-    let mut items: Vec<(&String, usize, f32)> = count
-        .into_iter()
-        .map(|(x, k)| {
-            let idf = if x.starts_with('@') {
-                2.0
-            } else {
-                tf.idf(x).unwrap_or(1.0)
-            };
-            (x, k, idf)
+    out
+}
+
+/// The entities most often named among some happenings, most first.
+fn most_named(view: &View, lists: &[&[usize]], k: usize) -> Vec<usize> {
+    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+    for list in lists {
+        for &e in *list {
+            *count.entry(e).or_insert(0) += 1;
+        }
+    }
+    let mut ranked: Vec<(usize, usize)> = count.into_iter().collect();
+    let docs = |e: usize| view.analysis.entities.get(e).map_or(0, |x| x.docs.len());
+    ranked.sort_by(|a, b| {
+        b.1.cmp(&a.1)
+            .then(docs(b.0).cmp(&docs(a.0)))
+            .then(a.0.cmp(&b.0))
+    });
+    ranked.into_iter().take(k).map(|(e, _)| e).collect()
+}
+
+fn names(view: &View, ids: &[usize]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|&e| view.analysis.entities.get(e))
+        .map(|e| e.canonical.clone())
+        .collect()
+}
+
+/// A sentence that may state a point, and how well.
+struct Candidate {
+    doc: usize,
+    sentence: Span,
+    /// Where in it the point is (the date, or the event's place).
+    anchor: Span,
+    kind: bool,
+    /// The sentence is one of the point's dated ones.
+    dated: bool,
+    verb: u8,
+    /// The sentence holds other dates too: state only the clause of this one.
+    cut: bool,
+}
+
+/// The best statement among candidates: naming the event, with a verb that it
+/// began (else that something happened), holding no other date, then the
+/// shortest; cut to its clause when long.
+fn statement(view: &View, cands: &[Candidate]) -> Option<(String, Statement)> {
+    let words = |c: &Candidate| {
+        let ex = &view.analysis.extractions[c.doc];
+        let (a, b) = token_range(&ex.tokens, c.sentence);
+        b - a
+    };
+    let best = cands.iter().min_by_key(|c| {
+        (
+            !c.kind,
+            !c.dated,
+            c.cut,
+            std::cmp::Reverse(c.verb),
+            words(c) < 5,
+            c.sentence.len(),
+            c.doc,
+            c.sentence.start,
+        )
+    })?;
+    let text = &view.analysis.documents[best.doc].text;
+    let span = clause(text, best.sentence, best.anchor, best.cut);
+    Some((
+        span.slice(text).trim().to_string(),
+        Statement {
+            doc: best.doc,
+            start: span.start,
+            end: span.end,
+        },
+    ))
+}
+
+/// Longest sentence length kept whole; a longer one is cut to the clause around
+/// the anchor, grown to at least [`CLAUSE_MIN`] bytes.
+const SENTENCE_MAX: usize = 220;
+const CLAUSE_MIN: usize = 90;
+
+/// The clause of `sentence` around `anchor`: cut at ", ", "; ", " – ", " — ", and
+/// grown a piece at a time while shorter than [`CLAUSE_MIN`].
+fn clause(text: &str, sentence: Span, anchor: Span, cut: bool) -> Span {
+    if sentence.len() <= SENTENCE_MAX && !cut {
+        return sentence;
+    }
+    let s = sentence.slice(text);
+    let mut cuts: Vec<usize> = [", ", "; ", " – ", " — "]
+        .iter()
+        .flat_map(|p| s.match_indices(p).map(|(i, m)| (i, m.len())))
+        .flat_map(|(i, len)| [sentence.start + i, sentence.start + i + len])
+        .collect();
+    cuts.push(sentence.start);
+    cuts.push(sentence.end);
+    cuts.sort_unstable();
+    cuts.dedup();
+    // Pieces are the gaps between a cut's end and the next cut's start: keep it
+    // simple, take boundaries as the cut positions themselves.
+    let a = anchor.start.clamp(sentence.start, sentence.end);
+    let b = anchor.end.clamp(a, sentence.end);
+    let mut lo = cuts.partition_point(|&c| c <= a).saturating_sub(1);
+    let mut hi = cuts.partition_point(|&c| c < b).min(cuts.len() - 1);
+    while cuts[hi] - cuts[lo] < CLAUSE_MIN && (lo > 0 || hi + 1 < cuts.len()) {
+        if hi + 1 < cuts.len() {
+            hi += 1;
+        } else {
+            lo -= 1;
+        }
+    }
+    let (start, end) = (cuts[lo], cuts[hi]);
+    let piece = Span::new(start, end);
+    // Drop the punctuation a cut leaves at either edge.
+    let t = piece.slice(text);
+    let trimmed =
+        t.trim_matches(|c: char| c == ',' || c == ';' || c == '–' || c == '—' || c.is_whitespace());
+    let off = t.find(trimmed).unwrap_or(0);
+    Span::new(start + off, start + off + trimmed.len())
+}
+
+/// How many date mentions share mention `i`'s sentence (mentions are in order).
+fn dates_in_sentence(dates: &[DateMention], i: usize) -> usize {
+    let Some(m) = dates.get(i) else { return 0 };
+    let same = |x: &DateMention| x.doc == m.doc && x.sentence == m.sentence;
+    let before = dates[..i].iter().rev().take_while(|x| same(x)).count();
+    let after = dates[i..].iter().take_while(|x| same(x)).count();
+    before + after
+}
+
+/// A point from a group of dated sentences (indexes into `usable`).
+fn point(
+    view: &View,
+    dates: &[DateMention],
+    usable: &[usize],
+    happenings: &[Happening],
+    members: &[usize],
+    story: &impl Fn(usize) -> usize,
+) -> Option<TimelinePoint> {
+    let idx: Vec<usize> = members.iter().map(|&k| usable[k]).collect();
+    let values: Vec<CalendarValue> = idx.iter().filter_map(|&i| dates[i].value).collect();
+    let date = *values.iter().min_by_key(|v| (v.granularity, v.range().0))?;
+    let mut docs: Vec<usize> = idx.iter().map(|&i| dates[i].doc).collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let mut coarser: Vec<String> = values
+        .iter()
+        .filter(|v| **v != date)
+        .map(CalendarValue::label)
+        .collect();
+    coarser.sort();
+    coarser.dedup();
+    let hs: Vec<&Happening> = members.iter().map(|&k| &happenings[k]).collect();
+    let mut kind_count: BTreeMap<&str, usize> = BTreeMap::new();
+    for h in &hs {
+        for k in &h.kinds {
+            *kind_count.entry(k).or_insert(0) += 1;
+        }
+    }
+    let kind = kind_count
+        .iter()
+        .max_by_key(|(k, c)| (**c, std::cmp::Reverse(**k)))
+        .map(|(k, _)| k.to_string());
+    let places = most_named(
+        view,
+        &hs.iter().map(|h| h.places.as_slice()).collect::<Vec<_>>(),
+        3,
+    );
+    let actors = most_named(
+        view,
+        &hs.iter().map(|h| h.actors.as_slice()).collect::<Vec<_>>(),
+        4,
+    );
+    let cands: Vec<Candidate> = members
+        .iter()
+        .map(|&k| {
+            let dm = &dates[usable[k]];
+            Candidate {
+                doc: dm.doc,
+                sentence: dm.sentence,
+                anchor: Span::new(dm.start, dm.end),
+                kind: !happenings[k].kinds.is_empty(),
+                dated: true,
+                verb: happenings[k].verb,
+                cut: dates_in_sentence(dates, usable[k]) > 1,
+            }
         })
         .collect();
-    items.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.total_cmp(&a.2)).then(a.0.cmp(b.0)));
-    items
+    let (what, statement) = statement(view, &cands)?;
+    let mut story_count: BTreeMap<usize, usize> = BTreeMap::new();
+    for &i in &idx {
+        *story_count.entry(story(dates[i].doc)).or_insert(0) += 1;
+    }
+    let story = story_count
         .iter()
-        .take(5)
-        .map(|(x, _, _)| item_name(view, x))
-        .collect::<Vec<_>>()
-        .join(", ")
+        .max_by_key(|(s, c)| (**c, std::cmp::Reverse(**s)))
+        .map_or(0, |(s, _)| *s);
+    Some(TimelinePoint {
+        label: date.label(),
+        date,
+        what,
+        statement,
+        actors: names(view, &actors),
+        places: names(view, &places),
+        kind,
+        docs,
+        mentions: idx,
+        values: coarser,
+        story,
+        main: false,
+        disagreements: Vec::new(),
+    })
+}
+
+/// What the main event is chosen by, per point.
+struct PointInfo {
+    kinds: Vec<&'static str>,
+    /// Entity indexes of the places its sentences name.
+    places: Vec<usize>,
+    /// Some sentence opens on a definite event ("The incident …").
+    definite: bool,
+    /// Some date of it is relative ("last week", "the fifth anniversary").
+    relative: bool,
+}
+
+/// Mark story `s`'s main event among the points. The event is the kind of the
+/// story's event word at the place named with it by the most headlines, then the
+/// most articles ("attack" in Moscow). Its point is the one of that kind (or opening
+/// on a definite event) dated by the most articles that report the event, then
+/// about that place, then with the most articles, a relative date (news of the
+/// day), the earliest. The articles that report the event without dating it join
+/// its sources.
+fn main_event(
+    view: &View,
+    dates: &[DateMention],
+    infos: &[PointInfo],
+    points: &mut [TimelinePoint],
+    s: usize,
+    st: &Story,
+) {
+    let Some(kind) = st.event.as_deref().and_then(kind_of) else {
+        return;
+    };
+    // Sentences (and headlines) naming the event with a place: (doc, sentence,
+    // places, happened-verb, headline).
+    let mut with_event: Vec<(usize, Span, Vec<usize>, u8, bool)> = Vec::new();
+    for &d in &st.docs {
+        if d >= view.n {
+            continue;
+        }
+        let doc = &view.analysis.documents[d];
+        let ex = &view.analysis.extractions[d];
+        let mut m = 0;
+        for &sentence in &ex.sentences {
+            let headline = doc.title.is_some_and(|t| t.contains(&sentence));
+            let b = doc.body.partition_point(|b| b.end <= sentence.start);
+            let in_body = doc.body.get(b).is_some_and(|b| b.contains(&sentence));
+            if !headline && !in_body {
+                continue;
+            }
+            let mut places = Vec::new();
+            while m < ex.mentions.len() && ex.mentions[m].span.start < sentence.end {
+                let men = &ex.mentions[m];
+                if men.label == Label::Loc && sentence.contains(&men.span) {
+                    if let Some(&e) = view.analysis.mention_entity[d].get(m) {
+                        places.push(e);
+                    }
+                }
+                m += 1;
+            }
+            if places.is_empty() {
+                continue;
+            }
+            let (kinds, verb, _) = kinds_in(view, d, sentence);
+            if kinds.contains(&kind) {
+                with_event.push((d, sentence, places, verb, headline));
+            }
+        }
+    }
+    // Per place: (headlines, articles) naming it with the event.
+    let mut place_docs: BTreeMap<usize, (BTreeSet<usize>, BTreeSet<usize>)> = BTreeMap::new();
+    for (d, _, places, _, headline) in &with_event {
+        for &e in places {
+            let entry = place_docs.entry(e).or_default();
+            entry.1.insert(*d);
+            if *headline {
+                entry.0.insert(*d);
+            }
+        }
+    }
+    let top = place_docs
+        .iter()
+        .max_by_key(|(e, (h, a))| (h.len(), a.len(), std::cmp::Reverse(**e)))
+        .map(|(e, _)| *e);
+    let reporting: BTreeSet<usize> = with_event
+        .iter()
+        .filter(|(_, _, places, _, _)| top.is_some_and(|t| places.contains(&t)))
+        .map(|(d, _, _, _, _)| *d)
+        .collect();
+    let best = points
+        .iter()
+        .enumerate()
+        .filter_map(|(i, p)| Some((i, p, infos.get(i)?)))
+        .filter(|(_, p, info)| p.story == s && (info.kinds.contains(&kind) || info.definite))
+        .max_by_key(|(_, p, info)| {
+            (
+                p.docs.iter().filter(|d| reporting.contains(d)).count(),
+                info.definite || top.is_some_and(|t| info.places.contains(&t)),
+                p.docs.len(),
+                info.relative,
+                std::cmp::Reverse(p.date.range().0),
+            )
+        })
+        .map(|(i, _, _)| i);
+    let Some(p) = best.and_then(|b| points.get_mut(b)) else {
+        return;
+    };
+    p.main = true;
+    p.kind = Some(kind.to_string());
+    let elsewhere: BTreeSet<usize> = p
+        .disagreements
+        .iter()
+        .flat_map(|o| o.docs.iter().copied())
+        .collect();
+    for &d in reporting.difference(&elsewhere) {
+        if !p.docs.contains(&d) {
+            p.docs.push(d);
+        }
+    }
+    p.docs.sort_unstable();
+    let top_name = top
+        .and_then(|t| view.analysis.entities.get(t))
+        .map(|e| e.canonical.clone());
+    // Its statement names the event (and its place when one of its sources does,
+    // a sentence that dates it first).
+    let stated = Span::new(p.statement.start, p.statement.end);
+    if !kinds_in(view, p.statement.doc, stated).0.contains(&kind) {
+        let dated: BTreeMap<(usize, usize), Span> = p
+            .mentions
+            .iter()
+            .filter_map(|&i| dates.get(i))
+            .map(|m| ((m.doc, m.sentence.start), Span::new(m.start, m.end)))
+            .collect();
+        let cands: Vec<Candidate> = with_event
+            .iter()
+            .filter(|(d, _, places, _, headline)| {
+                !headline && p.docs.contains(d) && top.is_some_and(|t| places.contains(&t))
+            })
+            .map(|(d, sentence, _, verb, _)| {
+                let ex = &view.analysis.extractions[*d];
+                let from = ex.dates.partition_point(|x| x.span.start < sentence.start);
+                let within = ex.dates[from..]
+                    .iter()
+                    .take_while(|x| x.span.start < sentence.end)
+                    .count();
+                let anchor = dated.get(&(*d, sentence.start));
+                Candidate {
+                    doc: *d,
+                    sentence: *sentence,
+                    anchor: anchor.copied().unwrap_or(*sentence),
+                    kind: true,
+                    dated: anchor.is_some(),
+                    verb: *verb,
+                    cut: within > 1,
+                }
+            })
+            .collect();
+        if let Some((what, statement)) = statement(view, &cands) {
+            p.what = what;
+            p.statement = statement;
+            let place_of = |e: &usize| view.analysis.entities.get(*e).map(|x| x.canonical.clone());
+            let mut places: Vec<String> = top_name.iter().cloned().collect();
+            let more = with_event
+                .iter()
+                .filter(|(d, sentence, _, _, _)| {
+                    *d == statement.doc
+                        && sentence.start <= statement.start
+                        && statement.end <= sentence.end
+                })
+                .flat_map(|(_, _, places, _, _)| places.iter().filter_map(place_of));
+            for x in more {
+                if !places.contains(&x) {
+                    places.push(x);
+                }
+            }
+            places.truncate(3);
+            p.places = places;
+            // Its actors are the ones that statement names.
+            let ex = &view.analysis.extractions[statement.doc];
+            let from = ex
+                .mentions
+                .partition_point(|m| m.span.start < statement.start);
+            let mut actors: Vec<usize> = Vec::new();
+            for (i, m) in ex.mentions.iter().enumerate().skip(from) {
+                if m.span.start >= statement.end {
+                    break;
+                }
+                if matches!(m.label, Label::Loc | Label::Date) {
+                    continue;
+                }
+                if let Some(&e) = view.analysis.mention_entity[statement.doc].get(i) {
+                    if !actors.contains(&e) {
+                        actors.push(e);
+                    }
+                }
+            }
+            p.actors = names(view, &actors);
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    use crate::{analyze, compare, Document};
+
+    /// An article with a headline, a dated credit line and `body`.
+    fn article(id: &str, published: &str, body: &str) -> Document {
+        let text = format!("Report {id}\nPublished: {published}\n\n{body}\n");
+        Document::parse(format!("{id}.txt"), text.as_bytes())
+    }
+
+    /// The one point whose statement contains `words`.
+    fn point_with<'a>(c: &'a crate::Comparison, words: &str) -> &'a TimelinePoint {
+        let found: Vec<&TimelinePoint> = c
+            .timeline
+            .iter()
+            .filter(|p| p.what.contains(words))
+            .collect();
+        assert_eq!(
+            found.len(),
+            1,
+            "one point says {words:?}: {:#?}",
+            c.timeline
+        );
+        found[0]
+    }
+
+    /// Each relative form is placed against the article's own date.
     #[test]
-    fn normalisation_table() {
-        let jan15 = normalize("2024-01-15", None).0;
-        let year_only = Some(CalendarValue::year(2024));
-        // (text, publication, label or None, relative)
-        let cases: &[(&str, Option<CalendarValue>, Option<&str>, bool)] = &[
-            ("2019", None, Some("2019"), false),
-            ("March 2019", None, Some("2019-03"), false),
-            ("Sept. 11, 2001", None, Some("2001-09-11"), false),
-            ("15 January 2024", None, Some("2024-01-15"), false),
-            ("the 1990s", None, Some("1990s"), false),
-            ("the summer of 2019", None, Some("2019"), false),
-            ("five years ago", jan15, Some("2019"), true),
-            ("five years ago", None, None, true),
-            ("a decade ago", jan15, Some("2014"), true),
-            ("seven years ago", year_only, Some("2017"), true),
-            ("earlier this month", jan15, Some("2024-01"), true),
-            ("earlier this month", year_only, None, true),
-            ("last month", jan15, Some("2023-12"), true),
-            ("last year", jan15, Some("2023"), true),
-            ("this year", year_only, Some("2024"), true),
-            ("the past decade", jan15, Some("2014–2023"), true),
-            ("in March", jan15, Some("2023-03"), true),
-            ("January", jan15, Some("2024-01"), true),
-            ("March", None, None, true),
-            // 2024-01-15 was a Monday.
-            ("Thursday", jan15, Some("2024-01-11"), true),
-            ("Monday", jan15, Some("2024-01-15"), true),
-            ("last Monday", jan15, Some("2024-01-08"), true),
-            ("yesterday", jan15, Some("2024-01-14"), true),
-            ("last week", jan15, Some("week of 2024-01-08"), true),
-            ("in recent years", jan15, None, true),
-            ("several years ago", jan15, None, true),
+    fn relative_forms_are_placed_against_the_article_date() {
+        // (publication, body, date text, value)
+        let cases: &[(&str, &str, &str, &str)] = &[
+            (
+                "February 27, 2026",
+                "Crowds gathered in Kyiv to mark the fourth anniversary of the invasion.",
+                "the fourth anniversary",
+                "2026",
+            ),
+            (
+                "May 10, 2025",
+                "Police in Porto said the old footbridge collapsed the previous day.",
+                "the previous day",
+                "2025-05-09",
+            ),
+            (
+                "May 10, 2025",
+                "A day earlier, the transport minister of Portugal resigned.",
+                "A day earlier",
+                "2025-05-09",
+            ),
+            // 10 May 2025 was a Saturday.
+            (
+                "May 10, 2025",
+                "On Friday, a storm hit the coast of Galicia and cut power to thousands.",
+                "Friday",
+                "2025-05-09",
+            ),
+            (
+                "May 10, 2025",
+                "Two days later, rescuers reached the flooded village of Ourense.",
+                "Two days later",
+                "2025-05-12",
+            ),
+            // A date in its own sentence anchors an anniversary better.
+            (
+                "May 10, 2025",
+                "The strike marked the tenth anniversary of the flood in Dresden in June 2013.",
+                "the tenth anniversary",
+                "2023-06",
+            ),
         ];
-        for (text, p, want, rel) in cases {
-            let (v, r) = normalize(text, *p);
-            assert_eq!(v.map(|v| v.label()).as_deref(), *want, "{text}");
-            assert_eq!(r, *rel, "{text}");
+        for (published, body, text, want) in cases {
+            let c = compare(&analyze(vec![article("a", published, body)]));
+            let m = c
+                .dates
+                .iter()
+                .find(|m| m.text == *text)
+                .unwrap_or_else(|| panic!("{text:?} is a date in {body:?}: {:?}", c.dates));
+            assert!(m.relative, "{text}");
+            assert_eq!(m.value.map(|v| v.label()).as_deref(), Some(*want), "{text}");
+            assert!(
+                c.timeline
+                    .iter()
+                    .any(|p| p.label == *want || p.values.iter().any(|v| v == want)),
+                "{text} is placed on the timeline: {:#?}",
+                c.timeline
+            );
         }
+    }
+
+    /// One happening reported by five outlets in their own words is one point with
+    /// five sources; a different happening the same day is a point of its own; an
+    /// outlet giving another day for the first is shown on it.
+    #[test]
+    fn one_event_many_outlets_two_events_one_day() {
+        let blast = [
+            "An explosion tore through a chemical plant in Ludwigshafen on 3 March 2025, killing four workers.",
+            "Four workers died when a blast struck the chemical plant in Ludwigshafen on 3 March 2025, the company said.",
+            "The explosion at the Ludwigshafen chemical plant on 3 March 2025 killed four workers and injured nine.",
+            "Firefighters said the blast that hit the plant in Ludwigshafen on 3 March 2025 was the worst in decades.",
+            "A huge explosion rocked a chemical plant in Ludwigshafen on 3 March 2025, and four workers were killed.",
+        ];
+        let election =
+            "On 3 March 2025, voters in Bavaria also elected a new regional parliament in Munich.";
+        let mut docs: Vec<Document> = blast
+            .iter()
+            .enumerate()
+            .map(|(i, b)| {
+                let body = if i == 0 {
+                    format!("{b} {election}")
+                } else {
+                    b.to_string()
+                };
+                article(&format!("{i}"), "March 5, 2025", &body)
+            })
+            .collect();
+        docs.push(article(
+            "late",
+            "March 6, 2025",
+            "An explosion struck a chemical plant in Ludwigshafen on 4 March 2025, killing four workers.",
+        ));
+        let c = compare(&analyze(docs));
+        let p = point_with(&c, "Ludwigshafen on 3 March");
+        assert_eq!(p.label, "2025-03-03");
+        assert_eq!(p.docs, vec![0, 1, 2, 3, 4], "{p:#?}");
+        assert!(
+            p.places.iter().any(|x| x == "Ludwigshafen"),
+            "{:?}",
+            p.places
+        );
+        let vote = point_with(&c, "Bavaria");
+        assert_eq!(vote.label, "2025-03-03");
+        assert_eq!(vote.docs, vec![0]);
+        assert!(!vote.mentions.iter().any(|m| p.mentions.contains(m)));
+        // The sixth outlet's 4 March is a disagreement shown on the point.
+        let other: Vec<(&str, &[usize])> = p
+            .disagreements
+            .iter()
+            .map(|o| (o.label.as_str(), o.docs.as_slice()))
+            .collect();
+        assert_eq!(other, vec![("2025-03-04", &[5][..])], "{p:#?}");
+        assert!(p.main, "the story's explosion is its main event");
     }
 
     #[test]
@@ -889,7 +1289,7 @@ mod tests {
 
     #[test]
     fn compatibility_table() {
-        let v = |s: &str| normalize(s, None).0.expect(s);
+        let v = |s: &str| crate::rules::date::read(s, None).0.expect(s);
         let cases = [
             ("2019", "March 2019", true),
             ("March 2019", "March 21, 2019", true),

@@ -455,21 +455,56 @@ pub struct DateMention {
     pub sentence: Span,
 }
 
-/// One dated event and the articles that support it.
+/// One event on the timeline: what happened, when, and which articles report it.
+/// One happening reported by several articles is one point with all of them.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimelinePoint {
-    /// The value all supporting mentions agree on (the coarsest among them).
+    /// When: the finest value its date mentions give (they all agree with it).
     pub date: CalendarValue,
-    /// `date` as text: "2019", "2019-03", "2019-03-22", "2010s".
+    /// `date` as text: "2019", "2019-03", "2019-03-22", "week of 2019-03-18".
     pub label: String,
-    /// The event: salient words and names shared by its mentions.
-    pub event: String,
-    /// Supporting documents, ascending.
+    /// What happened: the shortest sentence or clause among its sources that
+    /// states it (one naming the event and a verb of what happened first).
+    pub what: String,
+    /// Where `what` is written.
+    pub statement: Statement,
+    /// People, organisations and groups named where it is stated, most named first.
+    pub actors: Vec<String>,
+    /// Places named where it is stated, most named first.
+    pub places: Vec<String>,
+    /// The kind of event when its sentences name one ("fire", "attack", "earthquake").
+    pub kind: Option<String>,
+    /// The articles that report it, ascending.
+    pub docs: Vec<usize>,
+    /// Indexes into [`Comparison::dates`]: the date mentions that place it.
+    pub mentions: Vec<usize>,
+    /// Coarser values some mentions give ("2019" for a point on "2019-03").
+    pub values: Vec<String>,
+    /// Index into [`Comparison::stories`].
+    pub story: usize,
+    /// Whether this is its story's main event.
+    pub main: bool,
+    /// Other dates articles give for the same happening, when they disagree.
+    pub disagreements: Vec<OtherDate>,
+}
+
+/// Where a point's statement is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Statement {
+    pub doc: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A different date given for a point's happening.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OtherDate {
+    pub date: CalendarValue,
+    pub label: String,
+    /// The articles that give it, ascending.
     pub docs: Vec<usize>,
     /// Indexes into [`Comparison::dates`].
     pub mentions: Vec<usize>,
-    /// Finer values given by some mentions ("2019-03" inside "2019").
-    pub values: Vec<String>,
 }
 
 /// Articles dating the same event differently.
@@ -614,7 +649,7 @@ pub fn compare_with_options(analysis: &Analysis, opts: &CompareOptions) -> Compa
     track_disc.append(&mut discrepancies);
     track_agree.append(&mut agreements);
     let (discrepancies, agreements) = (track_disc, track_agree);
-    let (timeline, timing_disagreements) = dates::timeline(&view, &dates, &tf, &aligned);
+    let (timeline, timing_disagreements) = dates::timeline(&view, &dates, &tf, &stories, &story_of);
     let quotes = quotes::quotes(&view);
     Comparison {
         offset_unit: "byte".into(),
@@ -745,6 +780,11 @@ impl Comparison {
                 conv(c.doc, &mut c.start);
                 conv(c.doc, &mut c.end);
             }
+        }
+        for p in &mut self.timeline {
+            let doc = p.statement.doc;
+            conv(doc, &mut p.statement.start);
+            conv(doc, &mut p.statement.end);
         }
         for d in &mut self.dates {
             conv(d.doc, &mut d.start);

@@ -42,7 +42,7 @@ fn dot(a: &HashMap<u32, f32>, b: &HashMap<u32, f32>) -> f32 {
 }
 
 /// Words that name what happened, the heads of a story's name.
-const EVENT_WORDS: &[&str] = &[
+pub(crate) const EVENT_WORDS: &[&str] = &[
     "earthquake",
     "quake",
     "wildfire",

@@ -404,12 +404,12 @@ impl Report<'_> {
         }
         self.raw("<h2>Timeline</h2>\n");
         self.left_out(MAX_DATES, points.len(), "dates");
-        self.raw("<table>\n<tr><th>Date</th><th>Event</th><th>Articles</th></tr>\n");
+        self.raw("<table>\n<tr><th>Date</th><th>What happened</th><th>Articles</th></tr>\n");
         for p in points.iter().take(MAX_DATES) {
             self.raw("<tr><td>");
             self.text(&p.label);
             self.raw("</td><td>");
-            self.text(&p.event);
+            self.text(&p.what);
             self.raw("</td><td>");
             let docs: Vec<String> = p
                 .docs

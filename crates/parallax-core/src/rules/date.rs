@@ -3,6 +3,9 @@
 
 use super::scan::{Tok, CAP, DIGIT, LINE_START};
 use super::words;
+use crate::calendar::{days_from_civil, CalendarValue, Granularity};
+use crate::mention::DateValue;
+use crate::span::Span;
 
 /// A date found by the rules: token range `[start, end)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -235,7 +238,7 @@ fn at(v: &View, i: usize) -> Option<usize> {
             let n1 = v.lw(i + 1);
             if matches!(
                 n1.as_str(),
-                "past" | "last" | "previous" | "coming" | "next"
+                "past" | "last" | "previous" | "coming" | "next" | "following"
             ) {
                 let mut j = i + 2;
                 if number_word(v.w(j)) || v.toks.get(j).is_some_and(|t| t.has(DIGIT)) {
@@ -243,6 +246,17 @@ fn at(v: &View, i: usize) -> Option<usize> {
                 }
                 if unit(v.w(j)) && v.joins(j) {
                     return Some(j + 1);
+                }
+            }
+            // "the day before", "the week before" at the end of a clause (not
+            // "the day before the vote", which counts from the vote).
+            if n1 == "day" || n1 == "week" {
+                let after = v.w(i + 3);
+                if v.lw(i + 2) == "before"
+                    && v.joins(i + 2)
+                    && (after.is_empty() || matches!(after, "." | "," | ";" | ")" | "!" | "?"))
+                {
+                    return Some(i + 3);
                 }
             }
             // "the 20th century", "the nineteenth century"
@@ -294,10 +308,11 @@ fn at(v: &View, i: usize) -> Option<usize> {
         }
         _ => {}
     }
-    // "five years ago", "a decade ago", "several years ago", "2 weeks ago"
+    // "five years ago", "a decade ago", "several years ago", "2 weeks ago",
+    // "a day earlier", "two days later"
     if (number_word(w) || t.has(DIGIT))
         && unit(v.w(i + 1))
-        && v.lw(i + 2) == "ago"
+        && matches!(v.lw(i + 2).as_str(), "ago" | "earlier" | "later")
         && v.joins(i + 2)
     {
         return Some(i + 3);
@@ -312,10 +327,439 @@ fn at(v: &View, i: usize) -> Option<usize> {
     None
 }
 
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+fn number(w: &str) -> Option<i64> {
+    let small = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    if let Some(i) = small.iter().position(|x| *x == w) {
+        return Some(i as i64);
+    }
+    match w {
+        "a" | "an" => Some(1),
+        "thirty" => Some(30),
+        "forty" => Some(40),
+        "fifty" => Some(50),
+        "several" | "few" | "couple" => None,
+        _ => w
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse::<i64>()
+            .ok()
+            .filter(|n| (0..=1000).contains(n)),
+    }
+}
+
+/// Read the words of one date expression into a calendar value. `publication`
+/// anchors relative expressions. Returns the value (`None` when relative without
+/// an anchor or too vague) and whether the text is relative. This is the one
+/// place dates are parsed; the comparison reads what it returns.
+pub(crate) fn read(
+    text: &str,
+    publication: Option<CalendarValue>,
+) -> (Option<CalendarValue>, bool) {
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    let month_of = crate::metadata::month;
+    if words.contains(&"anniversary") {
+        // "the fourth anniversary" with no date of its own falls in the year of
+        // the article (a date in its sentence anchors it better, see `read_all`).
+        return (publication.map(|p| CalendarValue::year(p.year)), true);
+    }
+    let year_of = |w: &str| {
+        (w.len() == 4)
+            .then(|| w.parse::<i32>().ok())
+            .flatten()
+            .filter(|y| (1000..=2200).contains(y))
+    };
+    // ISO dates: 2024-01-15.
+    for w in &words {
+        let parts: Vec<&str> = w.split('-').collect();
+        if parts.len() == 3 {
+            if let (Some(y), Ok(m), Ok(d)) = (year_of(parts[0]), parts[1].parse(), parts[2].parse())
+            {
+                if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                    return (
+                        Some(CalendarValue::day(
+                            days_from_civil(y, m, d),
+                            Granularity::Day,
+                        )),
+                        false,
+                    );
+                }
+            }
+        }
+    }
+    let year = words.iter().find_map(|w| year_of(w));
+    let decade = words.iter().find_map(|w| {
+        let y = w.strip_suffix('s').and_then(year_of)?;
+        (y % 10 == 0).then_some(y)
+    });
+    let month = words.iter().find_map(|w| month_of(w));
+    let day = words.iter().find_map(|w| {
+        let d = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        (d.len() <= 2 && !d.is_empty())
+            .then(|| d.parse::<u8>().ok())
+            .flatten()
+            .filter(|d| (1..=31).contains(d))
+    });
+    if let Some(y) = decade {
+        return (
+            Some(CalendarValue {
+                year: y,
+                month: None,
+                day: None,
+                granularity: Granularity::Decade,
+            }),
+            false,
+        );
+    }
+    if let Some(y) = year {
+        let has = |w: &str| words.contains(&w);
+        // "the summer of 2019", "the end of 2019" are inside the year.
+        return match (month, day) {
+            (Some(m), Some(d)) if !has("of") || has(&format!("{d}")) => (
+                Some(CalendarValue::day(
+                    days_from_civil(y, m, d),
+                    Granularity::Day,
+                )),
+                false,
+            ),
+            (Some(m), _) => (Some(CalendarValue::month(y, m)), false),
+            _ => (Some(CalendarValue::year(y)), false),
+        };
+    }
+    // Everything below is relative to the publication date.
+    let has = |w: &str| words.contains(&w);
+    let unit = words.iter().find_map(|w| match *w {
+        "day" | "days" => Some(Granularity::Day),
+        "week" | "weeks" | "weekend" => Some(Granularity::Week),
+        "month" | "months" => Some(Granularity::Month),
+        "year" | "years" => Some(Granularity::Year),
+        "decade" | "decades" => Some(Granularity::Decade),
+        _ => None,
+    });
+    let vague = [
+        "recent", "several", "few", "coming", "couple", "many", "decades",
+    ]
+    .iter()
+    .any(|w| has(w));
+    let Some(p) = publication else {
+        return (None, true);
+    };
+    if vague {
+        return (None, true);
+    }
+    let pday = days_from_civil(p.year, p.month.unwrap_or(1), p.day.unwrap_or(1));
+    let has_day = p.day.is_some() && p.month.is_some();
+    let has_month = p.month.is_some();
+    // Month names without a year: the latest such month not after publication.
+    if let Some(m) = month {
+        if !has_month {
+            return (None, true);
+        }
+        let y = if m <= p.month.unwrap_or(12) {
+            p.year
+        } else {
+            p.year - 1
+        };
+        return match day {
+            Some(d) => (
+                Some(CalendarValue::day(
+                    days_from_civil(y, m, d),
+                    Granularity::Day,
+                )),
+                true,
+            ),
+            None => (Some(CalendarValue::month(y, m)), true),
+        };
+    }
+    if let Some(wd) = words
+        .iter()
+        .find_map(|w| WEEKDAYS.iter().position(|d| d == w))
+    {
+        if !has_day {
+            return (None, true);
+        }
+        // 1970-01-01 was a Thursday (index 3 from Monday).
+        let today = (pday + 3).rem_euclid(7);
+        let back = (today - wd as i64).rem_euclid(7);
+        let x = if has("next") {
+            pday + (wd as i64 - today).rem_euclid(7).max(1)
+        } else if has("last") && back == 0 {
+            pday - 7
+        } else {
+            pday - back
+        };
+        return (Some(CalendarValue::day(x, Granularity::Day)), true);
+    }
+    for (w, off) in [
+        ("yesterday", -1),
+        ("today", 0),
+        ("tonight", 0),
+        ("tomorrow", 1),
+    ] {
+        if has(w) {
+            if !has_day {
+                return (None, true);
+            }
+            return (Some(CalendarValue::day(pday + off, Granularity::Day)), true);
+        }
+    }
+    let Some(unit) = unit else {
+        return (None, true);
+    };
+    let count = words.iter().find_map(|w| number(w));
+    let offset: i64 = if has("ago") {
+        -count.unwrap_or(1)
+    } else if has("this") || has("current") {
+        // "earlier this month", "later this year"
+        0
+    } else if has("earlier") || has("before") {
+        // "a day earlier", "two weeks earlier", "the day before"
+        -count.unwrap_or(1)
+    } else if has("later") || has("following") {
+        count.unwrap_or(1)
+    } else if has("last") || has("past") || has("previous") {
+        -1
+    } else if has("next") {
+        1
+    } else {
+        return (None, true);
+    };
+    let shift = |years: i64, months: i64| -> (i32, u8) {
+        let total =
+            i64::from(p.year) * 12 + i64::from(p.month.unwrap_or(1)) - 1 + years * 12 + months;
+        (
+            (total.div_euclid(12)) as i32,
+            (total.rem_euclid(12) + 1) as u8,
+        )
+    };
+    let v = match unit {
+        Granularity::Day if has_day => CalendarValue::day(pday + offset, Granularity::Day),
+        Granularity::Week if has_day => {
+            let monday = pday - (pday + 3).rem_euclid(7);
+            CalendarValue::day(monday + 7 * offset, Granularity::Week)
+        }
+        Granularity::Month if has_month => {
+            let (y, m) = shift(0, offset);
+            CalendarValue::month(y, m)
+        }
+        Granularity::Year => CalendarValue::year(shift(offset, 0).0),
+        // "a decade ago" is a year; "the past decade" is the ten years before publication.
+        Granularity::Decade if has("ago") => CalendarValue::year(p.year + 10 * offset as i32),
+        Granularity::Decade if offset < 0 => CalendarValue {
+            year: p.year - 10,
+            month: None,
+            day: None,
+            granularity: Granularity::Decade,
+        },
+        _ => return (None, true),
+    };
+    (Some(v), true)
+}
+
+const ORDINALS: &[&str] = &[
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+];
+
+/// How many years an anniversary counts: "the fourth anniversary" 4, "the
+/// five-year anniversary" 5, "the 10th anniversary" 10.
+fn anniversary_years(text: &str) -> Option<i32> {
+    let lower = text.to_lowercase();
+    lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .find_map(|w| {
+            if let Some(i) = ORDINALS.iter().position(|o| *o == w) {
+                return Some(i as i32 + 1);
+            }
+            let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+            if !digits.is_empty() && digits.len() < w.len() {
+                return digits.parse().ok();
+            }
+            (w != "a" && w != "an")
+                .then(|| number(w))
+                .flatten()
+                .map(|n| n as i32)
+        })
+        .filter(|n| (1..=500).contains(n))
+}
+
+/// A value moved by whole years, keeping its month and day.
+fn plus_years(v: CalendarValue, years: i32) -> CalendarValue {
+    match (v.month, v.day) {
+        (Some(m), Some(d)) => {
+            CalendarValue::day(days_from_civil(v.year + years, m, d), v.granularity)
+        }
+        (Some(m), None) => CalendarValue::month(v.year + years, m),
+        _ => CalendarValue::year(v.year + years),
+    }
+}
+
+/// Read every date `find` returned, once: each hit's words against the article's
+/// publication date, and an anniversary against a date stated in its own
+/// sentence when there is one ("marked the five-year anniversary of the fall …
+/// in March 2019" is March 2024).
+pub(crate) fn read_all(
+    text: &str,
+    toks: &[Tok],
+    hits: &[DateHit],
+    publication: Option<CalendarValue>,
+) -> Vec<DateValue> {
+    let span = |h: &DateHit| {
+        let start = toks.get(h.start).map_or(0, |t| t.start as usize);
+        let end = toks
+            .get(h.end.saturating_sub(1))
+            .map_or(start, |t| t.end as usize);
+        Span::new(start, end.max(start))
+    };
+    let mut out: Vec<DateValue> = hits
+        .iter()
+        .map(|h| {
+            let sp = span(h);
+            let (value, relative) = read(sp.slice(text), publication);
+            DateValue {
+                span: sp,
+                value,
+                relative,
+            }
+        })
+        .collect();
+    // Sentence ends between two hits: ". ", "! ", "? " tokens.
+    let ends_between = |a: &DateHit, b: &DateHit| {
+        let (from, to) = if a.end <= b.start {
+            (a.end, b.start)
+        } else {
+            (b.end, a.start)
+        };
+        toks.get(from..to).is_none_or(|ts| {
+            ts.iter()
+                .any(|t| matches!(t.text(text), "." | "!" | "?") || t.has(LINE_START))
+        })
+    };
+    for (k, h) in hits.iter().enumerate() {
+        let sp = out[k].span;
+        let Some(years) = sp
+            .slice(text)
+            .contains("anniversary")
+            .then(|| anniversary_years(sp.slice(text)))
+            .flatten()
+        else {
+            continue;
+        };
+        // The nearest absolute date of the same sentence, within 40 tokens.
+        let anchor = hits
+            .iter()
+            .enumerate()
+            .filter(|&(j, o)| {
+                j != k && !out[j].relative && o.start.abs_diff(h.start) <= 40 && !ends_between(h, o)
+            })
+            .filter_map(|(j, o)| Some((o.start.abs_diff(h.start), out[j].value?)))
+            .filter(|(_, v)| v.granularity <= Granularity::Year)
+            .min_by_key(|&(d, _)| d);
+        if let Some((_, v)) = anchor {
+            out[k].value = Some(plus_years(v, years));
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::scan::scan;
     use super::*;
+
+    #[test]
+    fn normalisation_table() {
+        let jan15 = read("2024-01-15", None).0;
+        let year_only = Some(CalendarValue::year(2024));
+        // (text, publication, label or None, relative)
+        let cases: &[(&str, Option<CalendarValue>, Option<&str>, bool)] = &[
+            ("2019", None, Some("2019"), false),
+            ("March 2019", None, Some("2019-03"), false),
+            ("Sept. 11, 2001", None, Some("2001-09-11"), false),
+            ("15 January 2024", None, Some("2024-01-15"), false),
+            ("the 1990s", None, Some("1990s"), false),
+            ("the summer of 2019", None, Some("2019"), false),
+            ("five years ago", jan15, Some("2019"), true),
+            ("five years ago", None, None, true),
+            ("a decade ago", jan15, Some("2014"), true),
+            ("seven years ago", year_only, Some("2017"), true),
+            ("earlier this month", jan15, Some("2024-01"), true),
+            ("earlier this month", year_only, None, true),
+            ("last month", jan15, Some("2023-12"), true),
+            ("last year", jan15, Some("2023"), true),
+            ("this year", year_only, Some("2024"), true),
+            ("the past decade", jan15, Some("2014–2023"), true),
+            ("in March", jan15, Some("2023-03"), true),
+            ("January", jan15, Some("2024-01"), true),
+            ("March", None, None, true),
+            // 2024-01-15 was a Monday.
+            ("Thursday", jan15, Some("2024-01-11"), true),
+            ("Monday", jan15, Some("2024-01-15"), true),
+            ("last Monday", jan15, Some("2024-01-08"), true),
+            ("yesterday", jan15, Some("2024-01-14"), true),
+            ("last week", jan15, Some("week of 2024-01-08"), true),
+            ("in recent years", jan15, None, true),
+            ("several years ago", jan15, None, true),
+        ];
+        for (text, p, want, rel) in cases {
+            let (v, r) = read(text, *p);
+            assert_eq!(v.map(|v| v.label()).as_deref(), *want, "{text}");
+            assert_eq!(r, *rel, "{text}");
+        }
+    }
 
     #[test]
     fn dates() {
