@@ -113,8 +113,9 @@ test("an import of unrelated stories is listed story by story on the overview, e
   await page.goto(app.url);
   await page.getByRole("list", { name: "Articles" }).getByRole("listitem").nth(5).waitFor();
 
+  assert.equal(await page.getByRole("heading", { level: 1 }).innerText(), "3 stories");
   const lead = await page.locator(".px-overview__lead").innerText();
-  assert.equal(lead, "6 articles telling 3 stories, compared in your browser.");
+  assert.match(lead, /^6 articles from Harbour Gazette, .* · \d+ \w+ 2024 – \d+ \w+ 2024$/);
   assert.doesNotMatch(await page.locator(".px-overview").innerText(), /same story/);
   const stories = page.getByRole("list", { name: "Stories" }).getByRole("listitem");
   assert.equal(await stories.count(), 3);

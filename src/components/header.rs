@@ -1,16 +1,35 @@
-//! The site header: name, navigation and the theme switch.
+//! The site header: name, navigation (behind a menu button on phones) and the
+//! theme switch; and, on every navigation, the tab's title and the focus.
 
-use crate::routes::href;
+use crate::routes::{href, page_title, view_name};
 use crate::state::theme::expect_theme;
 use leptos::prelude::*;
+use leptos_router::hooks::use_location;
 
 #[component]
 pub fn Header() -> impl IntoView {
+    let open = RwSignal::new(false);
+    let location = use_location();
+    // A new page closes the menu, names the tab after the view and moves focus to
+    // the page's heading (not on the first load, where focus starts at the top).
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let path = location.pathname.get();
+        open.set(false);
+        let focus = !first.get_value();
+        first.set_value(false);
+        announce(path, focus, 0);
+    });
     view! {
         <header class="px-header">
             <a class="px-skip" href="#main">"Skip to content"</a>
             <a class="px-header__brand" href=href("/")>"Parallax"</a>
-            <nav class="px-header__nav" aria-label="Main">
+            <button type="button" class="px-header__menu" aria-controls="main-nav"
+                aria-expanded=move || if open.get() { "true" } else { "false" }
+                on:click=move |_| open.update(|o| *o = !*o)>
+                <span aria-hidden="true">"☰ "</span>"Menu"
+            </button>
+            <nav id="main-nav" class=move || if open.get() { "px-header__nav px-header__nav--open" } else { "px-header__nav" } aria-label="Main">
                 <a href=href("/")>"Articles"</a>
                 <a href=href("/entities")>"Entities"</a>
                 <a href=href("/compare")>"Compare"</a>
@@ -25,6 +44,29 @@ pub fn Header() -> impl IntoView {
             <ThemeToggle/>
         </header>
     }
+}
+
+/// Sets the tab's title from the view and its heading once the page has rendered
+/// (retrying a few frames while the analysis is still loading), and focuses the heading.
+fn announce(path: String, focus: bool, tries: u32) {
+    request_animation_frame(move || {
+        let heading = document().query_selector("main h1").ok().flatten();
+        match heading {
+            Some(h) => {
+                let text = h.text_content().unwrap_or_default();
+                document().set_title(&page_title(view_name(&path), text.trim()));
+                if focus {
+                    use wasm_bindgen::JsCast;
+                    let _ = h.set_attribute("tabindex", "-1");
+                    if let Ok(el) = h.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = el.focus();
+                    }
+                }
+            }
+            None if tries < 120 => announce(path, focus, tries + 1),
+            None => document().set_title(&page_title(view_name(&path), "")),
+        }
+    });
 }
 
 #[component]

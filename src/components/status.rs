@@ -25,9 +25,14 @@ pub fn Status() -> impl IntoView {
             .into_iter()
             .map(|n| {
                 let id = n.id;
+                let (role, link) = if n.added {
+                    ("status", Some(view! { " " <a href=crate::routes::href("/")>"See the overview →"</a> }))
+                } else {
+                    ("alert", None)
+                };
                 view! {
-                    <li class="px-notice" role="alert">
-                        <span>{n.text}</span>
+                    <li class="px-notice" role=role>
+                        <span>{n.text}{link}</span>
                         <button type="button" class="px-button" on:click=move |_| library.dismiss(id)>"Dismiss"</button>
                     </li>
                 }

@@ -19,8 +19,13 @@ pub use report::html_report;
 use crate::{Analysis, Comparison, Label};
 use std::fmt::Write as _;
 
-/// The entities as CSV (RFC 4180, CRLF line ends): `id,name,label,mentions,documents,aliases`,
-/// one row per entity, `aliases` being its surface forms joined by `|`.
+/// The byte-order mark every CSV export starts with, so that Excel reads it as UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// The entities as CSV (RFC 4180, CRLF line ends, a UTF-8 [`BOM`] first):
+/// `id,name,type,mentions,articles,aliases`, one row per entity, `type` named as
+/// the app's pages name it ("Person", "Place"), `aliases` being its surface forms
+/// joined by `|`.
 ///
 /// A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
 /// a leading `'`, so that a spreadsheet shows it instead of running it as a formula.
@@ -30,16 +35,16 @@ use std::fmt::Write as _;
 /// use parallax_core::export::entities_csv;
 /// let a = analyze(vec![Document::parse("a", b"Defense Secretary Lloyd Austin visited Kerman. Austin left.")]);
 /// let csv = entities_csv(&a);
-/// assert!(csv.starts_with("id,name,label,mentions,documents,aliases\r\n"));
-/// assert!(csv.contains("person-lloyd-austin,Lloyd Austin,PERSON,2,1,Lloyd Austin|Austin\r\n"));
+/// assert!(csv.starts_with("\u{feff}id,name,type,mentions,articles,aliases\r\n"));
+/// assert!(csv.contains("person-lloyd-austin,Lloyd Austin,Person,2,1,Lloyd Austin|Austin\r\n"));
 /// ```
 pub fn entities_csv(analysis: &Analysis) -> String {
-    let mut out = String::from("id,name,label,mentions,documents,aliases\r\n");
+    let mut out = format!("{BOM}id,name,type,mentions,articles,aliases\r\n");
     for e in &analysis.entities {
         let row = [
             e.id.clone(),
             e.canonical.clone(),
-            e.label.as_str().to_string(),
+            e.label.name().to_string(),
             e.mentions.len().to_string(),
             e.docs.len().to_string(),
             e.surfaces.join("|"),
@@ -49,8 +54,9 @@ pub fn entities_csv(analysis: &Analysis) -> String {
     out
 }
 
-/// The presence matrix as CSV: `entity,name,label`, then one column per
-/// document headed by its id; one row per entity of [`crate::compare::Matrix`]
+/// The presence matrix as CSV (a UTF-8 [`BOM`] first): `entity,name,type`, then one
+/// column per article headed by its name as the app shows it
+/// ([`crate::names::unique_names`]: outlet and date, else a short title, else the id); one row per entity of [`crate::compare::Matrix`]
 /// (dates left out, most widely named first), cells the number of mentions.
 ///
 /// ```
@@ -61,24 +67,20 @@ pub fn entities_csv(analysis: &Analysis) -> String {
 ///     Document::parse("b.txt", b"Nothing about that city here."),
 /// ]);
 /// let csv = matrix_csv(&a, &compare(&a));
-/// assert_eq!(csv, "entity,name,label,a.txt,b.txt\r\nloc-kabul,Kabul,LOC,2,0\r\n");
+/// assert_eq!(csv, "\u{feff}entity,name,type,Talks in Kabul and Kabul again.,Nothing about that city here.\r\nloc-kabul,Kabul,Place,2,0\r\n");
 /// ```
 pub fn matrix_csv(analysis: &Analysis, comparison: &Comparison) -> String {
     let n = comparison.matrix.documents;
-    let mut header = vec!["entity".to_string(), "name".into(), "label".into()];
-    header.extend((0..n).map(|d| {
-        analysis
-            .documents
-            .get(d)
-            .map_or_else(String::new, |doc| doc.id.clone())
-    }));
-    let mut out = String::new();
+    let mut header = vec!["entity".to_string(), "name".into(), "type".into()];
+    let names = crate::names::unique_names(&analysis.documents);
+    header.extend((0..n).map(|d| names.get(d).cloned().unwrap_or_default()));
+    let mut out = String::from(BOM);
     csv_row(&mut out, &header);
     for row in &comparison.matrix.entities {
         let mut cells = vec![
             row.entity.clone(),
             row.name.clone(),
-            row.label.as_str().to_string(),
+            row.label.name().to_string(),
         ];
         let mut counts = vec![0usize; n];
         for c in &row.counts {

@@ -51,7 +51,7 @@ fn hostile() -> Analysis {
         ),
         Document::parse(
             "=cmd|' /C calc'!A0",
-            b"Moscow attack toll\nThe attack on a concert hall in Moscow, Russia, killed 137 people, officials said.\n\
+            b"=cmd|' /C calc'!A0 Moscow attack toll\nThe attack on a concert hall in Moscow, Russia, killed 137 people, officials said.\n\
               \"We will not forgive this,\" Vladimir Putin said.",
         ),
     ])
@@ -118,16 +118,21 @@ fn csv_exports_guard_formulas() {
     let cmp = compare(&a);
     let matrix = matrix_csv(&a, &cmp);
     let header = matrix.lines().next().unwrap_or("");
-    assert_eq!(
-        header,
-        "entity,name,label,<b>evil</b>.txt,'=cmd|' /C calc'!A0"
+    // Articles are headed by their names; one that reads as a formula is guarded.
+    assert!(
+        header.starts_with("\u{feff}entity,name,type,Attack in Moscow"),
+        "{header}"
+    );
+    assert!(
+        header.ends_with(",'=cmd|' /C calc'!A0 Moscow attack toll"),
+        "{header}"
     );
     let rows = matrix.lines().count() - 1;
     assert_eq!(rows, cmp.matrix.entities.len());
     let entities = entities_csv(&a);
     assert_eq!(entities.lines().count(), a.entities.len() + 1);
     assert!(
-        entities.contains("Vladimir Putin,PERSON,2,2,"),
+        entities.contains("Vladimir Putin,Person,2,2,"),
         "{entities}"
     );
 }
@@ -138,9 +143,9 @@ fn empty_analysis() {
     let cmp = compare(&a);
     assert_eq!(
         entities_csv(&a),
-        "id,name,label,mentions,documents,aliases\r\n"
+        "\u{feff}id,name,type,mentions,articles,aliases\r\n"
     );
-    assert_eq!(matrix_csv(&a, &cmp), "entity,name,label\r\n");
+    assert_eq!(matrix_csv(&a, &cmp), "\u{feff}entity,name,type\r\n");
     assert!(gexf(&a).contains("<nodes>\n</nodes>"));
     assert!(html_report(&a, &cmp).contains("Comparison of 0 articles"));
 }
