@@ -195,6 +195,7 @@ fn ArticleCard(summary: ArticleSummary) -> impl IntoView {
             <h2 class="px-card__title">
                 <a href=link>{summary.title}</a>
             </h2>
+            {summary.opening.map(|o| view! { <p class="px-card__opening">{o}</p> })}
             <p class="px-card__meta">
                 {outlet}
                 {summary.date.map(|d| view! { <span class="px-card__date">{d}</span>" · " })}

@@ -92,7 +92,10 @@ impl Corpus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleSummary {
     pub short_id: String,
+    /// The headline, else the article's name (outlet and date, or its first words).
     pub title: String,
+    /// The first sentence, when the article has no headline of its own.
+    pub opening: Option<String>,
     pub outlet: Option<String>,
     pub date: Option<String>,
     pub words: usize,
@@ -102,9 +105,12 @@ impl ArticleSummary {
     pub fn from_document(doc: &Document) -> Self {
         Self {
             short_id: engine::short_id(&doc.id).to_owned(),
-            title: doc
-                .title()
-                .map_or_else(|| engine::short_id(&doc.id).to_owned(), str::to_owned),
+            title: parallax_core::names::headline(doc)
+                .map_or_else(|| article_name(doc).to_string(), str::to_owned),
+            opening: parallax_core::names::headline(doc)
+                .is_none()
+                .then(|| doc.title().map(str::to_owned))
+                .flatten(),
             outlet: engine::outlet(doc).map(str::to_owned),
             date: engine::date(doc),
             words: doc.word_count(),
@@ -145,6 +151,10 @@ mod tests {
             .find(|s| s.short_id.starts_with("000"))
             .expect("seed 000 is bundled");
         assert_eq!(khaama.outlet.as_deref(), Some("Khaama Press"));
+        // No headline of its own: the card is headed by the outlet, the first sentence below.
+        assert_eq!(khaama.title, "Khaama Press");
+        assert!(khaama.opening.as_deref().is_some_and(|o| o.contains("defense ministers")), "{khaama:?}");
+        assert_eq!(moscow.opening, None, "a headline needs no opening line");
     }
 
     #[test]

@@ -262,32 +262,30 @@ fn capitalised(s: &str) -> String {
 /// Names most articles give that some leave out, most widely named first.
 pub fn left_out(corpus: &Corpus) -> Vec<LeftOut> {
     let cmp = corpus.comparison();
-    let mut out: Vec<LeftOut> = Vec::new();
-    for p in &cmp.matrix.entities {
-        let by: Vec<usize> = cmp
-            .matrix
-            .omissions
-            .iter()
-            .filter(|o| o.omits.iter().any(|e| *e == p.entity))
-            .map(|o| o.doc)
-            .collect();
-        if by.is_empty() || p.label == parallax_core::Label::Date {
-            continue;
+    // Who leaves out what, in one pass over the omissions.
+    let mut by: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    for o in &cmp.matrix.omissions {
+        for e in &o.omits {
+            by.entry(e.as_str()).or_default().push(o.doc);
         }
-        out.push(LeftOut {
+    }
+    let mut out: Vec<(&parallax_core::compare::Presence, &Vec<usize>)> = cmp
+        .matrix
+        .entities
+        .iter()
+        .filter(|p| p.label != parallax_core::Label::Date)
+        .filter_map(|p| Some((p, by.get(p.entity.as_str())?)))
+        .collect();
+    out.sort_by(|a, b| b.0.counts.len().cmp(&a.0.counts.len()).then(a.1.len().cmp(&b.1.len())));
+    out.into_iter()
+        .take(LEFT_OUT)
+        .map(|(p, docs)| LeftOut {
             entity: p.entity.clone(),
             name: p.name.clone(),
             named_by: p.counts.len(),
-            left_out_by: by.iter().map(|&d| corpus.article_name(d).label).collect(),
-        });
-    }
-    out.sort_by(|a, b| {
-        b.named_by
-            .cmp(&a.named_by)
-            .then(a.left_out_by.len().cmp(&b.left_out_by.len()))
-    });
-    out.truncate(LEFT_OUT);
-    out
+            left_out_by: docs.iter().map(|&d| corpus.article_name(d).label).collect(),
+        })
+        .collect()
 }
 
 /// The figures the articles disagree on, each with up to three claims and their

@@ -964,7 +964,7 @@ mod tests {
                     d.month.unwrap_or(0),
                     d.day.unwrap_or(0)
                 )),
-                date.map(|(y, m, d)| (y, m, d)),
+                date,
                 "{line}"
             );
         }

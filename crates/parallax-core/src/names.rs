@@ -68,6 +68,25 @@ pub fn article_name(doc: &Document) -> ArticleName {
     }
 }
 
+/// The article's headline: its title when that is a line of its own, not the first
+/// sentence of its body (which is what [`Document::title`] falls back to).
+///
+/// ```
+/// use parallax_core::{names::headline, Document};
+/// let doc = Document::parse("a.txt", b"Storm hits the coast\n\nThe storm hit the coast on Monday, officials said.");
+/// assert_eq!(headline(&doc), Some("Storm hits the coast"));
+/// let doc = Document::parse("b.txt", b"The storm hit the coast on Monday, officials said. Roads closed.");
+/// assert_eq!(headline(&doc), None);
+/// ```
+pub fn headline(doc: &Document) -> Option<&str> {
+    let title = doc.title?;
+    let in_body = doc
+        .body
+        .iter()
+        .any(|b| b.start <= title.start && title.end <= b.end);
+    (!in_body).then(|| doc.title()).flatten()
+}
+
 /// A headline cut to 40 characters at the last word boundary, with "…".
 pub fn short_title(title: &str) -> String {
     let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
