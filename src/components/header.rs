@@ -12,13 +12,19 @@ pub fn Header() -> impl IntoView {
     let location = use_location();
     // A new page closes the menu, names the tab after the view and moves focus to
     // the page's heading (not on the first load, where focus starts at the top).
-    let first = StoredValue::new(true);
+    let library = crate::state::library::expect_library();
+    let last: StoredValue<Option<String>> = StoredValue::new(None);
     Effect::new(move |_| {
         let path = location.pathname.get();
-        open.set(false);
-        let focus = !first.get_value();
-        first.set_value(false);
-        announce(path, focus, 0);
+        // A new analysis (first load, an import) renames the tab but keeps focus.
+        library.corpus.with(|_| ());
+        let previous = last.get_value();
+        let moved = previous.as_ref().is_some_and(|p| *p != path);
+        if previous.as_ref() != Some(&path) {
+            open.set(false);
+        }
+        last.set_value(Some(path.clone()));
+        announce(path, moved, 0);
     });
     view! {
         <header class="px-header">
