@@ -24,7 +24,9 @@ pub fn Header() -> impl IntoView {
             open.set(false);
         }
         last.set_value(Some(path.clone()));
-        announce(path, moved, 0);
+        // A link to a place in the page (`#story-2`) keeps its scroll position.
+        let anchored = !location.hash.get_untracked().is_empty();
+        announce(path, moved && !anchored, 0);
     });
     view! {
         <header class="px-header">

@@ -26,7 +26,7 @@ pub fn Status() -> impl IntoView {
             .map(|n| {
                 let id = n.id;
                 let (role, link) = if n.added {
-                    ("status", Some(view! { " " <a href=crate::routes::href("/")>"See the overview →"</a> }))
+                    ("status", Some(view! { " " <a href=crate::routes::href("/") on:click=move |_| request_animation_frame(move || library.close_notice(id))>"See the overview →"</a> }))
                 } else {
                     ("alert", None)
                 };

@@ -153,7 +153,13 @@ mod tests {
         assert_eq!(khaama.outlet.as_deref(), Some("Khaama Press"));
         // No headline of its own: the card is headed by the outlet, the first sentence below.
         assert_eq!(khaama.title, "Khaama Press");
-        assert!(khaama.opening.as_deref().is_some_and(|o| o.contains("defense ministers")), "{khaama:?}");
+        assert!(
+            khaama
+                .opening
+                .as_deref()
+                .is_some_and(|o| o.contains("defense ministers")),
+            "{khaama:?}"
+        );
         assert_eq!(moscow.opening, None, "a headline needs no opening line");
     }
 

@@ -103,6 +103,11 @@ impl Library {
         });
     }
 
+    /// Close a notice that needs no follow-up (the import notice, once followed).
+    pub fn close_notice(&self, id: u32) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
     fn begin_import(&self) {
         self.import_base
             .set_value(Some(self.imported.get_untracked()));

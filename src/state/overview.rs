@@ -276,7 +276,12 @@ pub fn left_out(corpus: &Corpus) -> Vec<LeftOut> {
         .filter(|p| p.label != parallax_core::Label::Date)
         .filter_map(|p| Some((p, by.get(p.entity.as_str())?)))
         .collect();
-    out.sort_by(|a, b| b.0.counts.len().cmp(&a.0.counts.len()).then(a.1.len().cmp(&b.1.len())));
+    out.sort_by(|a, b| {
+        b.0.counts
+            .len()
+            .cmp(&a.0.counts.len())
+            .then(a.1.len().cmp(&b.1.len()))
+    });
     out.into_iter()
         .take(LEFT_OUT)
         .map(|(p, docs)| LeftOut {
