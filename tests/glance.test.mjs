@@ -64,7 +64,7 @@ function cellTexts(page) {
 
 test("import: a notice says what was added and links to the overview, which names the story and its toll above the fold", async () => {
   for (const [size, viewport] of SIZES) {
-    const { context, page, errors, files } = await withMaui(viewport);
+    const { context, page, errors, files } = await withMaui(viewport, size === "phone" ? "dark" : "light");
     const notice = page.getByRole("status").filter({ hasText: /^Added \d+ articles?:/ });
     await notice.waitFor();
     assert.match(await notice.innerText(), new RegExp(`Added ${files.length} articles: The Guardian`));
@@ -85,6 +85,7 @@ test("import: a notice says what was added and links to the overview, which name
     // Outlets and dates under the name.
     assert.match(await page.locator(".px-overview__lead").innerText(), /\d+ articles from The Guardian, .* · 9 Aug 2023 – 17 Sep 2023/);
     await screenshot(page, `glance-overview-maui-${size}`);
+    await page.screenshot({ path: fileURLToPath(new URL(`artifacts/glance-brief-${size}.png`, import.meta.url)) });
 
     // The evidence link opens the article at the sentence that gives the figure.
     await latest.click();
