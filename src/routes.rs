@@ -64,7 +64,12 @@ pub fn entity_path(entity_id: &str) -> String {
 /// The view a path (without the base) shows, as the navigation names it.
 pub fn view_name(path: &str) -> &'static str {
     let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
-    view_of(path.strip_prefix(base.as_str()).unwrap_or(path))
+    let path = if base.is_empty() {
+        path
+    } else {
+        path.strip_prefix(base.as_str()).unwrap_or(path)
+    };
+    view_of(path)
 }
 
 fn view_of(path: &str) -> &'static str {

@@ -26,7 +26,9 @@ pub fn Header() -> impl IntoView {
         last.set_value(Some(path.clone()));
         // A link to a place in the page (`#story-2`) keeps its scroll position.
         let anchored = !location.hash.get_untracked().is_empty();
-        announce(path, moved && !anchored, 0);
+        // The heading on screen now is the old page's when the path just changed.
+        let old = if moved { main_heading() } else { None };
+        announce(view_name(&path), old, moved && !anchored, 0);
     });
     view! {
         <header class="px-header">
@@ -54,15 +56,22 @@ pub fn Header() -> impl IntoView {
     }
 }
 
-/// Sets the tab's title from the view and its heading once the page has rendered
-/// (retrying a few frames while the analysis is still loading), and focuses the heading.
-fn announce(path: String, focus: bool, tries: u32) {
+fn main_heading() -> Option<web_sys::Element> {
+    document().query_selector("main h1").ok().flatten()
+}
+
+/// Sets the tab's title from the view and its heading once the new page has
+/// rendered (retrying a few frames while the old heading is still there or the
+/// analysis is still loading), and focuses the heading when `focus`.
+fn announce(view: &'static str, old: Option<web_sys::Element>, focus: bool, tries: u32) {
     request_animation_frame(move || {
-        let heading = document().query_selector("main h1").ok().flatten();
+        let heading = main_heading().filter(|h| {
+            tries >= 60 || old.as_ref().is_none_or(|o| !o.is_same_node(Some(h)))
+        });
         match heading {
             Some(h) => {
                 let text = h.text_content().unwrap_or_default();
-                document().set_title(&page_title(view_name(&path), text.trim()));
+                document().set_title(&page_title(view, text.trim()));
                 if focus {
                     use wasm_bindgen::JsCast;
                     let _ = h.set_attribute("tabindex", "-1");
@@ -71,8 +80,8 @@ fn announce(path: String, focus: bool, tries: u32) {
                     }
                 }
             }
-            None if tries < 120 => announce(path, focus, tries + 1),
-            None => document().set_title(&page_title(view_name(&path), "")),
+            None if tries < 600 => announce(view, old, focus, tries + 1),
+            None => document().set_title(&page_title(view, "")),
         }
     });
 }
