@@ -65,9 +65,8 @@ fn main_heading() -> Option<web_sys::Element> {
 /// analysis is still loading), and focuses the heading when `focus`.
 fn announce(view: &'static str, old: Option<web_sys::Element>, focus: bool, tries: u32) {
     request_animation_frame(move || {
-        let heading = main_heading().filter(|h| {
-            tries >= 60 || old.as_ref().is_none_or(|o| !o.is_same_node(Some(h)))
-        });
+        let heading = main_heading()
+            .filter(|h| tries >= 60 || old.as_ref().is_none_or(|o| !o.is_same_node(Some(h))));
         match heading {
             Some(h) => {
                 let text = h.text_content().unwrap_or_default();

@@ -31,11 +31,10 @@ pub fn EntityPage() -> impl IntoView {
         let article = move |i: usize| {
             let &(d, n) = per_doc.get(i)?;
             let doc = docs_corpus.documents().get(d)?;
-            let title = doc.title().unwrap_or(&doc.id).to_owned();
             let s = engine::short_id(&doc.id).to_owned();
             let name = docs_corpus.name(d).to_owned();
             Some(view! {
-                <a href=href(&article_path(&s))>{title}</a>{format!(" ({name}, {n} mention{})", if n == 1 { "" } else { "s" })}
+                <a href=href(&article_path(&s))>{name}</a>{format!(" · {n} mention{}", if n == 1 { "" } else { "s" })}
             })
         };
         let n_lines = entity.mentions.len();
