@@ -123,18 +123,11 @@ impl Drop for Engine {
     }
 }
 
-/// The short id shown in URLs: the file name without `.txt`.
-pub fn short_id(doc_id: &str) -> &str {
-    doc_id.strip_suffix(".txt").unwrap_or(doc_id)
-}
+pub use parallax_core::names::short_id;
 
 /// The publication date a document states, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn date(doc: &Document) -> Option<String> {
-    doc.date.as_ref().map(|d| match (d.month, d.day) {
-        (Some(m), Some(day)) => format!("{:04}-{m:02}-{day:02}", d.year),
-        (Some(m), None) => format!("{:04}-{m:02}", d.year),
-        _ => format!("{:04}", d.year),
-    })
+    parallax_core::names::iso_date(doc)
 }
 
 /// The outlet a document states, if the engine found one.

@@ -61,9 +61,74 @@ pub fn entity_path(entity_id: &str) -> String {
     format!("/entity/{entity_id}")
 }
 
+/// The view a path (without the base) shows, as the navigation names it.
+pub fn view_name(path: &str) -> &'static str {
+    let base = use_context::<Base>().map(|b| b.0).unwrap_or_default();
+    let path = if base.is_empty() {
+        path
+    } else {
+        path.strip_prefix(base.as_str()).unwrap_or(path)
+    };
+    view_of(path)
+}
+
+fn view_of(path: &str) -> &'static str {
+    let first = path.trim_start_matches('/').split('/').next().unwrap_or("");
+    match first {
+        "" => "Overview",
+        "article" => "Article",
+        "entities" => "Entities",
+        "entity" => "Entity",
+        "compare" => "Compare",
+        "facts" => "Facts",
+        "timeline" => "Timeline",
+        "quotes" => "Quotes",
+        "network" => "Network",
+        "map" => "Map",
+        "search" => "Search",
+        "library" => "Your articles",
+        _ => "Not found",
+    }
+}
+
+/// The tab's title: "Lloyd Austin · Entity · Parallax", "Facts · Parallax".
+pub fn page_title(view: &str, heading: &str) -> String {
+    if heading.is_empty() || heading == view {
+        format!("{view} · Parallax")
+    } else {
+        format!("{heading} · {view} · Parallax")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tab_titles_name_the_view_and_its_heading() {
+        for (path, heading, title) in [
+            (
+                "/",
+                "Wildfire, Lahaina, Maui",
+                "Wildfire, Lahaina, Maui · Overview · Parallax",
+            ),
+            ("/facts", "Facts", "Facts · Parallax"),
+            (
+                "/entity/person-ana-lima",
+                "Ana Lima",
+                "Ana Lima · Entity · Parallax",
+            ),
+            (
+                "/article/004_abc",
+                "A headline",
+                "A headline · Article · Parallax",
+            ),
+            ("/library", "Your articles", "Your articles · Parallax"),
+            ("/nope", "", "Not found · Parallax"),
+        ] {
+            assert_eq!(page_title(view_of(path), heading), title, "{path}");
+        }
+    }
 
     #[test]
     fn router_base_from_public_path() {

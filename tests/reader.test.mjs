@@ -85,8 +85,10 @@ test("keyboard-only navigation reaches a mention popover with the entity's detai
   await pop.waitFor();
   const text = await pop.innerText();
   assert.match(text, /Lloyd Austin/, "the surname resolves to the full name");
-  assert.match(text, /Type: Person/);
-  assert.match(text, /Found by the (statistical model|gazetteer|rule), confidence \d+%/);
+  assert.match(text, /Person · named in \d of 5 articles/, "plain words first");
+  assert.doesNotMatch(text, /confidence/, "the technical layer is folded away");
+  await pop.getByText("Why").click();
+  assert.match(await pop.innerText(), /Found by the (statistical model|gazetteer|rule) as Person \(PERSON\), confidence \d+%/);
   await screenshot(page, "reader-popover");
   await page.keyboard.press("Escape");
   assert.equal(await pop.count(), 0, "Escape closes it");

@@ -25,9 +25,16 @@ pub fn Status() -> impl IntoView {
             .into_iter()
             .map(|n| {
                 let id = n.id;
+                // An import's notice is news, not an error: a status inside the list item
+                // (a role on the item itself would take it out of the list).
+                let (li_role, span_role, link) = if n.added {
+                    (None, Some("status"), Some(view! { " " <a href=crate::routes::href("/") on:click=move |_| request_animation_frame(move || library.close_notice(id))>"See the overview →"</a> }))
+                } else {
+                    (Some("alert"), None, None)
+                };
                 view! {
-                    <li class="px-notice" role="alert">
-                        <span>{n.text}</span>
+                    <li class="px-notice" role=li_role>
+                        <span role=span_role>{n.text}{link}</span>
                         <button type="button" class="px-button" on:click=move |_| library.dismiss(id)>"Dismiss"</button>
                     </li>
                 }

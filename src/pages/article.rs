@@ -205,53 +205,76 @@ fn render_piece(corpus: &Corpus, doc: usize, piece: Piece, hidden: HiddenLabels)
         Source::Rule => "rule",
         Source::User => "your correction",
     };
-    let details = entity.map(|e| {
-        let others = e.docs.iter().filter(|&&d| d != doc).count();
-        let aliases = if e.surfaces.len() > 1 {
-            e.surfaces.join(", ")
-        } else {
-            "none".to_owned()
-        };
-        let place = e.geo.as_ref().and_then(|g| g.country_name.clone());
-        (
-            e.canonical.clone(),
-            aliases,
-            others,
-            href(&entity_path(&e.id)),
-            place,
-        )
-    });
-    let popover = match details {
-        Some((canonical, aliases, others, link, place)) => view! {
-            <span class="px-pop__title">{canonical}</span>
-            <span class="px-pop__row">{format!("Type: {}", reader::label_name(label))}</span>
-            <span class="px-pop__row">{format!("Also written: {aliases}")}</span>
-            <span class="px-pop__row">{format!("Named by {others} other article{}", if others == 1 { "" } else { "s" })}</span>
-            {place.map(|c| view! { <span class="px-pop__row">{format!("Country: {c}")}</span> })}
-            <span class="px-pop__row">{format!("Found by the {source}, confidence {:.0}%", mention.confidence * 100.0)}</span>
-            <a class="px-pop__link" href=link>"Entity page →"</a>
-            {drop_button(doc_id.clone(), mention.span)}
+    let total = corpus.documents().len();
+    let why = format!(
+        "Found by the {source} as {} ({}), confidence {:.0}%.",
+        reader::label_name(label),
+        label.as_str(),
+        mention.confidence * 100.0
+    );
+    let popover = match entity {
+        Some(e) => {
+            let line = reader::popover_line(label, e.docs.len(), total, &e.canonical, &e.surfaces);
+            let place = e.geo.as_ref().and_then(|g| g.country_name.clone());
+            view! {
+                <span class="px-pop__title">{e.canonical.clone()}</span>
+                <span class="px-pop__row">{line}</span>
+                {place.map(|c| view! { <span class="px-pop__row">{format!("In {c}")}</span> })}
+                <a class="px-pop__link" href=href(&entity_path(&e.id))>"Every mention →"</a>
+                <details class="px-pop__why"><summary>"Why"</summary><span>{why}</span></details>
+                {drop_button(doc_id.clone(), mention.span)}
+            }
+            .into_any()
         }
-        .into_any(),
         None => view! {
             <span class="px-pop__title">{words.clone()}</span>
-            <span class="px-pop__row">{format!("Type: {}", reader::label_name(label))}</span>
-            <span class="px-pop__row">{format!("Found by the {source}, confidence {:.0}%", mention.confidence * 100.0)}</span>
+            <span class="px-pop__row">{reader::label_name(label)}</span>
+            <details class="px-pop__why"><summary>"Why"</summary><span>{why}</span></details>
             {drop_button(doc_id.clone(), mention.span)}
         }
         .into_any(),
     };
+    let anchor_pop = pop_id.clone();
     view! {
         <mark id=format!("m-{mi}") class=format!("px-mark {}", reader::label_class(label)) data-label=label.as_str()>
-            <button type="button" class="px-mark__btn" popovertarget=pop_id.clone()>
+            <button type="button" class="px-mark__btn" popovertarget=pop_id.clone()
+                on:click=move |ev| place_popover(&ev, &anchor_pop)>
                 {words}
                 <span class="px-mark__tag" aria-hidden="true">{reader::label_tag(label)}</span>
                 <span class="px-visually-hidden">{spoken}</span>
             </button>
         </mark>
-        <span id=pop_id popover="auto" class="px-pop" role="dialog">{popover}</span>
+        <span id=pop_id popover="auto" class="px-pop" role="dialog" aria-label=format!("About {}", piece.span.slice(text))>{popover}</span>
     }
     .into_any()
+}
+
+/// Puts a mention's popover next to the mention (below it, or above when there is
+/// no room below), before the browser opens it.
+fn place_popover(ev: &leptos::ev::MouseEvent, pop_id: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(button) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let rect = button.get_bounding_client_rect();
+    let win = window();
+    let size = |v: Result<wasm_bindgen::JsValue, _>| v.ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    let (w, h) = (size(win.inner_width()), size(win.inner_height()));
+    let style = reader::popover_style(
+        reader::Rect {
+            left: rect.left(),
+            top: rect.top(),
+            bottom: rect.bottom(),
+        },
+        w,
+        h,
+    );
+    if let Some(pop) = document().get_element_by_id(pop_id) {
+        let _ = pop.set_attribute("style", &style);
+    }
 }
 
 /// "Not a name": drop this mention (a correction, undoable).

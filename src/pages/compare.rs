@@ -34,7 +34,8 @@ pub fn ComparePage() -> impl IntoView {
         let page = compare::column_page(n, from, compare::COLUMN_PAGE);
         drop(q);
         let cmp = corpus.comparison();
-        let short = |d: usize| corpus.short_id(d).chars().take(3).collect::<String>();
+        // Articles by name (outlet and date, else a short title), never by id.
+        let short = |d: usize| corpus.name(d).to_owned();
         let link = |cover: CoverFilter, a: usize, b: usize, from: usize| {
             let mut parts = vec![format!("a={a}"), format!("b={b}")];
             if cover != CoverFilter::Any {
@@ -58,10 +59,13 @@ pub fn ComparePage() -> impl IntoView {
         let head_page = page.clone();
         let head_corpus = corpus.clone();
         let head = move || {
-            let short = |d: usize| head_corpus.short_id(d).chars().take(3).collect::<String>();
             view! {
                 <th scope="col">"Entity"</th>
-                {head_page.clone().map(|d| view! { <th scope="col" title=head_corpus.short_id(d).to_owned()>{short(d)}</th> }).collect_view()}
+                {head_page.clone().map(|d| {
+                    let name = head_corpus.name(d).to_owned();
+                    let title = name.clone();
+                    view! { <th scope="col" class="px-matrix__col" title=title><span>{name}</span></th> }
+                }).collect_view()}
             }
         };
         let order = std::sync::Arc::new(compare::matrix_order(cmp, cover));
@@ -113,7 +117,7 @@ pub fn ComparePage() -> impl IntoView {
         // The heat map shows the same page of articles against each other.
         let heat_head = page
             .clone()
-            .map(|d| view! { <th scope="col">{short(d)}</th> })
+            .map(|d| view! { <th scope="col" class="px-matrix__col"><span>{short(d)}</span></th> })
             .collect_view();
         let heat_rows = page
             .clone()
@@ -123,7 +127,7 @@ pub fn ComparePage() -> impl IntoView {
                     .map(|c| {
                         let s = compare::cosine(cmp, r, c);
                         let class = format!("px-heat px-heat--{}", compare::heat_bucket(s));
-                        view! { <td class=class>{format!("{s:.2}")}</td> }
+                        view! { <td class=class data-label=short(c)>{format!("{s:.2}")}</td> }
                     })
                     .collect_view();
                 view! { <tr><th scope="row">{short(r)}</th>{cells}</tr> }

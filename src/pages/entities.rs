@@ -2,7 +2,6 @@
 //! All of it lives in the URL (`?q=&type=&doc=&sort=`), so a link reproduces the view.
 
 use crate::components::virtual_list::VirtualTable;
-use crate::engine;
 use crate::routes::{entity_path, href};
 use crate::state::corpus::expect_corpus;
 use crate::state::entities::{self, EntityFilter, SortKey};
@@ -49,10 +48,9 @@ pub fn EntitiesPage() -> impl IntoView {
         );
     };
     let counts = entities::label_counts(corpus.analysis());
-    let docs: Vec<String> = corpus
-        .documents()
-        .iter()
-        .map(|d| engine::short_id(&d.id).to_owned())
+    // Articles by name (outlet and date, else a short title), as every view names them.
+    let docs: Vec<String> = (0..corpus.documents().len())
+        .map(|d| corpus.name(d).to_owned())
         .collect();
 
     let table_corpus = corpus.clone();
@@ -125,7 +123,7 @@ pub fn EntitiesPage() -> impl IntoView {
         )];
         for (i, d) in docs.iter().enumerate() {
             items.push((
-                d.chars().take(3).collect(),
+                d.clone(),
                 EntityFilter {
                     doc: Some(i),
                     ..f.clone()

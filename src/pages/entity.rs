@@ -34,10 +34,10 @@ pub fn EntityPage() -> impl IntoView {
         let article = move |i: usize| {
             let &(d, n) = per_doc.get(i)?;
             let doc = docs_corpus.documents().get(d)?;
-            let title = doc.title().unwrap_or(&doc.id).to_owned();
             let s = engine::short_id(&doc.id).to_owned();
+            let name = docs_corpus.name(d).to_owned();
             Some(view! {
-                <a href=href(&article_path(&s))>{title}</a>{format!(" ({s}, {n} mention{})", if n == 1 { "" } else { "s" })}
+                <a href=href(&article_path(&s))>{name}</a>{format!(" · {n} mention{}", if n == 1 { "" } else { "s" })}
             })
         };
         let n_lines = entity.mentions.len();
@@ -51,8 +51,8 @@ pub fn EntityPage() -> impl IntoView {
             )?;
             let short = kwic_corpus.short_id(k.doc).to_owned();
             let link = format!("{}#m-{}", href(&article_path(&short)), k.mention);
-            let doc = short.chars().take(3).collect::<String>();
-            let label = format!("Open mention in article {doc}");
+            let doc = kwic_corpus.name(k.doc).to_owned();
+            let label = format!("Open mention in {doc}");
             Some(view! {
                 <a class="px-kwic__doc" href=link aria-label=label>{doc}</a>
                 <span class="px-kwic__left">{k.left}</span>

@@ -302,11 +302,11 @@ fn claims_table(corpus: &Corpus, rows: &[ClaimRow], label: String, track: bool) 
             view! {
                 <tr class=class>
                     <th scope="row">{r.article.clone()}</th>
-                    <td class="px-nowrap">{r.published.clone()}</td>
-                    <td class="px-facts__figure">{r.figure.clone()}</td>
-                    <td>{r.status}{stale}{latest}</td>
-                    <td>{r.source.clone().unwrap_or_else(|| "—".to_owned())}</td>
-                    <td class="px-facts__sentence">
+                    <td class="px-nowrap" data-label="Published">{r.published.clone()}</td>
+                    <td class="px-facts__figure" data-label="Figure">{r.figure.clone()}</td>
+                    <td data-label="Status">{r.status}{stale}{latest}</td>
+                    <td data-label="Source">{r.source.clone().unwrap_or_else(|| "—".to_owned())}</td>
+                    <td class="px-facts__sentence" data-label="Says">
                         {before}<strong>{words}</strong>{after}" "
                         <a href=link>"Read in context"<span class="px-visually-hidden">{hidden}</span>" →"</a>
                     </td>

@@ -14,7 +14,7 @@ pub fn QuotesPage() -> impl IntoView {
     let shown = RwSignal::new(STEP);
     let groups = move || {
         let cmp = corpus.comparison();
-        let short = |d: usize| corpus.short_id(d).chars().take(3).collect::<String>();
+        let short = |d: usize| corpus.name(d).to_owned();
         cmp.quotes
         .iter()
         .take(shown.get())

@@ -8,7 +8,6 @@ use crate::state::search;
 use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
-use parallax_core::Span;
 
 const LIMIT: usize = 200;
 
@@ -54,23 +53,36 @@ pub fn SearchPage() -> impl IntoView {
             .map(|h| {
                 let text = &analysis.documents[h.doc].text;
                 let short = corpus.short_id(h.doc).to_owned();
-                let id3: String = short.chars().take(3).collect();
+                let name = corpus.name(h.doc).to_owned();
+                let parts = search::pieces(&h)
+                    .into_iter()
+                    .map(|(span, hit)| {
+                        let words = span.slice(text).to_owned();
+                        if hit {
+                            view! { <mark class="px-kwic__hit">{words}</mark> }.into_any()
+                        } else {
+                            view! { <span>{words}</span> }.into_any()
+                        }
+                    })
+                    .collect_view();
                 view! {
                     <li class="px-kwic__line">
-                        <a class="px-kwic__doc" href=href(&article_at_path(&short, h.context))>{id3}</a>
-                        <span>{Span::new(h.context.start, h.span.start).slice(text).to_owned()}</span>
-                        <mark class="px-kwic__hit">{h.span.slice(text).to_owned()}</mark>
-                        <span>{Span::new(h.span.end, h.context.end).slice(text).to_owned()}</span>
+                        <a class="px-kwic__doc" href=href(&article_at_path(&short, h.context))>{name}</a>
+                        " "
+                        {parts}
                     </li>
                 }
             })
             .collect_view();
-        let status = if q.trim().chars().count() < 2 {
-            "Type at least two letters.".to_owned()
+        let status = if search::Query::parse(&q).is_too_short() {
+            "Type at least two letters. Every word must be in one sentence; put a phrase in \"quotes\".".to_owned()
         } else if n >= LIMIT {
             format!("The first {LIMIT} matches")
         } else {
-            format!("{n} match{}", if n == 1 { "" } else { "es" })
+            format!(
+                "{n} sentence{} with every word",
+                if n == 1 { "" } else { "s" }
+            )
         };
         view! {
             <h2>"Entities"</h2>
@@ -85,7 +97,7 @@ pub fn SearchPage() -> impl IntoView {
             <h1 id="search-heading">"Search"</h1>
             <label class="px-search">
                 <span>"Search the articles"</span>
-                <input type="search" prop:value=move || q.get() on:input=on_input placeholder="e.g. caliphate, Kerman, Ryder"/>
+                <input type="search" prop:value=move || q.get() on:input=on_input placeholder="e.g. Putin Ukraine, \"death toll\""/>
             </label>
             {results}
         </section>

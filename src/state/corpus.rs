@@ -2,7 +2,6 @@
 
 use crate::engine;
 use leptos::prelude::*;
-use parallax_core::compare::dates::date_words;
 use parallax_core::{Analysis, Comparison, Document, Entity};
 use std::sync::Arc;
 
@@ -11,14 +10,18 @@ use std::sync::Arc;
 pub struct Corpus {
     analysis: Arc<Analysis>,
     comparison: Arc<Comparison>,
+    /// Every article's name, unique within the corpus (see [`article_name`]).
+    names: Arc<Vec<String>>,
 }
 
 impl Corpus {
     /// The worker's analysis and comparison, ready to show.
     pub fn from_parts(analysis: Analysis, comparison: Comparison) -> Self {
+        let names = parallax_core::names::unique_names(&analysis.documents);
         Self {
             analysis: Arc::new(analysis),
             comparison: Arc::new(comparison),
+            names: Arc::new(names),
         }
     }
 
@@ -72,6 +75,11 @@ impl Corpus {
             .map_or_else(ArticleName::default, article_name)
     }
 
+    /// Document `doc`'s name, unique in this corpus: "Reuters (2 May 2024)".
+    pub fn name(&self, doc: usize) -> &str {
+        self.names.get(doc).map_or("", String::as_str)
+    }
+
     pub fn summaries(&self) -> Vec<ArticleSummary> {
         self.documents()
             .iter()
@@ -84,7 +92,10 @@ impl Corpus {
 #[derive(Clone, Debug, PartialEq)]
 pub struct ArticleSummary {
     pub short_id: String,
+    /// The headline, else the article's name (outlet and date, or its first words).
     pub title: String,
+    /// The first sentence, when the article has no headline of its own.
+    pub opening: Option<String>,
     pub outlet: Option<String>,
     pub date: Option<String>,
     pub words: usize,
@@ -94,9 +105,12 @@ impl ArticleSummary {
     pub fn from_document(doc: &Document) -> Self {
         Self {
             short_id: engine::short_id(&doc.id).to_owned(),
-            title: doc
-                .title()
-                .map_or_else(|| engine::short_id(&doc.id).to_owned(), str::to_owned),
+            title: parallax_core::names::headline(doc)
+                .map_or_else(|| article_name(doc).to_string(), str::to_owned),
+            opening: parallax_core::names::headline(doc)
+                .is_none()
+                .then(|| doc.title().map(str::to_owned))
+                .flatten(),
             outlet: engine::outlet(doc).map(str::to_owned),
             date: engine::date(doc),
             words: doc.word_count(),
@@ -104,83 +118,7 @@ impl ArticleSummary {
     }
 }
 
-/// How an article is named for a reader: its outlet, else a short title, else
-/// its id; with its publication date where known.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ArticleName {
-    /// "Reuters", "Floods sweep through Porto…", "notes".
-    pub label: String,
-    /// "2 May 2024", when the article states a date.
-    pub date: Option<String>,
-}
-
-impl std::fmt::Display for ArticleName {
-    /// "Reuters (2 May 2024)", or the label alone when undated.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.date {
-            Some(d) => write!(f, "{} ({d})", self.label),
-            None => f.write_str(&self.label),
-        }
-    }
-}
-
-/// Most characters of a headline used as an article's name.
-const SHORT_TITLE: usize = 40;
-
-/// Names a document for display: its outlet (plus its date where known), else its
-/// headline cut to about 40 characters on a word boundary, else its short id.
-pub fn article_name(doc: &Document) -> ArticleName {
-    let label = engine::outlet(doc)
-        .map(str::to_owned)
-        .or_else(|| doc.title().map(short_title))
-        .filter(|l| !l.is_empty())
-        .unwrap_or_else(|| engine::short_id(&doc.id).to_owned());
-    ArticleName {
-        label,
-        date: engine::date(doc).map(|d| day_text(&d)),
-    }
-}
-
-/// A headline cut to [`SHORT_TITLE`] characters at the last word boundary, with "…".
-pub fn short_title(title: &str) -> String {
-    let title = title.split_whitespace().collect::<Vec<_>>().join(" ");
-    if title.chars().count() <= SHORT_TITLE {
-        return title;
-    }
-    let cut: String = title.chars().take(SHORT_TITLE).collect();
-    let next_is_space = title.chars().nth(SHORT_TITLE) == Some(' ');
-    let kept = if next_is_space {
-        cut.as_str()
-    } else {
-        // Drop the partial last word, unless the first word alone is that long.
-        cut.rsplit_once(' ').map_or(cut.as_str(), |(head, _)| head)
-    };
-    let kept = kept.trim_end_matches([' ', ',', ';', ':', '.', '-', '–', '—']);
-    format!("{kept}…")
-}
-
-/// A `YYYY[-MM[-DD]]` date as people read it: "2 May 2024", "May 2024", "2024";
-/// anything else unchanged.
-pub fn day_text(date: &str) -> String {
-    let mut parts = date.split('-');
-    let year = parts
-        .next()
-        .filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|y| y.parse::<i32>().ok());
-    let month = parts
-        .next()
-        .map(|m| m.parse::<u8>().ok().filter(|m| (1..=12).contains(m)));
-    let day = parts
-        .next()
-        .map(|d| d.parse::<u8>().ok().filter(|d| (1..=31).contains(d)));
-    let rest = parts.next();
-    match (year, month, day, rest) {
-        (Some(y), None, None, None) => date_words(y, None, None),
-        (Some(y), Some(Some(m)), None, None) => date_words(y, Some(m), None),
-        (Some(y), Some(Some(m)), Some(Some(d)), None) => date_words(y, Some(m), Some(d)),
-        _ => date.to_owned(),
-    }
-}
+pub use parallax_core::names::{article_name, day_text, short_title, ArticleName};
 
 /// The corpus the current page shows; provided by the app once the first analysis is in.
 pub fn expect_corpus() -> Corpus {
@@ -213,90 +151,16 @@ mod tests {
             .find(|s| s.short_id.starts_with("000"))
             .expect("seed 000 is bundled");
         assert_eq!(khaama.outlet.as_deref(), Some("Khaama Press"));
-    }
-
-    #[test]
-    fn articles_are_named_by_outlet_then_short_title_then_id() {
-        let cases: [(&str, &str, &str); 6] = [
-            (
-                "a.txt",
-                "Floods sweep through Porto Alegre\nBy Ana Souza | Harbour Gazette\nMay 2, 2024\n\nFloods in Porto Alegre have killed 12 people, officials said on Thursday.",
-                "Harbour Gazette (2 May 2024)",
-            ),
-            (
-                "b.txt",
-                "(MENAFN- Khaama Press) defense ministers gathered in Brussels to discuss the threat of ISIS on Thursday.",
-                "Khaama Press",
-            ),
-            (
-                "c.txt",
-                "ISIS-K Claims Responsibility for Moscow Concert Hall Attack\nISIS-K claimed responsibility for a deadly attack at a concert hall in Moscow, Russia.",
-                "ISIS-K Claims Responsibility for Moscow…",
-            ),
-            (
-                "d.txt",
-                " date 2024-01-15 Dina Mahmoud (London)\n\nShort headline here\n\nThe group claimed about 30 attacks in various regions of the world earlier this month.",
-                "Short headline here (15 Jan 2024)",
-            ),
-            ("notes.txt", "", "notes"),
-            ("004_81935e7c5571fa78.txt", "", "004_81935e7c5571fa78"),
-        ];
-        for (id, text, name) in cases {
-            let doc = Document::parse(id, text.as_bytes());
-            assert_eq!(article_name(&doc).to_string(), name, "{id}");
-        }
-    }
-
-    #[test]
-    fn short_titles_cut_on_a_word_boundary() {
-        for (title, short) in [
-            (
-                "Floods sweep through Porto Alegre",
-                "Floods sweep through Porto Alegre",
-            ),
-            (
-                "Toll climbs as water keeps rising in Porto Alegre",
-                "Toll climbs as water keeps rising in…",
-            ),
-            (
-                "ISIS-K Claims Responsibility for Moscow Concert Hall Attack",
-                "ISIS-K Claims Responsibility for Moscow…",
-            ),
-            (
-                "exactly forty characters long, no cut!!!",
-                "exactly forty characters long, no cut!!!",
-            ),
-            (
-                "Forty-character-word-without-any-spaces-at-all",
-                "Forty-character-word-without-any-spaces…",
-            ),
-            (
-                "One, two, three, four, five, six, seven, eight",
-                "One, two, three, four, five, six, seven…",
-            ),
-            ("  spaced\n  out  ", "spaced out"),
-            (
-                "Ünïcödé wörds ärë cöüntëd äs chäräctërs nöt bÿtës",
-                "Ünïcödé wörds ärë cöüntëd äs chäräctërs…",
-            ),
-        ] {
-            assert_eq!(short_title(title), short, "{title}");
-        }
-    }
-
-    #[test]
-    fn dates_read_as_days() {
-        for (date, text) in [
-            ("2024-05-02", "2 May 2024"),
-            ("2024-12", "Dec 2024"),
-            ("2024", "2024"),
-            ("2024-13-01", "2024-13-01"),
-            ("2024-05-00", "2024-05-00"),
-            ("24-05-02", "24-05-02"),
-            ("", ""),
-        ] {
-            assert_eq!(day_text(date), text, "{date}");
-        }
+        // No headline of its own: the card is headed by the outlet, the first sentence below.
+        assert_eq!(khaama.title, "Khaama Press");
+        assert!(
+            khaama
+                .opening
+                .as_deref()
+                .is_some_and(|o| o.contains("defense ministers")),
+            "{khaama:?}"
+        );
+        assert_eq!(moscow.opening, None, "a headline needs no opening line");
     }
 
     #[test]

@@ -34,6 +34,8 @@ pub struct Progress {
 pub struct Notice {
     pub id: u32,
     pub text: String,
+    /// A finished import's notice: says what was added and links to the overview.
+    pub added: bool,
 }
 
 /// The engine, storage and corrections, for every view.
@@ -56,6 +58,8 @@ pub struct Library {
     assembler: StoredValue<Assembler, LocalStorage>,
     /// The batches of an import on their way to storage: ids and JSON arrays.
     storing: StoredValue<(Vec<String>, Vec<String>)>,
+    /// The imported ids when the person's current import began, to tell what it added.
+    import_base: StoredValue<Option<Vec<String>>>,
     /// The worker was asked to start its helpers (once is enough).
     prepared: StoredValue<bool>,
     /// The parts of the export on its way ([`Response::ExportPart`]).
@@ -75,7 +79,40 @@ impl Library {
     pub fn notify(&self, text: String) {
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id + 1);
-        self.notices.update(|n| n.push(Notice { id, text }));
+        self.notices.update(|n| {
+            n.push(Notice {
+                id,
+                text,
+                added: false,
+            })
+        });
+    }
+
+    /// Say what the current import added (one notice, updated as parts arrive).
+    fn announce_added(&self, names: Vec<String>) {
+        let Some(text) = crate::state::overview::import_notice(&names) else {
+            return;
+        };
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id + 1);
+        self.notices.update(|n| {
+            n.retain(|x| !x.added);
+            n.push(Notice {
+                id,
+                text,
+                added: true,
+            });
+        });
+    }
+
+    /// Close a notice that needs no follow-up (the import notice, once followed).
+    pub fn close_notice(&self, id: u32) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    fn begin_import(&self) {
+        self.import_base
+            .set_value(Some(self.imported.get_untracked()));
     }
 
     pub fn dismiss(&self, id: u32) {
@@ -85,6 +122,7 @@ impl Library {
     /// Import files (name, bytes); too-large files are refused before being read.
     pub fn import_files(&self, files: Vec<(String, js_sys::Uint8Array)>) {
         if !files.is_empty() {
+            self.begin_import();
             self.send(&Request::Import, files);
         }
     }
@@ -98,6 +136,7 @@ impl Library {
     }
 
     pub fn paste(&self, article: Article) {
+        self.begin_import();
         self.send(&Request::Paste { article }, Vec::new());
     }
 
@@ -218,10 +257,21 @@ impl Library {
                     return;
                 };
                 self.progress.set(None);
+                let base = self.import_base.get_value();
+                let corpus = Corpus::from_parts(done.analysis, done.comparison);
+                if let Some(base) = base {
+                    let added: Vec<String> = done
+                        .imported
+                        .iter()
+                        .filter(|id| !base.contains(id))
+                        .filter_map(|id| corpus.documents().iter().position(|d| &d.id == id))
+                        .map(|d| corpus.name(d).to_owned())
+                        .collect();
+                    self.announce_added(added);
+                }
                 self.imported.set(done.imported);
                 self.skipped.set(done.skipped);
-                self.corpus
-                    .set(Some(Corpus::from_parts(done.analysis, done.comparison)));
+                self.corpus.set(Some(corpus));
             }
             Response::ExportPart { part } => self.export_parts.update_value(|p| p.push(part)),
             Response::Exported {
@@ -266,6 +316,7 @@ pub fn provide_library() -> Library {
         next_notice: StoredValue::new(0),
         assembler: StoredValue::new_local(Assembler::default()),
         storing: StoredValue::new((Vec::new(), Vec::new())),
+        import_base: StoredValue::new(None),
         prepared: StoredValue::new(false),
         export_parts: StoredValue::new(Vec::new()),
         engine: StoredValue::new_local(None),

@@ -9,6 +9,7 @@ pub mod facts;
 pub mod library;
 pub mod map;
 pub mod network;
+pub mod overview;
 pub mod reader;
 pub mod search;
 pub mod store;

@@ -100,12 +100,71 @@ pub fn parse_at(query: &str) -> Option<Span> {
 
 /// Short, human names of the labels, for legends and marks.
 pub fn label_name(label: Label) -> &'static str {
-    match label {
-        Label::Person => "Person",
-        Label::Org => "Organization",
-        Label::Loc => "Place",
-        Label::Norp => "Group (nationality, religion, politics)",
-        Label::Date => "Date",
+    label.name()
+}
+
+/// The popover's line in plain words: "Person · named in 4 of 5 articles · also
+/// called Putin, Vladimir Putin" ("named in this article" when it is the only one).
+pub fn popover_line(
+    label: Label,
+    named_in: usize,
+    total: usize,
+    canonical: &str,
+    surfaces: &[String],
+) -> String {
+    let mut line = label_name(label).to_owned();
+    if total <= 1 {
+        line.push_str(" · named in this article");
+    } else {
+        line.push_str(&format!(" · named in {named_in} of {total} articles"));
+    }
+    let mut others: Vec<&str> = Vec::new();
+    for s in surfaces {
+        if s != canonical && !others.contains(&s.as_str()) {
+            others.push(s);
+        }
+    }
+    if !others.is_empty() {
+        line.push_str(" · also called ");
+        line.push_str(&others.join(", "));
+    }
+    line
+}
+
+/// Where a mention sits on screen, in CSS pixels from the viewport's top left.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rect {
+    pub left: f64,
+    pub top: f64,
+    pub bottom: f64,
+}
+
+/// Widest a popover gets, in CSS pixels (26rem).
+const POP_WIDTH: f64 = 416.0;
+/// Room a popover needs below its mention before it opens above instead.
+const POP_ROOM: f64 = 280.0;
+/// Gap between the mention and its popover, and to the viewport's edges.
+const POP_GAP: f64 = 6.0;
+
+/// The popover's position (a `style` value): just below the mention and aligned
+/// with its left edge, kept inside the viewport; above it when the room below is
+/// short and there is more above.
+pub fn popover_style(at: Rect, width: f64, height: f64) -> String {
+    let pop_w = POP_WIDTH.min(width - 2.0 * POP_GAP).max(0.0);
+    let left = at.left.min(width - pop_w - POP_GAP).max(POP_GAP);
+    let below = height - at.bottom;
+    if below < POP_ROOM && at.top > below {
+        let bottom = (height - at.top + POP_GAP).max(POP_GAP);
+        format!(
+            "left:{left:.0}px;bottom:{bottom:.0}px;top:auto;max-height:{:.0}px",
+            (at.top - 2.0 * POP_GAP).max(120.0)
+        )
+    } else {
+        let top = at.bottom + POP_GAP;
+        format!(
+            "left:{left:.0}px;top:{top:.0}px;bottom:auto;max-height:{:.0}px",
+            (below - 2.0 * POP_GAP).max(120.0)
+        )
     }
 }
 
@@ -287,7 +346,7 @@ pub fn utf16_to_byte(text: &str, units: usize) -> Option<usize> {
 
 #[cfg(test)]
 mod utf16_tests {
-    use super::utf16_to_byte;
+    use super::*;
 
     #[test]
     fn dom_offsets_become_byte_offsets() {
@@ -303,6 +362,78 @@ mod utf16_tests {
             (14, None),
         ] {
             assert_eq!(utf16_to_byte(text, units), byte, "{units}");
+        }
+    }
+
+    #[test]
+    fn popover_lines_speak_plainly() {
+        let s = |v: &[&str]| v.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+        for (label, n, total, surfaces, line) in [
+            (
+                Label::Person,
+                4,
+                5,
+                s(&["Ana Lima", "Lima"]),
+                "Person · named in 4 of 5 articles · also called Lima",
+            ),
+            (
+                Label::Loc,
+                1,
+                1,
+                s(&["Porto"]),
+                "Place · named in this article",
+            ),
+            (
+                Label::Org,
+                2,
+                3,
+                s(&["Bay Council", "the Council", "the Council"]),
+                "Organization · named in 2 of 3 articles · also called the Council",
+            ),
+        ] {
+            let canonical = surfaces.first().cloned().unwrap_or_default();
+            assert_eq!(popover_line(label, n, total, &canonical, &surfaces), line);
+        }
+    }
+
+    #[test]
+    fn popovers_open_next_to_their_mention_inside_the_viewport() {
+        let at = |left: f64, top: f64| Rect {
+            left,
+            top,
+            bottom: top + 20.0,
+        };
+        for (rect, w, h, style) in [
+            // Room below: just under the mention, at its left edge.
+            (
+                at(100.0, 100.0),
+                1280.0,
+                800.0,
+                "left:100px;top:126px;bottom:auto;max-height:668px",
+            ),
+            // Near the right edge: moved left to stay on screen.
+            (
+                at(1200.0, 100.0),
+                1280.0,
+                800.0,
+                "left:858px;top:126px;bottom:auto;max-height:668px",
+            ),
+            // Near the bottom: above the mention.
+            (
+                at(100.0, 700.0),
+                1280.0,
+                800.0,
+                "left:100px;bottom:106px;top:auto;max-height:688px",
+            ),
+            // A phone: as wide as the screen allows.
+            (
+                at(300.0, 200.0),
+                390.0,
+                844.0,
+                "left:6px;top:226px;bottom:auto;max-height:612px",
+            ),
+        ] {
+            assert_eq!(popover_style(rect, w, h), style, "{rect:?}");
         }
     }
 }

@@ -352,8 +352,14 @@ impl<'d> Parser<'d> {
         }
         // Below the header a dated line is a byline only with a full date: "In
         // March 2019" there is more likely a subheading.
-        let byline = metadata::dated_byline(self.text(), &self.tokens)
-            .filter(|b| in_header || b.date.is_some_and(|d| d.day.is_some()))
+        // "Valley Post | March 3, 2025" under the headline names outlet and date.
+        let byline = in_header
+            .then(|| metadata::outlet_date_line(self.text(), &self.tokens))
+            .flatten()
+            .or_else(|| {
+                metadata::dated_byline(self.text(), &self.tokens)
+                    .filter(|b| in_header || b.date.is_some_and(|d| d.day.is_some()))
+            })
             .or_else(|| metadata::by_byline(self.text(), &self.tokens));
         if let Some(b) = byline {
             self.bylines.push(b);
@@ -496,6 +502,7 @@ impl<'d> Parser<'d> {
             doc.outlet = tag.outlet;
             doc.syndicator = tag.syndicator;
             doc.dateline = tag.place;
+            doc.date = doc.date.or(tag.date);
         }
         for b in &self.bylines {
             for &a in &b.authors {

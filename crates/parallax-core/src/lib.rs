@@ -38,6 +38,7 @@ pub mod gazetteer;
 pub mod import;
 pub mod mention;
 pub mod metadata;
+pub mod names;
 /// The sequence tagger, its own crate so the worker can build it for speed
 /// (see the `worker` profile in the workspace `Cargo.toml`).
 pub use parallax_ner as ner;

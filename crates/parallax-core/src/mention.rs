@@ -50,6 +50,23 @@ impl Label {
         }
     }
 
+    /// The label as the app's pages and the exports name it for people.
+    ///
+    /// ```
+    /// use parallax_core::Label;
+    /// assert_eq!(Label::Person.name(), "Person");
+    /// assert_eq!(Label::Loc.name(), "Place");
+    /// ```
+    pub const fn name(self) -> &'static str {
+        match self {
+            Label::Person => "Person",
+            Label::Org => "Organization",
+            Label::Loc => "Place",
+            Label::Norp => "Group (nationality, religion, politics)",
+            Label::Date => "Date",
+        }
+    }
+
     /// Parse a label name; accepts the CoNLL short forms `PER` and `GPE` too.
     pub fn parse(s: &str) -> Option<Label> {
         Some(match s {

@@ -40,6 +40,8 @@ pub(crate) struct SourceTag {
     pub syndicator: Option<Span>,
     pub outlet: Option<Span>,
     pub place: Option<Span>,
+    /// A full date between the place and the bracket: "LONDON, March 3, 2025 (Reuters) -".
+    pub date: Option<PublicationDate>,
 }
 
 const MONTHS: &[(&str, u8)] = &[
@@ -307,6 +309,17 @@ const ORG_WORDS: &[&str] = &[
     "Association",
     "Academy",
     "Bureau",
+    "Courier",
+    "Chronicle",
+    "Telegraph",
+    "Observer",
+    "Guardian",
+    "Independent",
+    "Dispatch",
+    "Examiner",
+    "Inquirer",
+    "Bulletin",
+    "Register",
     "Daily",
     "Weekly",
     "Online",
@@ -668,6 +681,7 @@ pub(crate) fn source_tag(text: &str, line: Span, tokens: &[Token]) -> Option<Sou
             && w.chars().all(|c| !c.is_lowercase())
             && tokens[i].kind == TokenKind::Word;
         let cont = i > 0
+            && month(w).is_none()
             && (w == "," || (word(i - 1) == "," && w.starts_with(|c: char| c.is_uppercase())));
         if caps || (place_end > 0 && cont) {
             i += 1;
@@ -681,7 +695,26 @@ pub(crate) fn source_tag(text: &str, line: Span, tokens: &[Token]) -> Option<Sou
     let place = (place_end > 0)
         .then(|| span_of(&tokens[..place_end]))
         .flatten();
-    let i = place_end;
+    let mut i = place_end;
+    // "LONDON, March 3, 2025 (Reuters) -": a full date between place and bracket.
+    let mut date = None;
+    if place.is_some() {
+        let j = if word(i) == "," { i + 1 } else { i };
+        if let Some(d) = tokens
+            .get(j..)
+            .and_then(|rest| find_date(text, rest))
+            .filter(|d| tokens.get(j).is_some_and(|t| t.span.start == d.span.start))
+        {
+            let after = tokens[j..]
+                .iter()
+                .position(|t| t.span.start >= d.span.end)
+                .map_or(tokens.len(), |p| p + j);
+            if word(after) == "(" {
+                date = Some(d);
+                i = after;
+            }
+        }
+    }
     if word(i) == "(" {
         let close = tokens[i..]
             .iter()
@@ -720,6 +753,7 @@ pub(crate) fn source_tag(text: &str, line: Span, tokens: &[Token]) -> Option<Sou
             syndicator,
             outlet,
             place,
+            date,
         });
     }
     if place.is_some() && is_dash(word(i)) && word(i) != ":" {
@@ -729,9 +763,53 @@ pub(crate) fn source_tag(text: &str, line: Span, tokens: &[Token]) -> Option<Sou
             syndicator: None,
             outlet: None,
             place,
+            date,
         });
     }
     None
+}
+
+/// A header line naming the outlet and the date, in either order, split by a bar,
+/// dot or dash: "Valley Post | March 3, 2025", "REUTERS · 3 March 2025",
+/// "2025-03-03 | The Bay Herald". The outlet part is 1–5 capitalised words.
+pub(crate) fn outlet_date_line(text: &str, tokens: &[Token]) -> Option<Byline> {
+    if tokens.len() > 16 {
+        return None;
+    }
+    let sep = tokens
+        .iter()
+        .position(|t| matches!(t.span.slice(text), "|" | "·" | "•" | "—" | "–" | "-"))?;
+    let (left, right) = (&tokens[..sep], &tokens[sep + 1..]);
+    let whole_date = |part: &[Token]| {
+        let d = find_date(text, part)?;
+        let (first, last) = (part.first()?, part.last()?);
+        (d.span.start == first.span.start && d.span.end == last.span.end && d.day.is_some())
+            .then_some(d)
+    };
+    let outlet_part = |part: &[Token]| {
+        let words: Vec<&str> = part.iter().map(|t| t.span.slice(text)).collect();
+        let ok = (1..=5).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    || matches!(*w, "of" | "the" | "and" | "&" | "." | "'s")
+            })
+            && words
+                .first()
+                .is_some_and(|w| month(w).is_none() && !is_weekday(w))
+            && !words.iter().any(|w| ROLES.contains(w));
+        ok.then(|| span_of(part)).flatten()
+    };
+    let (outlet, date) = match (whole_date(right), whole_date(left)) {
+        (Some(d), _) => (outlet_part(left)?, d),
+        (None, Some(d)) => (outlet_part(right)?, d),
+        _ => return None,
+    };
+    Some(Byline {
+        authors: Vec::new(),
+        outlet: Some(outlet),
+        date: Some(date),
+        place: None,
+    })
 }
 
 /// A site name standing alone on a header line: "ArcaMax", "HuffPost", "Foo.com".
@@ -847,6 +925,48 @@ mod tests {
         ] {
             assert!(comma_byline(not, &toks(not)).is_none(), "{not}");
             assert!(by_byline(not, &toks(not)).is_none(), "{not}");
+        }
+    }
+
+    #[test]
+    fn outlet_and_date_lines() {
+        for (line, outlet, date) in [
+            (
+                "Valley Post | March 3, 2025",
+                Some("Valley Post"),
+                Some((2025, 3, 3)),
+            ),
+            (
+                "REUTERS · 3 March 2025",
+                Some("REUTERS"),
+                Some((2025, 3, 3)),
+            ),
+            (
+                "2025-03-03 | The Bay Herald",
+                Some("The Bay Herald"),
+                Some((2025, 3, 3)),
+            ),
+            ("Bay Herald - Monday", None, None),
+            ("March 3, 2025 | updated 4 March 2025", None, None),
+            ("Staff Writer | March 3, 2025", None, None),
+            ("the storm hit | March 3, 2025", None, None),
+        ] {
+            let t = toks(line);
+            let got = outlet_date_line(line, &t);
+            assert_eq!(
+                got.as_ref().and_then(|b| b.outlet).map(|s| s.slice(line)),
+                outlet,
+                "{line}"
+            );
+            assert_eq!(
+                got.and_then(|b| b.date).map(|d| (
+                    d.year,
+                    d.month.unwrap_or(0),
+                    d.day.unwrap_or(0)
+                )),
+                date,
+                "{line}"
+            );
         }
     }
 

@@ -320,8 +320,8 @@ fn every_export_kind_produces_its_file() {
         assert_eq!(filename, kind.file().0);
         let expected = match kind {
             ExportKind::Json => "\"documents\"",
-            ExportKind::EntitiesCsv => "id,name,label",
-            ExportKind::MatrixCsv => "entity,name,label",
+            ExportKind::EntitiesCsv => "\u{feff}id,name,type",
+            ExportKind::MatrixCsv => "\u{feff}entity,name,type",
             ExportKind::Gexf => "<gexf",
             ExportKind::Report => "137",
         };

@@ -21,8 +21,13 @@ pub use report::html_report;
 use crate::{Analysis, Comparison, Label};
 use std::fmt::Write as _;
 
-/// The entities as CSV (RFC 4180, CRLF line ends): `id,name,label,mentions,documents,aliases`,
-/// one row per entity, `aliases` being its surface forms joined by `|`.
+/// The byte-order mark every CSV export starts with, so that Excel reads it as UTF-8.
+pub const BOM: &str = "\u{feff}";
+
+/// The entities as CSV (RFC 4180, CRLF line ends, a UTF-8 [`BOM`] first):
+/// `id,name,type,mentions,articles,aliases`, one row per entity, `type` named as
+/// the app's pages name it ("Person", "Place"), `aliases` being its surface forms
+/// joined by `|`.
 ///
 /// A field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return gets
 /// a leading `'`, so that a spreadsheet shows it instead of running it as a formula.
@@ -32,16 +37,16 @@ use std::fmt::Write as _;
 /// use parallax_core::export::entities_csv;
 /// let a = analyze(vec![Document::parse("a", b"Defense Secretary Lloyd Austin visited Kerman. Austin left.")]);
 /// let csv = entities_csv(&a);
-/// assert!(csv.starts_with("id,name,label,mentions,documents,aliases\r\n"));
-/// assert!(csv.contains("person-lloyd-austin,Lloyd Austin,PERSON,2,1,Lloyd Austin|Austin\r\n"));
+/// assert!(csv.starts_with("\u{feff}id,name,type,mentions,articles,aliases\r\n"));
+/// assert!(csv.contains("person-lloyd-austin,Lloyd Austin,Person,2,1,Lloyd Austin|Austin\r\n"));
 /// ```
 pub fn entities_csv(analysis: &Analysis) -> String {
-    let mut out = String::from("id,name,label,mentions,documents,aliases\r\n");
+    let mut out = format!("{BOM}id,name,type,mentions,articles,aliases\r\n");
     for e in &analysis.entities {
         let row = [
             e.id.clone(),
             e.canonical.clone(),
-            e.label.as_str().to_string(),
+            e.label.name().to_string(),
             e.mentions.len().to_string(),
             e.docs.len().to_string(),
             e.surfaces.join("|"),
@@ -51,11 +56,13 @@ pub fn entities_csv(analysis: &Analysis) -> String {
     out
 }
 
-/// The presence matrix as CSV in long form, `entity,name,label,document,mentions`:
-/// one row per entity of [`crate::compare::Matrix`] (dates left out, most widely
-/// named first) and document naming it, in document order. Only the cells that
-/// are not zero are written, so the file grows with the mentions, not with
-/// names × articles (a pivot table makes the grid back).
+/// The presence matrix as CSV in long form (a UTF-8 [`BOM`] first, so spreadsheet
+/// programs read it as UTF-8), `entity,name,type,article,mentions`: one row per
+/// entity of [`crate::compare::Matrix`] (dates left out, most widely named first)
+/// and article naming it, in article order, the article named as the app names it
+/// ([`crate::names::unique_names`]: outlet and date, else a short title, else the
+/// id). Only the cells that are not zero are written, so the file grows with the
+/// mentions, not with names × articles (a pivot table makes the grid back).
 ///
 /// ```
 /// use parallax_core::{analyze, compare, Document};
@@ -65,23 +72,20 @@ pub fn entities_csv(analysis: &Analysis) -> String {
 ///     Document::parse("b.txt", b"Nothing about that city here."),
 /// ]);
 /// let csv = matrix_csv(&a, &compare(&a));
-/// assert_eq!(csv, "entity,name,label,document,mentions\r\nloc-kabul,Kabul,LOC,a.txt,2\r\n");
+/// assert_eq!(csv, "\u{feff}entity,name,type,article,mentions\r\nloc-kabul,Kabul,Place,Talks in Kabul and Kabul again.,2\r\n");
 /// ```
 pub fn matrix_csv(analysis: &Analysis, comparison: &Comparison) -> String {
-    let mut out = String::new();
-    let header = ["entity", "name", "label", "document", "mentions"].map(String::from);
+    let names = crate::names::unique_names(&analysis.documents);
+    let mut out = String::from(BOM);
+    let header = ["entity", "name", "type", "article", "mentions"].map(String::from);
     csv_row(&mut out, &header);
     for row in &comparison.matrix.entities {
         for c in row.counts.iter().filter(|c| c.count > 0) {
-            let doc = analysis
-                .documents
-                .get(c.doc)
-                .map_or_else(String::new, |doc| doc.id.clone());
             let cells = [
                 row.entity.clone(),
                 row.name.clone(),
-                row.label.as_str().to_string(),
-                doc,
+                row.label.name().to_string(),
+                names.get(c.doc).cloned().unwrap_or_default(),
                 c.count.to_string(),
             ];
             csv_row(&mut out, &cells);

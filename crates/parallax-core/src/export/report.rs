@@ -111,18 +111,18 @@ impl Report<'_> {
         }
     }
 
-    /// The article's title, else its id.
-    fn name(&self, d: usize) -> &str {
-        self.analysis
-            .documents
-            .get(d)
-            .map_or("?", |doc| doc.title().unwrap_or(&doc.id))
+    /// The article's name as the app shows it: outlet and date, else a short title, else its id.
+    fn name(&self, d: usize) -> String {
+        self.analysis.documents.get(d).map_or_else(
+            || "?".to_owned(),
+            |doc| crate::names::article_name(doc).to_string(),
+        )
     }
 
-    /// "A2 Title" for an article.
+    /// "A2 Reuters (2 May 2024)" for an article.
     fn article_ref(&mut self, d: usize) {
         let _ = write!(self.out, "<b>A{}</b> ", d + 1);
-        let name = self.name(d).to_string();
+        let name = self.name(d);
         self.text(&name);
     }
 
@@ -275,7 +275,7 @@ impl Report<'_> {
         for row in &m.entities {
             self.raw("<tr><td>");
             self.text(&row.name);
-            let _ = write!(self.out, "</td><td>{}</td>", row.label.as_str());
+            let _ = write!(self.out, "</td><td>{}</td>", row.label.name());
             for d in 0..m.documents {
                 let count: usize = row
                     .counts

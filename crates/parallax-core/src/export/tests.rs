@@ -51,7 +51,7 @@ fn hostile() -> Analysis {
         ),
         Document::parse(
             "=cmd|' /C calc'!A0",
-            b"Moscow attack toll\nThe attack on a concert hall in Moscow, Russia, killed 137 people, officials said.\n\
+            b"=cmd|' /C calc'!A0 Moscow attack toll\nThe attack on a concert hall in Moscow, Russia, killed 137 people, officials said.\n\
               \"We will not forgive this,\" Vladimir Putin said.",
         ),
     ])
@@ -118,10 +118,10 @@ fn csv_exports_guard_formulas() {
     let cmp = compare(&a);
     let matrix = matrix_csv(&a, &cmp);
     let header = matrix.lines().next().unwrap_or("");
-    assert_eq!(header, "entity,name,label,document,mentions");
-    // A document id that would run as a formula is shown as text.
+    assert_eq!(header, "\u{feff}entity,name,type,article,mentions");
+    // Articles are named as the app names them; one that reads as a formula is guarded.
     assert!(
-        matrix.contains(",'=cmd|' /C calc'!A0,") && matrix.contains(",<b>evil</b>.txt,"),
+        matrix.contains(",'=cmd|' /C calc'!A0 Moscow attack toll,"),
         "{matrix}"
     );
     let rows = matrix.lines().count() - 1;
@@ -130,7 +130,7 @@ fn csv_exports_guard_formulas() {
     let entities = entities_csv(&a);
     assert_eq!(entities.lines().count(), a.entities.len() + 1);
     assert!(
-        entities.contains("Vladimir Putin,PERSON,2,2,"),
+        entities.contains("Vladimir Putin,Person,2,2,"),
         "{entities}"
     );
 }
@@ -141,11 +141,11 @@ fn empty_analysis() {
     let cmp = compare(&a);
     assert_eq!(
         entities_csv(&a),
-        "id,name,label,mentions,documents,aliases\r\n"
+        "\u{feff}id,name,type,mentions,articles,aliases\r\n"
     );
     assert_eq!(
         matrix_csv(&a, &cmp),
-        "entity,name,label,document,mentions\r\n"
+        "\u{feff}entity,name,type,article,mentions\r\n"
     );
     assert!(gexf(&a).contains("<nodes>\n</nodes>"));
     assert!(html_report(&a, &cmp).contains("Comparison of 0 articles"));
