@@ -54,6 +54,7 @@ for (const [size, viewport] of [["desktop", { width: 1280, height: 800 }], ["pho
     // "Sergei Lavrov" and "Sergey Lavrov", in two outlets, are one entity that says why.
     await page.goto(`${app.url}entities?q=lavrov`);
     const rows = page.getByRole("table", { name: "Entities" }).getByRole("link", { name: /Lavrov/ });
+    await rows.first().waitFor();
     assert.equal(await rows.count(), 1, "one Lavrov in the entity list");
     await rows.first().click();
     await page.getByRole("heading", { level: 1, name: "Sergei Lavrov" }).waitFor();
