@@ -427,13 +427,8 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         chosen = choose(&mut cands);
     }
 
-    // Nothing from ads, widgets or navigation, nor the outlet's name where the header
-    // or a source tag gives it: that is the article's metadata, not what it reports.
-    let metadata: Vec<Span> = doc.outlet.into_iter().chain(doc.syndicator).collect();
-    chosen.retain(|c| {
-        let span = Span::new(c.start, c.end);
-        !doc.is_boilerplate(span) && !metadata.iter().any(|m| m.start < c.end && c.start < m.end)
-    });
+    // Nothing from ads, widgets or navigation.
+    chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 
     let mut taken_q = taken;
     for m in chosen.iter().filter(|m| m.label != Label::Norp) {

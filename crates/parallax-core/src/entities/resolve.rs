@@ -1365,23 +1365,6 @@ mod tests {
     }
 
     #[test]
-    fn an_outlet_named_in_the_header_or_a_source_tag_is_not_an_entity() {
-        let cases = [
-            "Storm closes the harbour\nLakeside Post | 3 March 2025\n\nThe storm closed the harbour in Geneva on Monday.",
-            "Storm closes the harbour\n3 March 2025 | Lakeside Post\n\nThe storm closed the harbour in Geneva on Monday.",
-        ];
-        for text in cases {
-            let a = corpus(&[text]);
-            let outlet = a.documents[0]
-                .outlet
-                .map(|s| s.slice(&a.documents[0].text).to_string());
-            assert_eq!(outlet.as_deref(), Some("Lakeside Post"), "{text}");
-            assert_eq!(id_of(&a, "Lakeside Post"), None, "{text}");
-            assert!(id_of(&a, "Geneva").is_some(), "{text}");
-        }
-    }
-
-    #[test]
     fn a_surname_that_is_also_a_place_stays_the_persons() {
         let a = corpus(&[
             "Defense Secretary Lloyd Austin flew to Brussels on Monday.",
