@@ -192,6 +192,12 @@ pub fn skeleton(name: &str) -> String {
     out
 }
 
+/// A name written in capitals ("GAZA", "NEW DELHI"): more than three letters, none
+/// lower case. Such a form is looked up in title case and is never a group's name.
+pub fn in_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() > 3 && !s.chars().any(char::is_lowercase)
+}
+
 /// Whether two short strings are at most `max` single-character edits apart.
 /// Names longer than 64 characters are only equal to themselves.
 pub fn within_edits(a: &str, b: &str, max: usize) -> bool {

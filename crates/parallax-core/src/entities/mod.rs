@@ -306,9 +306,9 @@ fn document_keys(
     let canonical = |s: &str, label: Label| -> String {
         // A name in capitals ("GAZA" in a dateline) is looked up as a name.
         let titled = || {
-            let shouting = s.chars().filter(|c| c.is_alphabetic()).count() > 3
-                && !s.chars().any(char::is_lowercase);
-            shouting.then(|| title_case(s)).and_then(|t| lex.lookup(&t))
+            fold::in_capitals(s)
+                .then(|| title_case(s))
+                .and_then(|t| lex.lookup(&t))
         };
         match lex.lookup(s).or_else(titled) {
             Some(e) if e.label == label => e.canonical.clone(),

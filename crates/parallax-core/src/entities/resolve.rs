@@ -20,7 +20,7 @@
 //! such as "Railway" or "Ministry"), else the majority of its mentions. Near misses
 //! (two candidates and no way to choose) become [`Suggestion`]s.
 
-use super::fold::{skeleton, within_edits, words};
+use super::fold::{in_capitals, skeleton, within_edits, words};
 use crate::gazetteer::{Gazetteer, Lexicon};
 use crate::mention::Label;
 use serde::{Deserialize, Serialize};
@@ -1129,9 +1129,7 @@ fn finish(mut r: Resolver, names: &[NameStat]) -> Resolution {
             .get(&(g, x.compact.as_str()))
             .copied()
             .unwrap_or(0.0);
-        let shouting = s.text.chars().filter(|c| c.is_alphabetic()).count() > 3
-            && !s.text.chars().any(char::is_lowercase);
-        let own = f64::from(x.total) * if shouting { 0.1 } else { 1.0 };
+        let own = f64::from(x.total) * if in_capitals(&s.text) { 0.1 } else { 1.0 };
         let e = best.entry(g).or_insert((spelling, own, i));
         if (spelling, own) > (e.0, e.1) {
             *e = (spelling, own, i);

@@ -338,37 +338,13 @@ const WEEKDAYS: &[&str] = &[
 ];
 
 fn number(w: &str) -> Option<i64> {
-    let small = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
-    if let Some(i) = small.iter().position(|x| *x == w) {
-        return Some(i as i64);
+    // Number words as the quantity rule reads them, up to fifty.
+    if let Some(v) = super::quantity::small_number(w).filter(|v| *v <= 50.0) {
+        return Some(v as i64);
     }
     match w {
+        "zero" => Some(0),
         "a" | "an" => Some(1),
-        "thirty" => Some(30),
-        "forty" => Some(40),
-        "fifty" => Some(50),
         "several" | "few" | "couple" => None,
         _ => w
             .trim_end_matches(|c: char| c.is_ascii_alphabetic())

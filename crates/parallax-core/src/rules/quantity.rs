@@ -6,7 +6,8 @@ use super::words;
 use crate::mention::{Hedge, Quantity};
 use crate::span::Span;
 
-fn small_number(w: &str) -> Option<f64> {
+/// "one" … "twenty", "thirty" … "ninety" as numbers.
+pub(crate) fn small_number(w: &str) -> Option<f64> {
     Some(match w {
         "one" => 1.0,
         "two" => 2.0,
