@@ -194,18 +194,8 @@ pub fn evaluate(name: &str, text: &str) -> ConllScores {
 
 impl ConllScores {
     pub fn table(&self) -> String {
-        let mut s = String::from("label     P      R      F1     tp    fp    fn\n");
-        let row = |name: &str, p: &Prf| {
-            format!(
-                "{name:<8} {:.3}  {:.3}  {:.3}  {:>5} {:>5} {:>5}\n",
-                p.precision(),
-                p.recall(),
-                p.f1(),
-                p.tp,
-                p.fp,
-                p.fn_
-            )
-        };
+        let mut s = Prf::header(5);
+        let row = |name: &str, p: &Prf| p.row(name, 5);
         for (l, p) in &self.per_label {
             s += &row(l.as_str(), p);
         }

@@ -1,7 +1,7 @@
 //! The CoNLL++ bar: exact-mention micro F1 over PER/ORG/LOC of the embedded model
 //! on `shared/data/ner/conll2003/conllpp_test.txt` must be at least 0.88.
 //!
-//! Skips (with a message) when the shared data folder is absent.
+//! A missing shared data folder fails the test.
 
 use std::path::PathBuf;
 
@@ -70,13 +70,8 @@ fn read_conll(text: &str) -> Vec<Sentence> {
 fn conllpp_test_micro_f1_meets_bar() {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("../../../shared/data/ner/conll2003/conllpp_test.txt");
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "SKIP conllpp_test_micro_f1_meets_bar: {} not found",
-            path.display()
-        );
-        return;
-    };
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{} must be readable: {e}", path.display()));
     let sents = read_conll(&text);
     assert_eq!(sents.len(), 3453, "CoNLL++ test has 3,453 sentences");
     let model = NerModel::embedded();

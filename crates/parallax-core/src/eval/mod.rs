@@ -22,9 +22,12 @@
 //! assert_eq!(s.label(Label::Loc).fp, 1);
 //! ```
 
+pub mod tagged;
+
 use crate::mention::Label;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
+pub use tagged::{read_tagged, TaggedDoc};
 
 /// One line of a gold file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -68,6 +71,31 @@ impl Prf {
             2.0 * p * r / (p + r)
         }
     }
+    /// The header of a table of [`Prf::row`]s whose counts are `width` wide.
+    pub fn header(width: usize) -> String {
+        format!(
+            "label     P      R      F1     {:>width$} {:>width$} {:>width$}\n",
+            "tp", "fp", "fn"
+        )
+    }
+    /// One table row: name, precision, recall, F1 and the counts, `width` wide.
+    ///
+    /// ```
+    /// use parallax_core::eval::Prf;
+    /// let p = Prf { tp: 3, fp: 1, fn_: 0 };
+    /// assert_eq!(p.row("ORG", 2), "ORG      0.750  1.000  0.857   3  1  0\n");
+    /// ```
+    pub fn row(&self, name: &str, width: usize) -> String {
+        format!(
+            "{name:<8} {:.3}  {:.3}  {:.3}  {:>width$} {:>width$} {:>width$}\n",
+            self.precision(),
+            self.recall(),
+            self.f1(),
+            self.tp,
+            self.fp,
+            self.fn_
+        )
+    }
     fn add(&mut self, o: &Prf) {
         self.tp += o.tp;
         self.fp += o.fp;
@@ -103,18 +131,8 @@ impl Scores {
 
     /// A small text table: label, P, R, F1, counts.
     pub fn table(&self) -> String {
-        let mut s = String::from("label     P      R      F1     tp  fp  fn\n");
-        let row = |name: &str, p: &Prf| {
-            format!(
-                "{name:<8} {:.3}  {:.3}  {:.3}  {:>3} {:>3} {:>3}\n",
-                p.precision(),
-                p.recall(),
-                p.f1(),
-                p.tp,
-                p.fp,
-                p.fn_
-            )
-        };
+        let mut s = Prf::header(3);
+        let row = |name: &str, p: &Prf| p.row(name, 3);
         for l in Label::ALL {
             s += &row(l.as_str(), &self.label(l));
         }
