@@ -429,6 +429,11 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
 
     // Nothing from ads, widgets or navigation.
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+    for c in chosen.iter_mut().filter(|c| c.label == Label::Person) {
+        if let Some(end) = given_name_tail(text, c.start, c.end) {
+            c.end = end;
+        }
+    }
 
     let mut taken_q = taken;
     for m in chosen.iter().filter(|m| m.label != Label::Norp) {
@@ -670,6 +675,34 @@ fn trim_hyphen_pieces(text: &str, mut start: usize, mut end: usize) -> (usize, u
         }
     }
     (start, end)
+}
+
+/// The end of a person's name `start..end` when its last given name goes on after a
+/// hyphen in lower case ("Lee Cheuk-yan", "Kwok Wai-ching"); `None` for a word built on
+/// the name ("Biden-era", "Putin-backed", "Blair-ite"), whose tail is a common word or a
+/// suffix, and when the name ends in a long word.
+fn given_name_tail(text: &str, start: usize, end: usize) -> Option<usize> {
+    let name = text.get(start..end)?;
+    let last = name.rsplit([' ', '-']).next()?;
+    let tail = text.get(end..)?.strip_prefix('-')?;
+    let len = tail
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(tail.len());
+    let word = tail.get(..len)?;
+    let glued = tail
+        .get(len..)
+        .is_some_and(|r| r.starts_with(['-', '\'', '’']));
+    let suffix = matches!(
+        word,
+        "esque" | "ish" | "ism" | "ist" | "ite" | "ian" | "ly" | "ites"
+    );
+    (last.chars().count() <= 6
+        && (2..=8).contains(&word.chars().count())
+        && word.chars().all(char::is_lowercase)
+        && !glued
+        && !suffix
+        && !Gazetteer::embedded().is_common_word(word))
+    .then_some(end + 1 + len)
 }
 
 /// Whether token `i` starts a line or follows sentence-ending punctuation or an opening quote.

@@ -44,6 +44,18 @@ fn heuristics() {
             &[("China", Loc), ("U.S.", Loc), ("ISIS", Org)],
             &["China's", "U.S.-led"],
         ),
+        // A given name hyphenated in lower case stays whole; a word built on a name
+        // does not join it.
+        (
+            "Voters cheered when Chan Mei-ling and Ho Ka-fai spoke.",
+            &[("Chan Mei-ling", Person), ("Ho Ka-fai", Person)],
+            &["Chan Mei", "Ho Ka"],
+        ),
+        (
+            "Critics of the Johnson-era rules met Anna Berg-led teams.",
+            &[],
+            &["Johnson-era", "Anna Berg-led"],
+        ),
         // Event words are never surnames.
         (
             "Britain won the Davis Cup final.",
