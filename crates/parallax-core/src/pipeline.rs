@@ -429,9 +429,16 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
 
     // Nothing from ads, widgets or navigation.
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
-    for c in chosen.iter_mut().filter(|c| c.label == Label::Person) {
-        if let Some(end) = given_name_tail(text, c.start, c.end) {
-            c.end = end;
+    for c in chosen.iter_mut() {
+        if c.label == Label::Person {
+            if let Some(end) = given_name_tail(text, c.start, c.end) {
+                c.end = end;
+            }
+        }
+        // A name ending in a facility's head word is the place ("Dulles International
+        // Airport", "Century City Towers"), whatever the tagger thought.
+        if c.label == Label::Org && facility_named(text, c.start, c.end) {
+            c.label = Label::Loc;
         }
     }
 
@@ -703,6 +710,16 @@ fn given_name_tail(text: &str, start: usize, end: usize) -> Option<usize> {
         && !suffix
         && !Gazetteer::embedded().is_common_word(word))
     .then_some(end + 1 + len)
+}
+
+/// Whether `start..end` is several words, the last a facility's head word ("Airport").
+fn facility_named(text: &str, start: usize, end: usize) -> bool {
+    let name = Span::new(start, end).slice(text);
+    let mut parts = name.rsplitn(2, ' ');
+    parts
+        .next()
+        .is_some_and(|head| words::is(head, words::FACILITY_HEAD))
+        && parts.next().is_some()
 }
 
 /// Whether token `i` starts a line or follows sentence-ending punctuation or an opening quote.

@@ -56,6 +56,15 @@ fn heuristics() {
             &[],
             &["Johnson-era", "Anna Berg-led"],
         ),
+        // A name headed by a facility word is a place even where the tagger says ORG.
+        (
+            "Flights left Halden International Airport for the Marrow Hills Arena.",
+            &[
+                ("Halden International Airport", Loc),
+                ("Marrow Hills Arena", Loc),
+            ],
+            &[],
+        ),
         // Event words are never surnames.
         (
             "Britain won the Davis Cup final.",
