@@ -65,6 +65,12 @@ fn heuristics() {
             ],
             &[],
         ),
+        // Groupings and international bodies named by number or acronym.
+        (
+            "Envoys of the G7 and the G-20 joined ASEAN and UNICEF officials.",
+            &[("G7", Org), ("G-20", Org), ("ASEAN", Org), ("UNICEF", Org)],
+            &[],
+        ),
         // Event words are never surnames.
         (
             "Britain won the Davis Cup final.",
