@@ -33,6 +33,7 @@ use crate::entities::{link_with, Entity, MentionRef};
 use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{DateValue, Label, Mention, Quantity, Source};
 use crate::ner::{NerLabel, NerModel};
+use crate::rules::context::{self, Evidence};
 use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, DIGIT, LINE_START};
 use crate::rules::{date, names, quantity, words};
 use crate::sentence::sentences_from_tokens;
@@ -441,6 +442,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
             c.label = Label::Loc;
         }
     }
+    read_context(text, &toks, &mut chosen);
 
     let mut taken_q = taken;
     for m in chosen.iter().filter(|m| m.label != Label::Norp) {
@@ -710,6 +712,73 @@ fn given_name_tail(text: &str, start: usize, end: usize) -> Option<usize> {
         && !suffix
         && !Gazetteer::embedded().is_common_word(word))
     .then_some(end + 1 + len)
+}
+
+/// Type evidence from the words around each name ([`context::evidence`]), then one type
+/// per name across the document: "the band Silver Lanterns" makes every "Silver
+/// Lanterns" an organisation, "the album Northern Lights" drops every "Northern Lights".
+/// Gazetteer and lexicon names keep their type.
+fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
+    // "shares in Harlow Mills" names an organisation even where the tagger saw nothing.
+    let covered = |a: usize, b: usize| {
+        let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
+        else {
+            return true;
+        };
+        let k = chosen.partition_point(|c| c.end <= first.start as usize);
+        chosen.get(k).is_some_and(|c| c.start < last.end as usize)
+    };
+    let added: Vec<Cand> = context::untagged_orgs(text, toks, covered)
+        .into_iter()
+        .filter_map(|(a, b)| {
+            Some(Cand {
+                start: toks.get(a)?.start as usize,
+                end: toks.get(b.checked_sub(1)?)?.end as usize,
+                label: Label::Org,
+                conf: 0.7,
+                source: Source::Rule,
+            })
+        })
+        .collect();
+    if !added.is_empty() {
+        chosen.extend(added);
+        chosen.sort_by_key(|c| (c.start, c.end));
+    }
+    let open = |c: &Cand| matches!(c.source, Source::Model | Source::Rule);
+    let mut found: FxMap<&str, Evidence> = FxMap::default();
+    for c in chosen.iter_mut() {
+        let a = toks.partition_point(|t| (t.start as usize) < c.start);
+        let b = toks.partition_point(|t| (t.start as usize) < c.end);
+        let e = context::evidence(text, toks, a, b, c.label);
+        if e == Some(Evidence::Club) {
+            // Even a gazetteer's town: "Ashford striker" is the club.
+            c.label = Label::Org;
+            continue;
+        }
+        if let Some(e) = e.filter(|_| open(c)) {
+            let name = Span::new(c.start, c.end).slice(text);
+            // A title wins over an organisation: "the album X" is never the band.
+            if e == Evidence::Work || !found.contains_key(name) {
+                found.insert(name, e);
+            }
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    chosen.retain_mut(|c| {
+        if !open(c) || !matches!(c.label, Label::Person | Label::Org | Label::Loc) {
+            return true;
+        }
+        match found.get(Span::new(c.start, c.end).slice(text)) {
+            Some(Evidence::Work) => false,
+            Some(Evidence::Org) => {
+                c.label = Label::Org;
+                true
+            }
+            Some(Evidence::Club) | None => true,
+        }
+    });
 }
 
 /// Whether `start..end` is several words, the last a facility's head word ("Airport").

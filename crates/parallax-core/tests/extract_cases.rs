@@ -71,6 +71,40 @@ fn heuristics() {
             &[("G7", Org), ("G-20", Org), ("ASEAN", Org), ("UNICEF", Org)],
             &[],
         ),
+        // The words around a name type it, and the type holds across the article.
+        (
+            "Fans of the band Harper Lane queued for hours. Harper Lane played late.",
+            &[("Harper Lane", Org)],
+            &[],
+        ),
+        (
+            "Investors sold shares in Harlow Mills after broadcaster Jack Sterling cut prices.",
+            &[("Harlow Mills", Org), ("Jack Sterling", Org)],
+            &[],
+        ),
+        (
+            "She is chief executive of Morgan Hale.",
+            &[("Morgan Hale", Org)],
+            &[],
+        ),
+        // A town's name before a player's role is the club, there only.
+        (
+            "Bradford striker Joe Pike grew up in Bradford.",
+            &[("Bradford", Org), ("Bradford", Loc), ("Joe Pike", Person)],
+            &[],
+        ),
+        // Titles of works are none of the three types.
+        (
+            "Maya Roth starred in Northern Lights and the album Quiet Harbour, then joined the Evening Hour programme.",
+            &[("Maya Roth", Person)],
+            &["Northern Lights", "Quiet Harbour", "Evening Hour"],
+        ),
+        // A cue after a place, or a work noun used as a modifier, changes nothing.
+        (
+            "The Hollywood film industry met in Paris with the band.",
+            &[("Hollywood", Loc), ("Paris", Loc)],
+            &[],
+        ),
         // Event words are never surnames.
         (
             "Britain won the Davis Cup final.",

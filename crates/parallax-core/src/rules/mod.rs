@@ -1,6 +1,7 @@
 //! Rule layers: hand-written matchers for dates, quantities and name patterns,
 //! running over the pipeline's own token scan (see [`scan`]).
 
+pub(crate) mod context;
 pub(crate) mod date;
 pub(crate) mod names;
 pub(crate) mod quantity;

@@ -1,0 +1,234 @@
+//! Type evidence from the words around a name: what a reader uses when a name alone
+//! could be anything. "the band Silver Lanterns" is an organisation however personal
+//! the name sounds; "Ashford manager" names a club, not the town; "the album Northern
+//! Lights" is a title, which is none of the three types. The evidence is read from at
+//! most three tokens on either side, so the pass is linear in the document.
+
+use super::scan::Tok;
+use super::words;
+use crate::mention::Label;
+
+/// What the words around a name say about it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Evidence {
+    /// An organisation: "the band X", "shares in X", "X striker".
+    Org,
+    /// The title of a work (film, album, programme, book): not an entity.
+    Work,
+    /// A place's name standing for its sports club or team ("Ashford striker"): this
+    /// mention only, since the same article may name the town too.
+    Club,
+}
+
+/// Nouns that introduce an organisation's name: "the band X", "carmaker X".
+const ORG_NOUNS: &[&str] = &[
+    "band",
+    "label",
+    "company",
+    "firm",
+    "broadcaster",
+    "channel",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "airline",
+    "publisher",
+    "newspaper",
+    "magazine",
+    "startup",
+    "start-up",
+    "insurer",
+    "lender",
+    "supermarket",
+    "charity",
+    "conglomerate",
+    "manufacturer",
+    "giant",
+    "outfit",
+    "club",
+    "bank",
+];
+
+/// Nouns after a place's name that make it a sports club or team: "Ashford manager".
+const TEAM_ROLES: &[&str] = &[
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "fly-half",
+    "quarterback",
+    "boss",
+    "coach",
+];
+
+/// Nouns that introduce the title of a work: "the album X", "the film X".
+const WORK_NOUNS: &[&str] = &[
+    "film",
+    "movie",
+    "album",
+    "song",
+    "single",
+    "show",
+    "programme",
+    "program",
+    "series",
+    "sitcom",
+    "documentary",
+    "novel",
+    "book",
+    "musical",
+    "opera",
+    "play",
+    "memoir",
+    "podcast",
+    "soundtrack",
+];
+
+/// Nouns after a name that make it a programme's or record's title: "the Evening Hour
+/// programme". Fewer than [`WORK_NOUNS`]: "film", "book" and "song" also make compounds
+/// ("the Bollywood film industry").
+const WORK_AFTER: &[&str] = &[
+    "programme",
+    "show",
+    "album",
+    "series",
+    "sitcom",
+    "soundtrack",
+];
+
+fn word(text: &str, toks: &[Tok], i: Option<usize>) -> words::Lower {
+    let w = i.and_then(|i| toks.get(i)).map_or("", |t| t.text(text));
+    // A curly possessive reads as a straight one.
+    words::lower(if w == "’s" { "'s" } else { w })
+}
+
+/// What the words ending at token `i` say about the name that follows them:
+/// "the album" → a work, "the band", "shares in" → an organisation.
+fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
+    // A capitalised cue is part of a name ("World Bank", "The Album Club").
+    if i.and_then(|i| toks.get(i)).is_none_or(|t| t.is_cap()) {
+        return None;
+    }
+    let w1 = word(text, toks, i);
+    let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
+    let is = |w: &words::Lower, list: &[&str]| list.contains(&w.as_str());
+    // "the album X", "his new film X", "the comedy series X", "starring in X".
+    let work_lead = matches!(
+        w2.as_str(),
+        "the" | "a" | "new" | "hit" | "latest" | "debut" | "his" | "her" | "their" | "its" | "'s"
+    ) || is(
+        &w2,
+        &[
+            "comedy",
+            "drama",
+            "music",
+            "radio",
+            "tv",
+            "television",
+            "crime",
+            "breakfast",
+            "chat",
+            "talent",
+            "reality",
+            "quiz",
+        ],
+    );
+    if (is(&w1, WORK_NOUNS) && work_lead)
+        || (w1.as_str() == "in" && matches!(w2.as_str(), "starring" | "starred" | "stars"))
+    {
+        return Some(Evidence::Work);
+    }
+    // "the band X", "carmaker X", "shares in X", "chief executive of X", "signed for X".
+    let two = |x: &str, y: &str| w2.as_str() == x && w1.as_str() == y;
+    let org = (is(&w1, ORG_NOUNS) && w2.as_str() != "night")
+        || two("shares", "in")
+        || two("shares", "of")
+        || two("stake", "in")
+        || two("executive", "of")
+        || two("chairman", "of")
+        || two("ceo", "of")
+        || two("founder", "of")
+        || two("takeover", "of")
+        || two("subsidiary", "of")
+        || two("signed", "for");
+    org.then_some(Evidence::Org)
+}
+
+/// Token `i` moved back over opening quotes and brackets ("the album 'X'").
+fn before_quotes(text: &str, toks: &[Tok], mut i: Option<usize>) -> Option<usize> {
+    while let Some(k) = i {
+        if toks
+            .get(k)
+            .is_some_and(|t| matches!(t.text(text), "\"" | "“" | "'" | "‘" | "("))
+        {
+            i = k.checked_sub(1);
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The evidence of the words around tokens `a..b` (a name labelled `label`), if any.
+pub(crate) fn evidence(
+    text: &str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    label: Label,
+) -> Option<Evidence> {
+    let before = before_quotes(text, toks, a.checked_sub(1));
+    let w1 = word(text, toks, before);
+    let n1 = word(text, toks, Some(b));
+    let n2 = word(text, toks, Some(b + 1));
+    match cue(text, toks, before) {
+        Some(Evidence::Work) => return Some(Evidence::Work),
+        Some(Evidence::Org) if label != Label::Org => return Some(Evidence::Org),
+        _ => {}
+    }
+    // "the Evening Hour programme": a title before a work noun, never a place.
+    if label != Label::Loc
+        && matches!(w1.as_str(), "the" | "'s")
+        && WORK_AFTER.contains(&n1.as_str())
+    {
+        return Some(Evidence::Work);
+    }
+    // "X striker", "X manager": a place's name used for its club.
+    if label == Label::Loc && TEAM_ROLES.contains(&n1.as_str()) {
+        return Some(Evidence::Club);
+    }
+    // "X shares fell".
+    let org_after = matches!(n1.as_str(), "shares" | "shareholders")
+        || (n1.as_str() == "'s" && n2.as_str() == "shares");
+    (label != Label::Org && org_after).then_some(Evidence::Org)
+}
+
+/// Capitalised runs (up to four words) right after a cue that introduces an
+/// organisation ("shares in Harlow Mills") that no mention covers yet: `(start, end)`
+/// token ranges, in order. `covered(a, b)` says whether tokens `a..b` overlap a mention.
+pub(crate) fn untagged_orgs(
+    text: &str,
+    toks: &[Tok],
+    covered: impl Fn(usize, usize) -> bool,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for i in 0..toks.len() {
+        if cue(text, toks, Some(i)) != Some(Evidence::Org) {
+            continue;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while end < start + 4 && toks.get(end).is_some_and(|t| t.is_cap() && t.is_word()) {
+            end += 1;
+        }
+        if end > start && !covered(start, end) {
+            out.push((start, end));
+        }
+    }
+    out
+}
