@@ -1363,6 +1363,23 @@ mod tests {
     }
 
     #[test]
+    fn a_place_under_its_former_name_is_the_same_place() {
+        for (old, new) in [
+            ("Calcutta", "Kolkata"),
+            ("Bombay", "Mumbai"),
+            ("Orissa", "Odisha"),
+        ] {
+            let a = corpus(&[
+                &format!("Rain hits {old}\n\nHeavy rain flooded {old} on Monday."),
+                &format!("Floods in {new}\n\nHeavy rain flooded {new} on Monday."),
+            ]);
+            let (o, n) = (id_of(&a, old), id_of(&a, new));
+            assert!(o.is_some(), "{old} found");
+            assert_eq!(o, n, "{old} and {new} are one place");
+        }
+    }
+
+    #[test]
     fn a_surname_that_is_also_a_place_stays_the_persons() {
         let a = corpus(&[
             "Defense Secretary Lloyd Austin flew to Brussels on Monday.",
