@@ -667,7 +667,8 @@ fn trim_titles_and_nationality(
     (s, e.max(s))
 }
 
-/// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian".
+/// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian"; "al-Noor"
+/// stays whole.
 fn trim_hyphen_pieces(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let s = Span::new(start, end).slice(text);
     if let Some(pos) = s.rfind('-') {
@@ -679,7 +680,9 @@ fn trim_hyphen_pieces(text: &str, mut start: usize, mut end: usize) -> (usize, u
     let s = Span::new(start, end).slice(text);
     if let Some(pos) = s.find('-') {
         let head = &s[..pos];
-        if head.chars().next().is_some_and(|c| c.is_lowercase()) {
+        // An Arabic article belongs to the name: "al-Noor", "el-Sisi".
+        let article = matches!(head, "al" | "el" | "ad" | "ar" | "as" | "ash" | "az");
+        if !article && head.chars().next().is_some_and(|c| c.is_lowercase()) {
             start += pos + 1;
         }
     }
@@ -719,7 +722,8 @@ fn given_name_tail(text: &str, start: usize, end: usize) -> Option<usize> {
 /// Lanterns" an organisation, "the album Northern Lights" drops every "Northern Lights".
 /// Gazetteer and lexicon names keep their type.
 fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
-    // "shares in Harlow Mills" names an organisation even where the tagger saw nothing.
+    // "shares in Harlow Mills", "Tarsa province" name an organisation and a place even
+    // where the tagger saw nothing.
     let covered = |a: usize, b: usize| {
         let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
         else {
@@ -728,13 +732,13 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         let k = chosen.partition_point(|c| c.end <= first.start as usize);
         chosen.get(k).is_some_and(|c| c.start < last.end as usize)
     };
-    let added: Vec<Cand> = context::untagged_orgs(text, toks, covered)
+    let added: Vec<Cand> = context::untagged(text, toks, covered)
         .into_iter()
-        .filter_map(|(a, b)| {
+        .filter_map(|(a, b, label)| {
             Some(Cand {
                 start: toks.get(a)?.start as usize,
                 end: toks.get(b.checked_sub(1)?)?.end as usize,
-                label: Label::Org,
+                label,
                 conf: 0.7,
                 source: Source::Rule,
             })
@@ -774,6 +778,10 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             Some(Evidence::Work) => false,
             Some(Evidence::Org) => {
                 c.label = Label::Org;
+                true
+            }
+            Some(Evidence::Place) => {
+                c.label = Label::Loc;
                 true
             }
             Some(Evidence::Club) | None => true,

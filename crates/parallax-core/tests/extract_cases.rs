@@ -93,6 +93,19 @@ fn heuristics() {
             &[("Bradford", Org), ("Bradford", Loc), ("Joe Pike", Person)],
             &[],
         ),
+        // Administrative units and landforms make places, and a list after a plural
+        // unit is a list of places.
+        (
+            "The quake hit the provinces of Tarsa, Imlil, al-Noor and Ouirgane on Friday.",
+            &[("Tarsa", Loc), ("Imlil", Loc), ("al-Noor", Loc), ("Ouirgane", Loc)],
+            &[],
+        ),
+        (
+            "Rescuers reached Tinmel district and the Azgour mountains. She was born in the province of Korvala.",
+            &[("Tinmel", Loc), ("Azgour", Loc), ("Korvala", Loc)],
+            &[],
+        ),
+        ("Mayor Ann Lee toured the district.", &[("Ann Lee", Person)], &["district"]),
         // Titles of works are none of the three types.
         (
             "Maya Roth starred in Northern Lights and the album Quiet Harbour, then joined the Evening Hour programme.",

@@ -15,6 +15,8 @@ pub(crate) enum Evidence {
     Org,
     /// The title of a work (film, album, programme, book): not an entity.
     Work,
+    /// A place: "the province of X", "X district", "the X mountains".
+    Place,
     /// A place's name standing for its sports club or team ("Ashford striker"): this
     /// mention only, since the same article may name the town too.
     Club,
@@ -143,6 +145,10 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     {
         return Some(Evidence::Work);
     }
+    // "the province of X", "the villages of X".
+    if w1.as_str() == "of" && is(&w2, PLACE_UNITS) {
+        return Some(Evidence::Place);
+    }
     // "the band X", "carmaker X", "shares in X", "chief executive of X", "signed for X".
     let two = |x: &str, y: &str| w2.as_str() == x && w1.as_str() == y;
     let org = (is(&w1, ORG_NOUNS) && w2.as_str() != "night")
@@ -174,6 +180,43 @@ fn before_quotes(text: &str, toks: &[Tok], mut i: Option<usize>) -> Option<usize
     i
 }
 
+/// Administrative units that introduce a place's name: "the province of X", and in
+/// the plural a list of them ("the provinces of X, Y and Z").
+const PLACE_UNITS: &[&str] = &[
+    "province",
+    "provinces",
+    "region",
+    "regions",
+    "district",
+    "districts",
+    "municipality",
+    "municipalities",
+    "prefecture",
+    "prefectures",
+    "governorate",
+    "governorates",
+    "village",
+    "villages",
+    "town",
+    "towns",
+    "city",
+    "cities",
+];
+
+/// Lower-case words after a name that make it a place: "X province", "the X mountains".
+const PLACE_AFTER: &[&str] = &[
+    "province",
+    "region",
+    "district",
+    "prefecture",
+    "governorate",
+    "municipality",
+    "mountains",
+    "valley",
+    "desert",
+    "river",
+];
+
 /// The evidence of the words around tokens `a..b` (a name labelled `label`), if any.
 pub(crate) fn evidence(
     text: &str,
@@ -188,8 +231,15 @@ pub(crate) fn evidence(
     let n2 = word(text, toks, Some(b + 1));
     match cue(text, toks, before) {
         Some(Evidence::Work) => return Some(Evidence::Work),
-        Some(Evidence::Org) if label != Label::Org => return Some(Evidence::Org),
+        Some(e @ (Evidence::Org | Evidence::Place)) if !same(label, e) => return Some(e),
         _ => {}
+    }
+    // "Al Noor province", "the Tarsa mountains".
+    if label != Label::Loc
+        && PLACE_AFTER.contains(&n1.as_str())
+        && !toks.get(b).is_some_and(Tok::is_cap)
+    {
+        return Some(Evidence::Place);
     }
     // "the Evening Hour programme": a title before a work noun, never a place.
     if label != Label::Loc
@@ -208,26 +258,102 @@ pub(crate) fn evidence(
     (label != Label::Org && org_after).then_some(Evidence::Org)
 }
 
-/// Capitalised runs (up to four words) right after a cue that introduces an
-/// organisation ("shares in Harlow Mills") that no mention covers yet: `(start, end)`
-/// token ranges, in order. `covered(a, b)` says whether tokens `a..b` overlap a mention.
-pub(crate) fn untagged_orgs(
+/// Whether `label` already says what evidence `e` says.
+fn same(label: Label, e: Evidence) -> bool {
+    matches!(
+        (label, e),
+        (Label::Org, Evidence::Org) | (Label::Loc, Evidence::Place)
+    )
+}
+
+/// The capitalised run (up to four words) starting at token `i`, or at an Arabic
+/// article before it ("al-Noor"): its end.
+fn run_from(text: &str, toks: &[Tok], i: usize) -> usize {
+    let particle = matches!(
+        word(text, toks, Some(i)).as_str(),
+        "al" | "el" | "ad" | "ar" | "as"
+    ) && toks.get(i + 1).is_some_and(|t| t.text(text) == "-");
+    let mut end = if particle { i + 2 } else { i };
+    if particle && !toks.get(end).is_some_and(Tok::is_cap) {
+        return i;
+    }
+    while end < i + 6 && toks.get(end).is_some_and(|t| t.is_cap() && t.is_word()) {
+        end += 1;
+    }
+    end
+}
+
+/// Names the words around them type that no mention covers yet: a capitalised run
+/// (up to four words) after a cue ("shares in Harlow Mills", "the provinces of Tarsa,
+/// Imlil and Asni", a list going on after a plural unit) or before a place word
+/// ("Tarsa province"). `(start, end, label)` token ranges, in order; `covered(a, b)`
+/// says whether tokens `a..b` overlap a mention.
+pub(crate) fn untagged(
     text: &str,
     toks: &[Tok],
     covered: impl Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize)> {
+) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
+    let push = |a: usize, b: usize, label: Label, out: &mut Vec<(usize, usize, Label)>| {
+        if b > a && !covered(a, b) && out.last().is_none_or(|&(_, e, _)| e <= a) {
+            out.push((a, b, label));
+        }
+    };
     for i in 0..toks.len() {
-        if cue(text, toks, Some(i)) != Some(Evidence::Org) {
-            continue;
+        // "Tarsa province": the run ending before a lower-case place word.
+        if !toks.get(i).is_some_and(Tok::is_cap)
+            && PLACE_AFTER.contains(&word(text, toks, Some(i)).as_str())
+        {
+            let mut a = i;
+            while a > 0 && i - a < 4 && toks.get(a - 1).is_some_and(|t| t.is_cap() && t.is_word()) {
+                a -= 1;
+            }
+            while a < i
+                && toks
+                    .get(a)
+                    .is_some_and(|t| words::is(t.text(text), words::FUNCTION_WORD))
+            {
+                a += 1;
+            }
+            // A lone capitalised word opening a sentence says nothing.
+            let opens = a + 1 == i
+                && a > 0
+                && toks
+                    .get(a - 1)
+                    .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+            if !opens && a > 0 {
+                push(a, i, Label::Loc, &mut out);
+            }
         }
-        let start = i + 1;
-        let mut end = start;
-        while end < start + 4 && toks.get(end).is_some_and(|t| t.is_cap() && t.is_word()) {
-            end += 1;
-        }
-        if end > start && !covered(start, end) {
-            out.push((start, end));
+        let label = match cue(text, toks, Some(i)) {
+            Some(Evidence::Org) => Label::Org,
+            Some(Evidence::Place) => Label::Loc,
+            _ => continue,
+        };
+        let mut start = i + 1;
+        loop {
+            let end = run_from(text, toks, start);
+            if end == start {
+                break;
+            }
+            push(start, end, label, &mut out);
+            // A list goes on after a plural unit: ", Y", ", and Y", " and Y".
+            let plural = word(text, toks, i.checked_sub(1)).ends_with('s');
+            let mut k = end;
+            let mut sep = false;
+            while let Some(t) = toks.get(k) {
+                match t.text(text) {
+                    "," | "and" => {
+                        sep = true;
+                        k += 1;
+                    }
+                    _ => break,
+                }
+            }
+            if !(label == Label::Loc && plural && sep) {
+                break;
+            }
+            start = k;
         }
     }
     out
