@@ -201,6 +201,8 @@ const PLACE_UNITS: &[&str] = &[
     "towns",
     "city",
     "cities",
+    "island",
+    "islands",
 ];
 
 /// Lower-case words after a name that make it a place: "X province", "the X mountains".
