@@ -118,6 +118,12 @@ fn heuristics() {
             &[("Hollywood", Loc), ("Paris", Loc)],
             &[],
         ),
+        // Agencies news quotes by acronym or full name.
+        (
+            "The USGS and the Israel Defense Forces both issued statements.",
+            &[("USGS", Org), ("Israel Defense Forces", Org)],
+            &[],
+        ),
         // Event words are never surnames.
         (
             "Britain won the Davis Cup final.",
