@@ -786,6 +786,10 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
                 c.label = Label::Loc;
                 true
             }
+            Some(Evidence::Person) => {
+                c.label = Label::Person;
+                true
+            }
             Some(Evidence::Club) | None => true,
         }
     });

@@ -118,6 +118,12 @@ fn heuristics() {
             &[("Hollywood", Loc), ("Paris", Loc)],
             &[],
         ),
+        // A short name after a role in lower case is a person.
+        (
+            "\"Crews are on site,\" NVR spokesperson Tarun Mehta said.",
+            &[("Tarun Mehta", Person)],
+            &[],
+        ),
         // Agencies news quotes by acronym or full name.
         (
             "The USGS and the Israel Defense Forces both issued statements.",

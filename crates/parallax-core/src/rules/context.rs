@@ -17,6 +17,9 @@ pub(crate) enum Evidence {
     Work,
     /// A place: "the province of X", "X district", "the X mountains".
     Place,
+    /// A person: a name of two or three words right after a role written in lower case
+    /// ("railway spokesperson X Y", "health minister X Y").
+    Person,
     /// A place's name standing for its sports club or team ("Ashford striker"): this
     /// mention only, since the same article may name the town too.
     Club,
@@ -236,6 +239,15 @@ pub(crate) fn evidence(
         Some(e @ (Evidence::Org | Evidence::Place)) if !same(label, e) => return Some(e),
         _ => {}
     }
+    // "railway spokesperson Ada Moss": a role in lower case, then a short name.
+    let role = before
+        .and_then(|i| toks.get(i))
+        .is_some_and(|t| !t.is_cap() && title_in_lower_case(t.text(text)));
+    let words_in_name = b.saturating_sub(a);
+    let capitalised = (a..b).all(|k| toks.get(k).is_some_and(|t| t.is_cap() && t.is_word()));
+    if label != Label::Person && role && (2..=3).contains(&words_in_name) && capitalised {
+        return Some(Evidence::Person);
+    }
     // "Al Noor province", "the Tarsa mountains".
     if label != Label::Loc
         && PLACE_AFTER.contains(&n1.as_str())
@@ -258,6 +270,15 @@ pub(crate) fn evidence(
     let org_after = matches!(n1.as_str(), "shares" | "shareholders")
         || (n1.as_str() == "'s" && n2.as_str() == "shares");
     (label != Label::Org && org_after).then_some(Evidence::Org)
+}
+
+/// Whether a lower-case word is a title when capitalised ("spokesperson", "minister").
+fn title_in_lower_case(w: &str) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| {
+        let capitalised: String = c.to_uppercase().chain(chars).collect();
+        words::is(&capitalised, words::TITLE)
+    })
 }
 
 /// Whether `label` already says what evidence `e` says.
@@ -359,4 +380,88 @@ pub(crate) fn untagged(
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::scan::scan;
+
+    /// The evidence for `name` in `text` when the tagger called it `label`.
+    fn judge(text: &str, name: &str, label: Label) -> Option<Evidence> {
+        let toks = scan(text);
+        let start = text.find(name).unwrap_or(0);
+        let a = toks.partition_point(|t| (t.start as usize) < start);
+        let b = toks.partition_point(|t| (t.start as usize) < start + name.len());
+        evidence(text, &toks, a, b, label)
+    }
+
+    #[test]
+    fn the_words_around_a_name_say_what_it_is() {
+        use Evidence::*;
+        let cases: &[(&str, &str, Label, Option<Evidence>)] = &[
+            (
+                "the band Harper Lane played",
+                "Harper Lane",
+                Label::Person,
+                Some(Org),
+            ),
+            (
+                "said NVR spokesperson Tarun Mehta",
+                "Tarun Mehta",
+                Label::Org,
+                Some(Person),
+            ),
+            (
+                "said health minister Ana Gil",
+                "Ana Gil",
+                Label::Loc,
+                Some(Person),
+            ),
+            (
+                "the province of Korvala",
+                "Korvala",
+                Label::Person,
+                Some(Place),
+            ),
+            ("in Tinmel district", "Tinmel", Label::Org, Some(Place)),
+            (
+                "Ashford striker Joe Pike",
+                "Ashford",
+                Label::Loc,
+                Some(Club),
+            ),
+            (
+                "the album Quiet Harbour",
+                "Quiet Harbour",
+                Label::Loc,
+                Some(Work),
+            ),
+            (
+                "she starred in Northern Lights",
+                "Northern Lights",
+                Label::Org,
+                Some(Work),
+            ),
+            // No cue, or the tagger already agrees.
+            ("Tarun Mehta said", "Tarun Mehta", Label::Org, None),
+            (
+                "the band Harper Lane played",
+                "Harper Lane",
+                Label::Org,
+                None,
+            ),
+            ("The Spokesperson Ana Gil", "Ana Gil", Label::Person, None),
+            // A role before a long run is not a name's evidence.
+            (
+                "spokesperson North Valley Rail Board",
+                "North Valley Rail Board",
+                Label::Org,
+                None,
+            ),
+        ];
+        for &(text, name, label, want) in cases {
+            assert_eq!(judge(text, name, label), want, "{text} / {name}");
+        }
+    }
 }
