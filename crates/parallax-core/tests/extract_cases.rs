@@ -124,6 +124,12 @@ fn heuristics() {
             &[("Tarun Mehta", Person)],
             &[],
         ),
+        // States and provinces of large federations, named without their country.
+        (
+            "Floods hit Andhra Pradesh and Khyber Pakhtunkhwa while Queensland dried out.",
+            &[("Andhra Pradesh", Loc), ("Khyber Pakhtunkhwa", Loc), ("Queensland", Loc)],
+            &[],
+        ),
         // Agencies news quotes by acronym or full name.
         (
             "The USGS and the Israel Defense Forces both issued statements.",
