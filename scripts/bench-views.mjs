@@ -9,7 +9,7 @@
 //              thread's part (decoding the analysis and rendering the view)
 // One JSON line per load on stdout, then a Markdown table of medians.
 //
-//   node scripts/bench-views.mjs --baseline DIR [--dist dist] [--loads 5]
+//   node scripts/bench-views.mjs --baseline DIR [--dist dist] [--loads 5] [--views overview,compare]
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { launch } from "../tests/support/browser.mjs";
@@ -30,7 +30,7 @@ if (!BASELINE) {
 const TIMEOUT = 60_000;
 
 /** Each view's path and the selector that holds once its content is on screen. */
-const VIEWS = [
+const ALL_VIEWS = [
   ["overview", "", "#overview-heading ~ * li, .px-overview__list > li"],
   ["article", "article/004_81935e7c5571fa78", "#article-title ~ * .px-mark, .px-reader__text .px-mark"],
   ["entities", "entities", ".px-entities__table tbody tr[aria-rowindex]"],
@@ -42,6 +42,9 @@ const VIEWS = [
   ["map", "map", ".px-map__list > li"],
   ["search", "search?q=Putin%20Ukraine", ".px-kwic li, .px-kwic > *"],
 ];
+
+const ONLY = flag("--views")?.split(",");
+const VIEWS = ONLY ? ALL_VIEWS.filter(([v]) => ONLY.includes(v)) : ALL_VIEWS;
 
 /** Installed before the app runs: marks when the worker's first analysis arrives
  * and when the view's selector first matches (checked after every DOM change). */

@@ -327,6 +327,7 @@ test("phone: Compare's matrix is one card per entity, each article's value after
     await noSidewaysScroll(page, "Compare's heat map");
     await page.getByRole("heading", { name: "Who names whom" }).scrollIntoViewIfNeeded();
     await screenshot(page, `glance-compare-phone-${colorScheme}`);
+    await page.screenshot({ path: fileURLToPath(new URL(`artifacts/glance-compare-cards-${colorScheme}.png`, import.meta.url)) });
     assert.deepEqual(errors, []);
     await context.close();
   }
