@@ -276,3 +276,156 @@ test("singular states read right; a one-article import says what it added", asyn
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+/** The page does not scroll sideways. */
+async function noSidewaysScroll(page, what) {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 1, `${what} fits ${page.viewportSize().width} px without sideways scrolling (overflow ${overflow}px)`);
+}
+
+/** A matrix card at phone width: every article's value on its own line, after the
+ * article's name, inside the screen. Returns the lines as "name: value". */
+async function matrixCard(page, entity) {
+  const table = page.getByRole("table", { name: "Entity matrix" });
+  const card = table.getByRole("row").filter({ has: page.getByRole("link", { name: entity, exact: true }) });
+  await card.waitFor();
+  assert.equal(await card.evaluate((r) => getComputedStyle(r).display), "block", "the row is a card");
+  const width = page.viewportSize().width;
+  const lines = [];
+  for (const cell of await card.getByRole("cell").all()) {
+    const box = await cell.boundingBox();
+    assert.ok(box && box.x >= 0 && box.x + box.width <= width, `${entity}: the line is on screen (${box?.x}+${box?.width})`);
+    const [label, value, size] = await cell.evaluate((td) => [
+      getComputedStyle(td, "::before").content.replace(/^"|"$/g, ""),
+      td.firstChild?.textContent ?? "",
+      parseFloat(getComputedStyle(td).fontSize),
+    ]);
+    assert.ok(size >= 12, `${entity}: readable text (${size}px)`);
+    assert.equal(label, await cell.getAttribute("data-label"), "the line is labelled with its article");
+    lines.push(`${label}: ${value.trim()}`);
+  }
+  return lines;
+}
+
+test("phone: Compare's matrix is one card per entity, each article's value after its outlet (seeds, both themes)", async () => {
+  for (const colorScheme of ["light", "dark"]) {
+    const context = await app.browser.newContext({ viewport: PHONE, colorScheme });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${app.url}compare`);
+    const lines = await matrixCard(page, "Islamic State");
+    // All five seeds name the Islamic State, each on its own line under its outlet or short title.
+    assert.equal(lines.length, 5, lines.join(" | "));
+    for (const line of lines) assert.match(line, /^[A-Z][^:]+: \d+$/, line);
+    assert.ok(lines.some((l) => /^Khaama Press: \d+$/.test(l)), lines.join(" | "));
+    assert.ok(!lines.some((l) => BARE_ID.test(l.split(":")[0])), lines.join(" | "));
+    // Taylor Swift: named by one article, the others' lines say so too.
+    const swift = await matrixCard(page, "Taylor Swift");
+    assert.equal(swift.filter((l) => /: \d+$/.test(l)).length, 1, swift.join(" | "));
+    await noSidewaysScroll(page, "Compare");
+    await page.getByRole("table", { name: "Similarity heat map" }).scrollIntoViewIfNeeded();
+    await noSidewaysScroll(page, "Compare's heat map");
+    await page.getByRole("heading", { name: "Who names whom" }).scrollIntoViewIfNeeded();
+    await screenshot(page, `glance-compare-phone-${colorScheme}`);
+    await page.screenshot({ path: fileURLToPath(new URL(`artifacts/glance-compare-cards-${colorScheme}.png`, import.meta.url)) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("phone: Compare on the Maui pages pages its articles eight at a time, cards named by outlet", async () => {
+  const { context, page, errors, files } = await withMaui(PHONE, "dark");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Compare" }).click();
+  const lines = await matrixCard(page, "Lahaina");
+  assert.equal(lines.length, 8, lines.join(" | "));
+  assert.ok(lines.every((l) => !BARE_ID.test(l.split(":")[0])), lines.join(" | "));
+  assert.ok(lines.some((l) => /^The Guardian \(9 Aug 2023\): \d+$/.test(l)), lines.join(" | "));
+  const pages = page.getByRole("navigation", { name: "Articles shown" });
+  assert.match(await pages.innerText(), new RegExp(`Showing articles 1–8 of ${files.length}`));
+  await pages.getByRole("link", { name: /^Articles 9–16/ }).click();
+  await page.waitForURL(/from=8/);
+  const next = await matrixCard(page, "Lahaina");
+  assert.equal(next.length, 8);
+  assert.notDeepEqual(next, lines, "the next page shows other articles");
+  await noSidewaysScroll(page, "Compare (Maui)");
+  await screenshot(page, "glance-compare-maui-phone");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test("seeds: the overview names the story as a headline, with the toll's latest figure above the fold at both sizes", async () => {
+  for (const [size, viewport] of SIZES) {
+    const context = await app.browser.newContext({ viewport, colorScheme: size === "phone" ? "dark" : "light" });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(app.url);
+    // The story's event at its place, not a list of the countries it mentions.
+    const heading = page.getByRole("heading", { level: 1, name: "Moscow attack" });
+    await heading.waitFor();
+    await aboveTheFold(page, heading, "the story's name");
+    const toll = page.getByRole("list", { name: "Figures", exact: true }).getByRole("listitem").filter({ hasText: "Death toll" });
+    // "about 100, …": the figure (with its hedge) and who gave it.
+    const latest = toll.getByRole("link", { name: /^([a-z]+ ){0,2}\d[\d,]*, \S/ }).first();
+    await aboveTheFold(page, latest, "the latest toll");
+    assert.doesNotMatch(await latest.innerText(), /^\d+, (00\d|[a-z]{3})\b/, "the figure is given with its outlet");
+    await noSidewaysScroll(page, "the overview");
+    await screenshot(page, `glance-overview-seeds-${size}`);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
+test("seeds: no table cell, chip or filter shows a bare id", async () => {
+  const page = await app.browser.newPage({ viewport: DESKTOP });
+  const errors = watchErrors(page);
+  await page.goto(app.url);
+  const nav = page.getByRole("navigation", { name: "Main" });
+  for (const [view, ready] of [
+    ["Facts", (p) => p.locator(".px-claims tbody tr").first().waitFor()],
+    ["Compare", (p) => p.getByRole("table", { name: "Entity matrix" }).getByRole("row").nth(1).waitFor()],
+    ["Entities", (p) => p.getByRole("table", { name: "Entities" }).getByRole("row").nth(1).waitFor()],
+    ["Timeline", (p) => p.getByRole("list", { name: "Timeline" }).getByRole("listitem").first().waitFor()],
+    ["Quotes", (p) => p.getByRole("heading", { level: 1, name: "Quotes" }).waitFor()],
+  ]) {
+    await nav.getByRole("link", { name: view }).click();
+    await ready(page);
+    const bare = (await cellTexts(page)).map((t) => t.trim()).filter((t) => BARE_ID.test(t));
+    assert.deepEqual(bare, [], `${view} names articles by outlet`);
+  }
+  // The timeline's sources are named too.
+  await nav.getByRole("link", { name: "Timeline" }).click();
+  const sources = page.getByRole("list", { name: "Articles reporting it" }).getByRole("link");
+  await sources.first().waitFor();
+  const reporting = await sources.allInnerTexts();
+  assert.ok(reporting.every((t) => !BARE_ID.test(t.trim())), reporting.join(" | "));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("Maui pages: the timeline shows the fire's outbreak as one point with several outlets", async () => {
+  for (const [size, viewport] of SIZES) {
+    const { context, page, errors } = await withMaui(viewport, size === "phone" ? "dark" : "light");
+    await page.goto(`${app.url}timeline`);
+    const points = page.getByRole("list", { name: "Timeline" }).getByRole("listitem").filter({ has: page.getByRole("list", { name: "Articles reporting it" }) });
+    await points.first().waitFor();
+    const main = points.filter({ hasText: "Main event" });
+    assert.equal(await main.count(), 1, "one main event");
+    const text = await main.innerText();
+    assert.match(text, /^2023-08-08|^8 Aug 2023/, text);
+    assert.match(text, /(wild)?fires? (started|broke out|began|erupted)/i, text);
+    const outlets = await main.getByRole("list", { name: "Articles reporting it" }).getByRole("link").allInnerTexts();
+    assert.ok(outlets.length >= 5, `reported by several outlets: ${outlets.join(" | ")}`);
+    assert.equal(new Set(outlets).size, outlets.length, "each outlet once");
+    assert.ok(outlets.every((o) => !BARE_ID.test(o.trim())), outlets.join(" | "));
+    // The outbreak is that one point: no other point tells of the fire starting on its day.
+    const others = points.filter({ hasNotText: "Main event" }).filter({ hasText: /(wild)?fires? (started|broke out|began|erupted)/i });
+    for (const t of await others.allInnerTexts()) assert.doesNotMatch(t, /^2023-08-08|^8 Aug 2023/, t);
+    const label = main.getByText("Main event", { exact: true });
+    await label.scrollIntoViewIfNeeded();
+    await noSidewaysScroll(page, "the Maui timeline");
+    await main.screenshot({ path: fileURLToPath(new URL(`artifacts/glance-timeline-maui-${size}.png`, import.meta.url)) });
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});

@@ -159,6 +159,27 @@ test("hundreds of imported articles: long views render only the rows in view", {
   assert.ok(overflow <= 1, `the compare page fits 360 px (overflow ${overflow}px)`);
   await screenshot(page, "virtual-compare-360");
   await page.getByRole("region", { name: "Entity matrix, table", exact: true }).screenshot({ path: new URL("artifacts/virtual-matrix-360.png", import.meta.url).pathname });
+  // The windowed matrix is cards too: each as tall as the row height the window is computed with,
+  // a line per article, and the last card is reached by scrolling.
+  const card = rendered(page, "Entity matrix").first();
+  const [display, height, rowHeight, cardLines] = await card.evaluate((r) => [
+    getComputedStyle(r).display,
+    r.getBoundingClientRect().height,
+    parseFloat(getComputedStyle(r.closest(".px-virtual")).getPropertyValue("--px-row-h")),
+    r.querySelectorAll("td").length,
+  ]);
+  assert.equal(display, "block");
+  assert.equal(cardLines, 8, "eight articles a page on a phone");
+  assert.ok(Math.abs(height - rowHeight) <= 1, `a card is ${height}px, the window counts ${rowHeight}px`);
+  const cards = Number(await page.getByRole("table", { name: "Entity matrix" }).getAttribute("aria-rowcount"));
+  await scrollToBottom(page, "Entity matrix, table");
+  const lastCard = page.getByRole("table", { name: "Entity matrix" }).locator(`tbody tr[aria-rowindex="${cards}"]`);
+  await lastCard.waitFor();
+  // The spacers stand in for the cards above, so the last card is in the scrolled view, not above it.
+  const region = await page.getByRole("region", { name: "Entity matrix, table", exact: true }).boundingBox();
+  const box = await lastCard.boundingBox();
+  assert.ok(box.y >= region.y - 1 && box.y + box.height <= region.y + region.height + 1, `the last card shows (${box.y} in ${region.y}+${region.height})`);
+  await page.getByRole("region", { name: "Entity matrix, table", exact: true }).screenshot({ path: new URL("artifacts/virtual-matrix-360-end.png", import.meta.url).pathname });
 
   assert.deepEqual(errors, []);
   await context.close();

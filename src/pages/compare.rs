@@ -12,6 +12,14 @@ use leptos_router::hooks::use_query_map;
 /// Height of one matrix row, in CSS pixels.
 const ROW_HEIGHT: f64 = 40.0;
 
+/// Whether the page is phone-narrow: the matrix and the heat map are cards
+/// there (the stylesheet's breakpoint), with fewer articles per page.
+fn narrow() -> bool {
+    web_sys::window()
+        .and_then(|w| w.match_media("(max-width: 600px)").ok().flatten())
+        .is_some_and(|m| m.matches())
+}
+
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let corpus = expect_corpus();
@@ -31,7 +39,20 @@ pub fn ComparePage() -> impl IntoView {
             .filter(|&v: &usize| v < n)
             .unwrap_or(n.saturating_sub(1));
         let from = q.get("from").and_then(|v| v.parse().ok()).unwrap_or(0);
-        let page = compare::column_page(n, from, compare::COLUMN_PAGE);
+        // On a phone each matrix row is a card with a line per article, so a
+        // page holds fewer articles and the rows are as tall as the cards.
+        let narrow = narrow();
+        let size = if narrow {
+            compare::CARD_PAGE
+        } else {
+            compare::COLUMN_PAGE
+        };
+        let page = compare::column_page(n, from, size);
+        let row_height = if narrow {
+            compare::card_height(page.len())
+        } else {
+            ROW_HEIGHT
+        };
         drop(q);
         let cmp = corpus.comparison();
         // Articles by name (outlet and date, else a short title), never by id.
@@ -75,15 +96,20 @@ pub fn ComparePage() -> impl IntoView {
         let row = move |i: usize| {
             let cmp = row_corpus.comparison();
             let p = order.get(i).and_then(|&e| cmp.matrix.entities.get(e))?;
+            // Each cell carries its article's name, which labels it on a phone card.
             let cells = compare::cells(cmp, p, row_page.clone())
                 .into_iter()
-                .map(|c| match c {
-                    Cell::Count(k) => view! { <td class="px-matrix__cell px-matrix__cell--named">{k}</td> }.into_any(),
-                    Cell::Omitted => view! {
-                        <td class="px-matrix__cell px-matrix__cell--omitted">"✕"<span class="px-visually-hidden">" omitted"</span></td>
+                .zip(row_page.clone())
+                .map(|(c, d)| {
+                    let name = row_corpus.name(d).to_owned();
+                    match c {
+                        Cell::Count(k) => view! { <td class="px-matrix__cell px-matrix__cell--named" data-label=name>{k}</td> }.into_any(),
+                        Cell::Omitted => view! {
+                            <td class="px-matrix__cell px-matrix__cell--omitted" data-label=name>"✕"<span class="px-visually-hidden">" omitted"</span></td>
+                        }
+                        .into_any(),
+                        Cell::Absent => view! { <td class="px-matrix__cell" data-label=name>"·"</td> }.into_any(),
                     }
-                    .into_any(),
-                    Cell::Absent => view! { <td class="px-matrix__cell">"·"</td> }.into_any(),
                 })
                 .collect_view();
             Some(view! {
@@ -94,13 +120,13 @@ pub fn ComparePage() -> impl IntoView {
                 {cells}
             })
         };
-        let pages = (n > compare::COLUMN_PAGE).then(|| {
+        let pages = (n > size).then(|| {
             let prev = (page.start > 0).then(|| {
-                let to = page.start.saturating_sub(compare::COLUMN_PAGE);
+                let to = page.start.saturating_sub(size);
                 view! { <li><a href=link(cover, a, b, to)>{format!("← Articles {}–{}", to + 1, page.start)}</a></li> }
             });
             let next = (page.end < n).then(|| {
-                let to = compare::column_page(n, page.end, compare::COLUMN_PAGE);
+                let to = compare::column_page(n, page.end, size);
                 view! { <li><a href=link(cover, a, b, to.start)>{format!("Articles {}–{} →", to.start + 1, to.end)}</a></li> }
             });
             view! {
@@ -169,7 +195,7 @@ pub fn ComparePage() -> impl IntoView {
                 <h2 id="matrix-heading">"Who names whom"</h2>
                 <nav class="px-facets" aria-label="Filter the matrix"><ul>{facets}</ul></nav>
                 {pages}
-                <VirtualTable count=count row_height=ROW_HEIGHT columns=page.len() + 1 label="Entity matrix" class="px-matrix" head=head row=row/>
+                <VirtualTable count=count row_height=row_height columns=page.len() + 1 label="Entity matrix" class="px-matrix" head=head row=row/>
                 <p class="px-note">"Numbers are mentions; ✕ marks an entity most other articles name but this one leaves out."</p>
                 <h2 id="heat-heading">"How alike the articles are"</h2>
                 <div class="px-table-wrap" role="region" aria-labelledby="heat-heading" tabindex="0">

@@ -137,6 +137,21 @@ fn omits(cmp: &Comparison, doc: usize, entity: &str) -> bool {
 /// Most articles the matrix and the heat map show as columns at once.
 pub const COLUMN_PAGE: usize = 60;
 
+/// Most articles per page on a phone, where each matrix row is a card listing
+/// one line per article: a card stays shorter than the screen.
+pub const CARD_PAGE: usize = 8;
+
+/// Height in CSS pixels of a matrix card's heading line and of each of its
+/// article lines (the stylesheet sets the same, under 600 px).
+pub const CARD_HEAD: f64 = 40.0;
+pub const CARD_LINE: f64 = 26.0;
+
+/// Height of a matrix card showing `columns` articles: its heading, a line per
+/// article, and the gap below it.
+pub fn card_height(columns: usize) -> f64 {
+    CARD_HEAD + CARD_LINE * columns as f64 + 12.0
+}
+
 /// The articles shown as columns when the page starts at article `from`: a page
 /// of `size`, aligned to a multiple of it and clamped to the `n` articles.
 pub fn column_page(n: usize, from: usize, size: usize) -> Range<usize> {
@@ -250,6 +265,15 @@ fn join_names(names: &[&str]) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_card_grows_by_one_line_per_article() {
+        assert_eq!(super::card_height(0), super::CARD_HEAD + 12.0);
+        assert_eq!(
+            super::card_height(3) - super::card_height(2),
+            super::CARD_LINE
+        );
+    }
+
     use super::*;
     use crate::engine;
 

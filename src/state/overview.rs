@@ -26,7 +26,7 @@ pub struct Evidence {
 pub struct TrackLine {
     /// Index into `Comparison::tracks`.
     pub track: usize,
-    /// "Death toll", or "Death toll (earthquake, Morocco)" when there are several stories.
+    /// "Death toll", or "Death toll (Morocco earthquake)" when there are several stories.
     pub label: String,
     pub latest: Option<Evidence>,
     /// "rising from 6", "revised down from 120", "sources conflict", "stable".
@@ -251,7 +251,7 @@ pub fn brief(corpus: &Corpus) -> Brief {
     }
 }
 
-/// "earthquake, Al Haouz, Morocco" → "Earthquake, Al Haouz, Morocco".
+/// "earthquake, Morocco" → "Earthquake, Morocco" (a name may open on its event word).
 fn capitalised(s: &str) -> String {
     let mut c = s.chars();
     c.next()

@@ -29,8 +29,9 @@ async function file(path) {
   }
 }
 
-/** Starts the server on a free loopback port; resolves to { url, close }. */
-export async function startServer() {
+/** Starts the server on a free loopback port, serving `dist` (the bundle in dist/
+ * unless another is given); resolves to { url, close }. */
+export async function startServer(dist = DIST) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (!url.pathname.startsWith(BASE)) {
@@ -39,7 +40,7 @@ export async function startServer() {
     }
     let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || "index.html";
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
-    const body = await file(join(DIST, rel));
+    const body = await file(join(dist, rel));
     if (body) {
       res.writeHead(200, {
         "content-type": TYPES[extname(rel)] ?? "application/octet-stream",
@@ -48,7 +49,7 @@ export async function startServer() {
       res.end(body);
       return;
     }
-    const notFound = await file(join(DIST, "404.html"));
+    const notFound = await file(join(dist, "404.html"));
     res.writeHead(404, { "content-type": TYPES[".html"] });
     res.end(notFound ?? "not found");
   });

@@ -197,7 +197,7 @@ const HAPPENED: &[&str] = &[
 
 /// The kind of event a term names: its family in [`KINDS`], else the term itself
 /// when it is one of the stories' event words.
-fn kind_of(t: &str) -> Option<&'static str> {
+pub(crate) fn kind_of(t: &str) -> Option<&'static str> {
     KINDS
         .iter()
         .find(|(_, words)| words.contains(&t))
@@ -911,6 +911,78 @@ fn point(
     })
 }
 
+/// A sentence (or headline) of a story naming its event with a place: (doc,
+/// sentence, places, happened-verb, headline).
+pub(crate) type EventSentence = (usize, Span, Vec<usize>, u8, bool);
+
+/// The sentences and headlines of `docs` that name an event of `kind` and a place.
+pub(crate) fn event_sentences(view: &View, docs: &[usize], kind: &str) -> Vec<EventSentence> {
+    let mut with_event: Vec<EventSentence> = Vec::new();
+    for &d in docs {
+        let (Some(doc), Some(ex), Some(links)) = (
+            view.analysis.documents.get(d),
+            view.analysis.extractions.get(d),
+            view.analysis.mention_entity.get(d),
+        ) else {
+            continue;
+        };
+        if d >= view.n {
+            continue;
+        }
+        let mut m = 0;
+        for &sentence in &ex.sentences {
+            let headline = doc.title.is_some_and(|t| t.contains(&sentence));
+            let b = doc.body.partition_point(|b| b.end <= sentence.start);
+            let in_body = doc.body.get(b).is_some_and(|b| b.contains(&sentence));
+            let mut places = Vec::new();
+            while let Some(men) = ex.mentions.get(m).filter(|x| x.span.start < sentence.end) {
+                if men.label == Label::Loc && sentence.contains(&men.span) {
+                    if let Some(&e) = links.get(m) {
+                        places.push(e);
+                    }
+                }
+                m += 1;
+            }
+            if places.is_empty() || (!headline && !in_body) {
+                continue;
+            }
+            let (kinds, verb, _) = kinds_in(view, d, sentence);
+            if kinds.contains(&kind) {
+                with_event.push((d, sentence, places, verb, headline));
+            }
+        }
+    }
+    with_event
+}
+
+/// The place of the event: the one named with it by the most headlines, then the
+/// most articles, then the most sentences ("attack" in Moscow, not in every country
+/// an analysis of it mentions once).
+pub(crate) fn event_place(with_event: &[EventSentence]) -> Option<usize> {
+    // Per place: (headlines, articles, sentences) naming it with the event.
+    let mut place_docs: BTreeMap<usize, (BTreeSet<usize>, BTreeSet<usize>, usize)> =
+        BTreeMap::new();
+    for (d, _, places, _, headline) in with_event {
+        let mut seen: Vec<usize> = Vec::new();
+        for &e in places {
+            if seen.contains(&e) {
+                continue;
+            }
+            seen.push(e);
+            let entry = place_docs.entry(e).or_default();
+            entry.1.insert(*d);
+            entry.2 += 1;
+            if *headline {
+                entry.0.insert(*d);
+            }
+        }
+    }
+    place_docs
+        .iter()
+        .max_by_key(|(e, (h, a, n))| (h.len(), a.len(), *n, std::cmp::Reverse(**e)))
+        .map(|(e, _)| *e)
+}
+
 /// What the main event is chosen by, per point.
 struct PointInfo {
     kinds: Vec<&'static str>,
@@ -940,57 +1012,8 @@ fn main_event(
     let Some(kind) = st.event.as_deref().and_then(kind_of) else {
         return;
     };
-    // Sentences (and headlines) naming the event with a place: (doc, sentence,
-    // places, happened-verb, headline).
-    let mut with_event: Vec<(usize, Span, Vec<usize>, u8, bool)> = Vec::new();
-    for &d in &st.docs {
-        if d >= view.n {
-            continue;
-        }
-        let doc = &view.analysis.documents[d];
-        let ex = &view.analysis.extractions[d];
-        let mut m = 0;
-        for &sentence in &ex.sentences {
-            let headline = doc.title.is_some_and(|t| t.contains(&sentence));
-            let b = doc.body.partition_point(|b| b.end <= sentence.start);
-            let in_body = doc.body.get(b).is_some_and(|b| b.contains(&sentence));
-            if !headline && !in_body {
-                continue;
-            }
-            let mut places = Vec::new();
-            while m < ex.mentions.len() && ex.mentions[m].span.start < sentence.end {
-                let men = &ex.mentions[m];
-                if men.label == Label::Loc && sentence.contains(&men.span) {
-                    if let Some(&e) = view.analysis.mention_entity[d].get(m) {
-                        places.push(e);
-                    }
-                }
-                m += 1;
-            }
-            if places.is_empty() {
-                continue;
-            }
-            let (kinds, verb, _) = kinds_in(view, d, sentence);
-            if kinds.contains(&kind) {
-                with_event.push((d, sentence, places, verb, headline));
-            }
-        }
-    }
-    // Per place: (headlines, articles) naming it with the event.
-    let mut place_docs: BTreeMap<usize, (BTreeSet<usize>, BTreeSet<usize>)> = BTreeMap::new();
-    for (d, _, places, _, headline) in &with_event {
-        for &e in places {
-            let entry = place_docs.entry(e).or_default();
-            entry.1.insert(*d);
-            if *headline {
-                entry.0.insert(*d);
-            }
-        }
-    }
-    let top = place_docs
-        .iter()
-        .max_by_key(|(e, (h, a))| (h.len(), a.len(), std::cmp::Reverse(**e)))
-        .map(|(e, _)| *e);
+    let with_event = event_sentences(view, &st.docs, kind);
+    let top = event_place(&with_event);
     let reporting: BTreeSet<usize> = with_event
         .iter()
         .filter(|(_, _, places, _, _)| top.is_some_and(|t| places.contains(&t)))

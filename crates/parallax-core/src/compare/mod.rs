@@ -260,8 +260,9 @@ pub struct Event {
 /// Articles about one event or developing story.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Story {
-    /// A short name from its articles: the most-named event words and places
-    /// ("earthquake, Al Haouz, Morocco").
+    /// A short name from its articles, as a headline names the story: the event
+    /// word most of them use after the place said with it ("Al Haouz earthquake");
+    /// with no event word, the most-named places or shared terms ("Morocco, Rabat").
     pub name: String,
     /// The event word most of its articles use ("earthquake"), when one is.
     #[serde(default)]

@@ -12,10 +12,14 @@
 //! rather than events: nothing in the text tells a follow-up from a story on the
 //! same subject months apart.
 //!
-//! A story is named from its articles: the event word most of them use
-//! ("earthquake", "wildfire", "explosion") and its most-named places, or its
-//! heaviest shared terms when it has no event word.
+//! A story is named from its articles the way a headline names it: the event
+//! word most of them use ("earthquake", "wildfire", "bombing") after the place
+//! named with that event by the most headlines, then articles, then sentences
+//! ("Marrakech earthquake", "Moscow attack"); with no such sentence, after the
+//! most-named place. A story with no event word is named by its most-named
+//! places, or its heaviest shared terms.
 
+use super::dates::{event_place, event_sentences, kind_of};
 use super::similarity::{jaccard, TfIdf, UnionFind};
 use super::text::term;
 use super::{Neighbours, Story, View};
@@ -195,7 +199,8 @@ pub(crate) fn stories(
     (list, of_doc)
 }
 
-/// The story's event word and most-named places, or its heaviest shared terms.
+/// The story's name ("Marrakech earthquake"; "Morocco, Rabat" or its heaviest
+/// shared terms when it has no event word) and its event word.
 fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
     let mut parts: Vec<String> = Vec::new();
     // The event word named by most articles (ties: the list's order).
@@ -220,8 +225,15 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
     let event = best
         .and_then(|(_, k)| EVENT_WORDS.get(k))
         .map(|w| w.to_string());
-    if let Some(w) = &event {
-        parts.push(w.clone());
+    // The event at its place: the place said with the event word, in headlines first.
+    let canonical = |e: usize| view.analysis.entities.get(e).map(|x| x.canonical.clone());
+    let at = event
+        .as_deref()
+        .and_then(kind_of)
+        .and_then(|kind| event_place(&event_sentences(view, docs, kind)))
+        .and_then(canonical);
+    if let (Some(w), Some(place)) = (&event, &at) {
+        return (format!("{place} {w}"), event);
     }
     // Places by how many of the story's articles name them, then by mentions.
     let mut places: HashMap<usize, (usize, usize)> = HashMap::new();
@@ -248,6 +260,13 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
     }
     let mut ranked: Vec<(usize, (usize, usize))> = places.into_iter().collect();
     ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    if let Some(w) = &event {
+        // No sentence names the event with a place: the story's most-named one.
+        if let Some(place) = ranked.first().and_then(|&(e, _)| canonical(e)) {
+            return (format!("{place} {w}"), event);
+        }
+        parts.push(w.clone());
+    }
     for (e, _) in ranked.into_iter().take(2) {
         if let Some(x) = view.analysis.entities.get(e) {
             parts.push(x.canonical.clone());
@@ -292,7 +311,7 @@ mod tests {
         assert_eq!(sets, vec![vec![0, 1, 2], vec![3, 4]], "{:?}", cmp.stories);
         let quake_story = cmp.stories.iter().find(|s| s.docs.contains(&0));
         let name = quake_story.map(|s| s.name.clone()).unwrap_or_default();
-        assert!(name.starts_with("earthquake"), "{name}");
+        assert!(name.ends_with(" earthquake"), "{name}");
         assert!(
             name.contains("Morocco") || name.contains("Marrakech"),
             "{name}"
@@ -300,6 +319,54 @@ mod tests {
         let crash_story = cmp.stories.iter().find(|s| s.docs.contains(&3));
         let name = crash_story.map(|s| s.name.clone()).unwrap_or_default();
         assert!(name.contains("crash") && name.contains("Leeds"), "{name}");
+    }
+
+    /// A story is named as a headline names it: its event word after the place
+    /// said with the event (in headlines first), not every country its articles
+    /// mention in passing.
+    #[test]
+    fn a_story_is_named_by_its_event_at_its_place() {
+        struct Case {
+            articles: &'static [&'static str],
+            name: &'static str,
+        }
+        let cases = [
+            Case {
+                articles: &[
+                    "Flood cuts off Ostrava\n\nThe flood in Ostrava forced 3,000 people from their homes on Sunday, the city said, as rain that began in Poland and Austria kept falling.\n",
+                    "River Oder bursts its banks\n\nRescuers in Ostrava used boats to reach families trapped by the flood, and the regional governor said 4,000 people had left. Germany offered pumps.\n",
+                    "Ostrava counts the cost\n\nInsurers said the flood in Ostrava would cost more than the one in 1997, while Poland and Austria also counted damage.\n",
+                ],
+                name: "Ostrava flood",
+            },
+            Case {
+                articles: &[
+                    "Earthquake flattens villages near Kerman\n\nAn earthquake struck near Kerman on Tuesday, killing at least 40 people, officials in Tehran said. Turkey sent rescue teams.\n",
+                    "Kerman earthquake toll rises\n\nThe death toll from the earthquake near Kerman rose to 61, the health ministry in Tehran said on Wednesday.\n",
+                    "Aid reaches Kerman\n\nTrucks from Turkey and Pakistan reached the earthquake zone around Kerman, where 61 people died.\n",
+                ],
+                name: "Kerman earthquake",
+            },
+            Case {
+                articles: &[
+                    "Bombing at Brindle market\n\nA bombing at a market in Brindle killed 12 people on Friday, police said. Officials in Lisbon and Madrid condemned it.\n",
+                    "Brindle bombing suspect held\n\nPolice arrested a man over the bombing in Brindle, which killed 12 people, while Lisbon raised its alert level.\n",
+                    "Brindle mourns\n\nHundreds gathered in Brindle on Sunday for the victims of the bombing. Madrid sent its condolences.\n",
+                ],
+                name: "Brindle bombing",
+            },
+        ];
+        for case in cases {
+            let docs: Vec<Document> = case
+                .articles
+                .iter()
+                .enumerate()
+                .map(|(i, t)| Document::parse(format!("{i}.txt"), t.as_bytes()))
+                .collect();
+            let cmp = compare(&analyze(docs));
+            let names: Vec<&str> = cmp.stories.iter().map(|s| s.name.as_str()).collect();
+            assert_eq!(names, vec![case.name], "{:?}", cmp.stories);
+        }
     }
 
     /// A single article is one story; no article is left out of every story.
