@@ -174,10 +174,26 @@ const WIDGET_PREFIXES: &[(&str, BoilerplateKind)] = {
     ]
 };
 
+/// Starts of the browser notices a saved page keeps ("Please turn on JavaScript to use
+/// this feature"): longer than widgets, never content.
+const NOTICE_PREFIXES: &[&str] = &[
+    "please enable javascript",
+    "please turn on javascript",
+    "javascript is disabled",
+    "javascript is required",
+    "you need to enable javascript",
+    "we use cookies",
+    "this site uses cookies",
+    "this website uses cookies",
+];
+
 /// Whether a short line is a known piece of page furniture.
 ///
 /// `norm` is the line's [`normalized_words`]; `word_count` its number of words.
 pub(crate) fn widget_kind(norm: &str, word_count: usize) -> Option<BoilerplateKind> {
+    if word_count <= 16 && NOTICE_PREFIXES.iter().any(|p| norm.starts_with(p)) {
+        return Some(BoilerplateKind::Widget);
+    }
     if word_count > 8 {
         return None;
     }
@@ -288,6 +304,14 @@ mod tests {
             ("Comments", Some(Widget)),
             ("blog comments powered by Disqus", Some(Widget)),
             ("Published in Political News", Some(Navigation)),
+            (
+                "Please turn on JavaScript to use this feature",
+                Some(Widget),
+            ),
+            (
+                "This website uses cookies to improve your experience of our pages",
+                Some(Widget),
+            ),
             ("Moscow terror attack showed growing reach", None),
             ("Share prices fell sharply on Monday after the attack", None),
         ];

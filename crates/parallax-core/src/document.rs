@@ -599,6 +599,12 @@ mod tests {
                 boilerplate: &["Home", "|", "HuffPost", "By Jane Doe", "Published: March 3, 2024"],
             },
             Case {
+                // A script notice above the outlet line is page furniture, not the headline.
+                raw: "Please turn on JavaScript to use this feature\nLakeside Post | 2023-08-09\n\nFlames spread across the hills overnight. Crews held the line.",
+                title: "Flames spread across the hills overnight.",
+                boilerplate: &["Please turn on JavaScript to use this feature", "Lakeside Post | 2023-08-09"],
+            },
+            Case {
                 // No headline: the first sentence, after a wire tag.
                 raw: "(AP) — The storm hit the coast on Monday. It moved north.",
                 title: "The storm hit the coast on Monday.",
