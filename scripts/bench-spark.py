@@ -6,7 +6,8 @@ Writes the 2,225 articles of ../shared/data/news/bbc/bbc.jsonl as Parquet
 (id, text, title, outlet, date, url) once, then for each core count (default 1
 and 2) runs the job in a fresh local[N] Spark and prints articles/s: wall time
 of parallax.spark.run (read, features, MinHashLSH, stories, per-story
-comparison, Parquet out), JVM start not included. Prints Markdown rows.
+comparison, Parquet out; the Python workers' start included, the JVM's not).
+Prints Markdown rows.
 """
 
 import json
@@ -40,8 +41,6 @@ def main() -> int:
                 spark.createDataFrame(
                     rows, "id string, text string, title string, outlet string, date string, url string"
                 ).write.parquet(source)
-            # One untimed run first, so Python workers, JIT and caches are warm for the timed one.
-            job.run(spark, source, str(Path(tmp) / f"warm{n}"), partitions=n)
             s = job.run(spark, source, str(Path(tmp) / f"out{n}"), partitions=n)
             spark.stop()
             print(
