@@ -28,9 +28,11 @@ The job:
 >>> from parallax.spark import linked
 >>> linked(term_jaccard=0.3, entity_jaccard=0.0)
 True
->>> linked(term_jaccard=0.05, entity_jaccard=0.2)
+>>> linked(term_jaccard=0.12, entity_jaccard=0.2)
 True
->>> linked(term_jaccard=0.05, entity_jaccard=0.0)
+>>> linked(term_jaccard=0.12, entity_jaccard=0.0)
+False
+>>> linked(term_jaccard=0.05, entity_jaccard=0.9)
 False
 """
 
