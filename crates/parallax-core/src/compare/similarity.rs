@@ -220,6 +220,18 @@ impl TfIdf {
     }
 }
 
+/// The normalised body terms of one document, in order, repeats kept: what
+/// [`TfIdf`] counts for it.
+fn body_terms<'a>(
+    doc: &'a crate::Document,
+    ex: &'a crate::Extraction,
+) -> impl Iterator<Item = String> + 'a {
+    body_tokens(doc, ex)
+        .into_iter()
+        .filter(|t| is_word(t))
+        .filter_map(|t| term(t.text(&doc.text)))
+}
+
 /// TF-IDF over the normalised body terms of the first `n` documents.
 pub(crate) fn document_tfidf(analysis: &Analysis, n: usize) -> TfIdf {
     TfIdf::from_docs(
@@ -228,13 +240,51 @@ pub(crate) fn document_tfidf(analysis: &Analysis, n: usize) -> TfIdf {
             .iter()
             .zip(&analysis.extractions)
             .take(n)
-            .map(|(doc, ex)| {
-                body_tokens(doc, ex)
-                    .into_iter()
-                    .filter(|t| is_word(t))
-                    .filter_map(|t| term(t.text(&doc.text)))
-            }),
+            .map(|(doc, ex)| body_terms(doc, ex)),
     )
+}
+
+/// What the story grouping ([`super::stories`]) reads of one document, as sets
+/// that can be compared without the rest of the corpus: the distinct normalised
+/// body terms its TF-IDF vector is made of, and the ids of the entities it
+/// names (dates left out, as in the entity Jaccard of the grouping).
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize)]
+pub struct StoryFeatures {
+    /// Distinct terms, sorted.
+    pub terms: Vec<String>,
+    /// Distinct entity ids (`org-isis-k`), sorted.
+    pub entities: Vec<String>,
+}
+
+/// [`StoryFeatures`] of document `d` of `analysis` (empty sets when out of range).
+/// The entity ids are the analysis's own: analyse a document alone for ids that
+/// do not depend on the other documents.
+///
+/// ```
+/// use parallax_core::compare::similarity::story_features;
+/// use parallax_core::{analyze, Document};
+/// let a = analyze(vec![Document::parse("a", b"Storm\n\nThe storms hit Lisbon on Monday. Lisbon said the storm was over.")]);
+/// let f = story_features(&a, 0);
+/// assert!(f.terms.contains(&"storm".to_string()));
+/// assert!(f.terms.contains(&"lisbon".to_string()));
+/// assert_eq!(f.entities, ["loc-lisbon"]);
+/// ```
+pub fn story_features(analysis: &Analysis, d: usize) -> StoryFeatures {
+    let (Some(doc), Some(ex)) = (analysis.documents.get(d), analysis.extractions.get(d)) else {
+        return StoryFeatures::default();
+    };
+    let mut terms: Vec<String> = body_terms(doc, ex).collect();
+    terms.sort_unstable();
+    terms.dedup();
+    let mut entities: Vec<String> = analysis
+        .entities
+        .iter()
+        .filter(|e| e.label != crate::Label::Date && e.docs.contains(&d))
+        .map(|e| e.id.clone())
+        .collect();
+    entities.sort_unstable();
+    entities.dedup();
+    StoryFeatures { terms, entities }
 }
 
 /// Entity-id sets per document (sorted, deduplicated), dates left out.

@@ -181,6 +181,23 @@ pub fn analysis_out<'a>(analysis: &'a Analysis, paths: Option<&[String]>) -> Ana
     }
 }
 
+/// One document of `parallax analyze` from its extraction alone (no entities
+/// linked, so every mention's `entity` is `null`): what `parallax.extract` in
+/// the Python package returns.
+///
+/// ```
+/// use parallax_core::export::json::extraction_out;
+/// use parallax_core::{extract, Document};
+/// let doc = Document::parse("a.txt", "Café talks in Kabul.".as_bytes());
+/// let out = serde_json::to_value(extraction_out(&doc, &extract(&doc))).unwrap();
+/// assert_eq!(out["mentions"][0]["text"], "Kabul");
+/// assert_eq!(out["mentions"][0]["start"], 14);
+/// assert!(out["mentions"][0]["entity"].is_null());
+/// ```
+pub fn extraction_out<'a>(doc: &'a Document, ex: &Extraction) -> DocumentOut<'a> {
+    document_out(doc, ex, None, None)
+}
+
 fn document_out<'a>(
     doc: &'a Document,
     ex: &Extraction,
