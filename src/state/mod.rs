@@ -5,6 +5,7 @@ pub mod compare;
 pub mod corpus;
 pub mod download;
 pub mod entities;
+pub mod force;
 pub mod facts;
 pub mod library;
 pub mod map;
