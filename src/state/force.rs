@@ -178,7 +178,8 @@ impl Tree {
             return;
         }
         let half = ((x1 - x0).max(y1 - y0) / 2.0).max(0.5) * 1.001;
-        self.cells.push(Cell::new((x0 + x1) / 2.0, (y0 + y1) / 2.0, half));
+        self.cells
+            .push(Cell::new((x0 + x1) / 2.0, (y0 + y1) / 2.0, half));
         for (i, &p) in pos.iter().enumerate() {
             if p.0.is_finite() && p.1.is_finite() {
                 self.insert(pos, i, p);
@@ -251,7 +252,11 @@ impl Tree {
             }
             if c.children == 0 {
                 // A leaf: its one point (skipping `i` itself), or a pile at the depth cap.
-                let mass = if c.point == Some(i) { c.mass - 1.0 } else { c.mass };
+                let mass = if c.point == Some(i) {
+                    c.mass - 1.0
+                } else {
+                    c.mass
+                };
                 if mass > 0.0 {
                     let f = push(p, (c.mx, c.my), mass, k);
                     force = (force.0 + f.0, force.1 + f.1);
@@ -364,13 +369,23 @@ mod tests {
     #[test]
     fn the_layout_is_deterministic_and_joins_neighbours() {
         // Two triangles joined by one edge.
-        let edges = [(0, 1, 2), (1, 2, 2), (0, 2, 2), (3, 4, 2), (4, 5, 2), (3, 5, 2), (2, 3, 1)];
+        let edges = [
+            (0, 1, 2),
+            (1, 2, 2),
+            (0, 2, 2),
+            (3, 4, 2),
+            (4, 5, 2),
+            (3, 5, 2),
+            (2, 3, 1),
+        ];
         let p = Params::default();
         let a = layout(6, &edges, &p);
         assert_eq!(a, layout(6, &edges, &p), "same seed, same layout");
         let other = layout(6, &edges, &Params { seed: 9, ..p });
         assert_ne!(a, other, "another seed starts elsewhere");
-        assert!(a.iter().all(|&(x, y)| (0.0..=p.size).contains(&x) && (0.0..=p.size).contains(&y)));
+        assert!(a
+            .iter()
+            .all(|&(x, y)| (0.0..=p.size).contains(&x) && (0.0..=p.size).contains(&y)));
         let d = |i: usize, j: usize| (a[i].0 - a[j].0).hypot(a[i].1 - a[j].1);
         assert!(d(0, 1) < d(0, 5) && d(3, 4) < d(1, 4), "{a:?}");
     }

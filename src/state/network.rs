@@ -184,7 +184,10 @@ mod tests {
             .iter()
             .max_by_key(|n| (n.degree, std::cmp::Reverse(n.entity)))
             .map(|n| n.entity);
-        assert!(shown.iter().any(|&e| Some(e) == lloyd), "the most linked is shown");
+        assert!(
+            shown.iter().any(|&e| Some(e) == lloyd),
+            "the most linked is shown"
+        );
         assert!(top.edges.iter().all(|e| e.a < 10 && e.b < 10));
         assert_eq!(graph(&a, &all, 1, 10), top);
     }

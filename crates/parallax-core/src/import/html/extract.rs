@@ -842,7 +842,7 @@ fn top_candidate(
     let threshold = last / 3.0;
     let mut ancestor = parent_of(top);
     while let Some(a) = ancestor {
-            super::work(1);
+        super::work(1);
         match score[a] {
             None => {}
             Some(s) if s < threshold => break,

@@ -422,7 +422,10 @@ fn pathological_pages_stay_linear() {
             "</p></div></span>".repeat(n) + "<p>After the strays, the text goes on.</p>"
         }),
         ("wide", |n| {
-            format!("<div>{}</div>", "<p>A paragraph, short, with commas.</p>".repeat(n))
+            format!(
+                "<div>{}</div>",
+                "<p>A paragraph, short, with commas.</p>".repeat(n)
+            )
         }),
         ("open comments", |n| "<p>Text and <!-- a comment".repeat(n)),
     ];
@@ -435,7 +438,10 @@ fn pathological_pages_stay_linear() {
         let (page, small) = steps(&make(5_000));
         assert!(!page.text.is_empty(), "{what}");
         let (_, large) = steps(&make(10_000));
-        assert!(small > 5_000, "{what}: the reader counts its steps ({small})");
+        assert!(
+            small > 5_000,
+            "{what}: the reader counts its steps ({small})"
+        );
         let growth = large as f64 / small as f64;
         assert!(
             growth < 2.5,
