@@ -413,7 +413,8 @@ fn pathological_pages_stay_linear() {
     // clock: the reader counts its steps (bytes scanned, stack entries looked at,
     // ancestors and children visited), and twice the page must cost about twice
     // the steps (a quadratic reader costs four times).
-    let shapes: [(&str, fn(usize) -> String); 5] = [
+    type Shape = (&'static str, fn(usize) -> String);
+    let shapes: [Shape; 5] = [
         ("deep", |n| {
             "<div>".repeat(n) + "<p>Deep text, with a comma, here.</p>" + &"</div>".repeat(n)
         }),
