@@ -20,6 +20,10 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     state::theme::provide_theme();
     let library = state::library::provide_library();
+    // The corpus is one signal, provided once; the routes are built once the first
+    // analysis is in and never again, so a new analysis updates the views in place.
+    state::corpus::provide_corpus(library.corpus);
+    let ready = Memo::new(move |_| library.corpus.with(Option::is_some));
     let base = routes::router_base(&routes::document_base_path());
     routes::provide_base(base.clone());
     register_service_worker();
@@ -35,27 +39,26 @@ pub fn App() -> impl IntoView {
             <components::header::Header/>
             <main id="main" class="px-main" tabindex="-1">
                 <components::status::Status/>
-                {move || match library.corpus.get() {
-                    None => view! { <components::status::Starting/> }.into_any(),
-                    Some(corpus) => {
-                        // Every page below reads this corpus; a new analysis re-renders them.
-                        provide_context(corpus);
+                {move || {
+                    if ready.get() {
                         view! {
                 <Routes fallback=pages::not_found::NotFound>
-                    <Route path=path!("/") view=pages::overview::Overview/>
-                    <Route path=path!("/article/:id") view=pages::article::ArticlePage/>
-                    <Route path=path!("/entities") view=pages::entities::EntitiesPage/>
-                    <Route path=path!("/entity/:id") view=pages::entity::EntityPage/>
-                    <Route path=path!("/compare") view=pages::compare::ComparePage/>
-                    <Route path=path!("/facts") view=pages::facts::FactsPage/>
-                    <Route path=path!("/timeline") view=pages::timeline::TimelinePage/>
-                    <Route path=path!("/quotes") view=pages::quotes::QuotesPage/>
-                    <Route path=path!("/search") view=pages::search::SearchPage/>
-                    <Route path=path!("/map") view=pages::map::MapPage/>
+                    <Route path=path!("/") view=|| live(pages::overview::Overview)/>
+                    <Route path=path!("/article/:id") view=|| live(pages::article::ArticlePage)/>
+                    <Route path=path!("/entities") view=|| live(pages::entities::EntitiesPage)/>
+                    <Route path=path!("/entity/:id") view=|| live(pages::entity::EntityPage)/>
+                    <Route path=path!("/compare") view=|| live(pages::compare::ComparePage)/>
+                    <Route path=path!("/facts") view=|| live(pages::facts::FactsPage)/>
+                    <Route path=path!("/timeline") view=|| live(pages::timeline::TimelinePage)/>
+                    <Route path=path!("/quotes") view=|| live(pages::quotes::QuotesPage)/>
+                    <Route path=path!("/search") view=|| live(pages::search::SearchPage)/>
+                    <Route path=path!("/map") view=|| live(pages::map::MapPage)/>
                     <Route path=path!("/network") view=pages::network::NetworkPage/>
-                    <Route path=path!("/library") view=pages::library::LibraryPage/>
+                    <Route path=path!("/library") view=|| live(pages::library::LibraryPage)/>
                 </Routes>
                         }.into_any()
+                    } else {
+                        view! { <components::status::Starting/> }.into_any()
                     }
                 }}
             </main>
@@ -63,6 +66,17 @@ pub fn App() -> impl IntoView {
                 "Parallax runs entirely in your browser: nothing you read or add leaves this page."
             </footer>
         </Router>
+    }
+}
+
+/// A page that takes the corpus whole ([`state::corpus::expect_corpus`]): it is
+/// rendered again, inside its route, when a new analysis arrives. Pages that read
+/// [`state::corpus::use_corpus`] themselves (the network) keep their state instead.
+fn live<V: IntoView + 'static>(page: fn() -> V) -> impl IntoView {
+    let corpus = state::corpus::use_corpus();
+    move || {
+        provide_context(corpus.get());
+        page()
     }
 }
 

@@ -1,8 +1,10 @@
-//! The network: entities named in the same sentences, force-directed, with type
-//! and weight filters in the URL, zoom buttons, and nodes you can drag.
+//! The network: entities named in the same sentences, force-directed, with type,
+//! weight and size (`limit`) filters in the URL, zoom buttons, and nodes you can
+//! drag. It reads the corpus signal, so a correction redraws the graph and keeps
+//! the zoom and the dragged nodes.
 
 use crate::routes::{entity_path, href};
-use crate::state::corpus::expect_corpus;
+use crate::state::corpus::use_corpus;
 use crate::state::network::{self, SIZE};
 use crate::state::reader;
 use leptos::prelude::*;
@@ -11,7 +13,7 @@ use parallax_core::Label;
 
 #[component]
 pub fn NetworkPage() -> impl IntoView {
-    let corpus = expect_corpus();
+    let corpus = use_corpus();
     let query = use_query_map();
     let types =
         Memo::new(move |_| network::parse_types(&query.read().get("types").unwrap_or_default()));
@@ -23,19 +25,26 @@ pub fn NetworkPage() -> impl IntoView {
             .unwrap_or(1usize)
             .clamp(1, 10)
     });
-    let graph_corpus = corpus.clone();
-    let graph =
-        Memo::new(move |_| network::graph(graph_corpus.analysis(), &types.get(), min.get()));
+    let limit = Memo::new(move |_| network::parse_limit(query.read().get("limit").as_deref()));
+    let graph = Memo::new(move |_| {
+        corpus.with(|c| network::graph(c.analysis(), &types.get(), min.get(), limit.get()))
+    });
     // Where the person dragged nodes to, by entity index; the layout places the rest.
     let dragged = RwSignal::new(std::collections::BTreeMap::<usize, (f32, f32)>::new());
     let zoom = RwSignal::new(1.0f32);
     let dragging = RwSignal::new(None::<usize>);
     let moved = RwSignal::new(false);
 
-    let link = move |types: &[Label], min: usize| {
+    let link_with = move |types: &[Label], min: usize, limit: usize| {
         let t: Vec<&str> = types.iter().map(|l| l.as_str()).collect();
-        href(&format!("/network?types={}&min={min}", t.join(",")))
+        let limit = if limit == network::DEFAULT_LIMIT {
+            String::new()
+        } else {
+            format!("&limit={limit}")
+        };
+        href(&format!("/network?types={}&min={min}{limit}", t.join(",")))
     };
+    let link = move |types: &[Label], min: usize| link_with(types, min, limit.get());
     let type_filters = move || {
         let current = types.get();
         [Label::Person, Label::Org, Label::Loc, Label::Norp]
@@ -80,9 +89,9 @@ pub fn NetworkPage() -> impl IntoView {
     };
     let stop = move |_| dragging.set(None);
 
-    let edges_corpus = corpus.clone();
     let drawing = move || {
         let g = graph.get();
+        let edges_corpus = corpus.get();
         let moved_to = dragged.get();
         let at = |i: usize| {
             g.nodes.get(i).map_or((SIZE / 2.0, SIZE / 2.0), |n| {
@@ -104,7 +113,7 @@ pub fn NetworkPage() -> impl IntoView {
             .iter()
             .enumerate()
             .map(|(i, n)| {
-                let e = &edges_corpus.analysis().entities[n.entity];
+                let e = edges_corpus.analysis().entities.get(n.entity)?;
                 let (x, y) = at(i);
                 let r = 6.0 + (n.degree as f32).sqrt() * 3.0;
                 let entity = n.entity;
@@ -115,7 +124,7 @@ pub fn NetworkPage() -> impl IntoView {
                     n.degree
                 );
                 // The <g> root makes the macro build an SVG <a>, not an HTML one.
-                view! {
+                Some(view! {
                     <g>
                     <a
                         href=href(&entity_path(&e.id))
@@ -137,12 +146,30 @@ pub fn NetworkPage() -> impl IntoView {
                         <text x=x + r + 3.0 y=y + 4.0>{name}</text>
                     </a>
                     </g>
-                }
+                })
             })
             .collect_view();
-        let counts = format!("{} entities, {} links", g.nodes.len(), g.edges.len());
+        let left_out = g.total.saturating_sub(g.nodes.len());
+        let counts = if left_out == 0 {
+            format!("{} entities, {} links", g.nodes.len(), g.edges.len())
+        } else {
+            format!(
+                "The {} most linked entities of {}, {} links; {} left out.",
+                g.nodes.len(),
+                g.total,
+                g.edges.len(),
+                left_out
+            )
+        };
+        let more = (left_out > 0 && g.nodes.len() < network::MAX_LIMIT).then(|| {
+            let next = (g.nodes.len() * 2).min(network::MAX_LIMIT).min(g.total);
+            view! {
+                " "
+                <a href=link_with(&types.get_untracked(), min.get_untracked(), next)>{format!("Show {next}")}</a>
+            }
+        });
         view! {
-            <p class="px-note" role="status">{counts}</p>
+            <p class="px-note" role="status">{counts}{more}</p>
             <svg
                 class="px-net"
                 viewBox=move || {

@@ -120,9 +120,45 @@ impl ArticleSummary {
 
 pub use parallax_core::names::{article_name, day_text, short_title, ArticleName};
 
-/// The corpus the current page shows; provided by the app once the first analysis is in.
+/// Two corpora are the same when they hold the same analysis (a new analysis is a new `Arc`).
+impl PartialEq for Corpus {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.analysis, &other.analysis)
+            && Arc::ptr_eq(&self.comparison, &other.comparison)
+    }
+}
+
+/// The corpus the views show, as a signal. The app provides it once, as a
+/// context, from [`Library::corpus`](crate::state::library::Library::corpus):
+/// whoever has a new analysis sets that (`library.corpus.set(Some(corpus))`)
+/// and every view reading this signal updates in place, without remounting.
+pub type CorpusSignal = Signal<Corpus>;
+
+/// Provide the corpus signal over `source` (the library's `Option<Corpus>`):
+/// it holds the latest corpus set, and an empty one before the first.
+pub fn provide_corpus(source: RwSignal<Option<Corpus>>) -> CorpusSignal {
+    let memo = Memo::new(move |prev: Option<&Corpus>| {
+        source
+            .get()
+            .or_else(|| prev.cloned())
+            .unwrap_or_else(|| Corpus::from_parts(Analysis::default(), Comparison::default()))
+    });
+    let signal: CorpusSignal = memo.into();
+    provide_context(signal);
+    signal
+}
+
+/// The corpus signal; read it (`corpus.get()`, `corpus.with(..)`) inside a
+/// closure so the view follows each new analysis.
+pub fn use_corpus() -> CorpusSignal {
+    expect_context::<CorpusSignal>()
+}
+
+/// The corpus as it is now, for a page that renders it whole: the app re-renders
+/// such a page (not the routes) when a new analysis arrives (see `lib.rs`'s
+/// `Live`). Prefer [`use_corpus`], which keeps the page's own state.
 pub fn expect_corpus() -> Corpus {
-    expect_context::<Corpus>()
+    use_context::<Corpus>().unwrap_or_else(|| use_corpus().get_untracked())
 }
 
 #[cfg(test)]

@@ -1,6 +1,8 @@
 //! View state of the network: entities as nodes, co-occurrence in a sentence as
-//! weighted edges, laid out by a deterministic force-directed simulation.
+//! weighted edges; the most linked entities only (a limit in the URL), laid out by
+//! [`force::layout`] (Barnes–Hut, deterministic).
 
+use crate::state::force;
 use parallax_core::{Analysis, Label};
 use std::collections::BTreeMap;
 
@@ -25,14 +27,32 @@ pub struct Edge {
 pub struct Graph {
     pub nodes: Vec<Node>,
     pub edges: Vec<Edge>,
+    /// How many entities the filters let through before the limit: `total -
+    /// nodes.len()` were left out.
+    pub total: usize,
 }
 
 /// The side of the square the layout fills.
 pub const SIZE: f32 = 1000.0;
 
-/// The graph of entities of the `shown` types joined by at least `min_weight`
-/// shared sentences, laid out in a `SIZE` square. Same input, same layout.
-pub fn graph(analysis: &Analysis, shown: &[Label], min_weight: usize) -> Graph {
+/// How many entities the network shows when the URL does not say (`?limit=`).
+pub const DEFAULT_LIMIT: usize = 150;
+/// The most it shows at once: past this the drawing itself stalls the page.
+pub const MAX_LIMIT: usize = 1200;
+
+/// The limit from the `limit` query, clamped to `1..=MAX_LIMIT`; the default when absent or unreadable.
+pub fn parse_limit(query: Option<&str>) -> usize {
+    query
+        .and_then(|q| q.trim().parse::<usize>().ok())
+        .unwrap_or(DEFAULT_LIMIT)
+        .clamp(1, MAX_LIMIT)
+}
+
+/// The graph of the `limit` most linked entities of the `shown` types joined by
+/// at least `min_weight` shared sentences (ties go to the earlier entity), laid
+/// out in a `SIZE` square. Degrees count every link, shown or not. Same input,
+/// same layout.
+pub fn graph(analysis: &Analysis, shown: &[Label], min_weight: usize, limit: usize) -> Graph {
     let keep = |e: usize| {
         analysis
             .entities
@@ -42,35 +62,24 @@ pub fn graph(analysis: &Analysis, shown: &[Label], min_weight: usize) -> Graph {
     let pairs: Vec<((usize, usize), usize)> = analysis
         .co_occurrences()
         .into_iter()
-        .filter(|&((a, b), w)| w >= min_weight.max(1) && keep(a) && keep(b))
+        .filter(|&((a, b), w)| w >= min_weight.max(1) && keep(a) && keep(b) && a != b)
         .collect();
-    let mut index: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut degree: BTreeMap<usize, usize> = BTreeMap::new();
     for &((a, b), _) in &pairs {
-        let n = index.len();
-        index.entry(a).or_insert(n);
-        let n = index.len();
-        index.entry(b).or_insert(n);
+        *degree.entry(a).or_insert(0) += 1;
+        *degree.entry(b).or_insert(0) += 1;
     }
-    let n = index.len();
-    let mut nodes: Vec<Node> = vec![
-        Node {
-            entity: 0,
-            x: 0.0,
-            y: 0.0,
-            degree: 0
-        };
-        n
-    ];
-    for (&entity, &i) in &index {
-        // Start on a circle, in entity order, so the result is deterministic.
-        let angle = i as f32 / n.max(1) as f32 * std::f32::consts::TAU;
-        nodes[i] = Node {
-            entity,
-            x: SIZE / 2.0 + SIZE * 0.35 * angle.cos(),
-            y: SIZE / 2.0 + SIZE * 0.35 * angle.sin(),
-            degree: 0,
-        };
-    }
+    let total = degree.len();
+    let mut ranked: Vec<(usize, usize)> = degree.into_iter().collect();
+    ranked.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    ranked.truncate(limit);
+    // Nodes in entity order, so the layout does not depend on how ties were ranked.
+    ranked.sort_unstable();
+    let index: BTreeMap<usize, usize> = ranked
+        .iter()
+        .enumerate()
+        .map(|(i, &(entity, _))| (entity, i))
+        .collect();
     let edges: Vec<Edge> = pairs
         .iter()
         .filter_map(|&((a, b), weight)| {
@@ -81,82 +90,26 @@ pub fn graph(analysis: &Analysis, shown: &[Label], min_weight: usize) -> Graph {
             })
         })
         .collect();
-    for e in &edges {
-        nodes[e.a].degree += 1;
-        nodes[e.b].degree += 1;
-    }
-    layout(&mut nodes, &edges, 200);
-    Graph { nodes, edges }
-}
-
-/// Fruchterman–Reingold: neighbours attract, everyone repels, steps cool down.
-fn layout(nodes: &mut [Node], edges: &[Edge], iterations: usize) {
-    let n = nodes.len();
-    if n < 2 {
-        if let Some(only) = nodes.first_mut() {
-            (only.x, only.y) = (SIZE / 2.0, SIZE / 2.0);
-        }
-        return;
-    }
-    let k = (SIZE * SIZE / n as f32).sqrt() * 0.6;
-    let mut temperature = SIZE / 10.0;
-    let mut disp = vec![(0.0f32, 0.0f32); n];
-    for _ in 0..iterations {
-        disp.iter_mut().for_each(|d| *d = (0.0, 0.0));
-        for i in 0..n {
-            for j in i + 1..n {
-                let (dx, dy) = (nodes[i].x - nodes[j].x, nodes[i].y - nodes[j].y);
-                let dist = (dx * dx + dy * dy).sqrt().max(0.01);
-                let f = k * k / dist;
-                disp[i].0 += dx / dist * f;
-                disp[i].1 += dy / dist * f;
-                disp[j].0 -= dx / dist * f;
-                disp[j].1 -= dy / dist * f;
-            }
-        }
-        for e in edges {
-            let (dx, dy) = (nodes[e.a].x - nodes[e.b].x, nodes[e.a].y - nodes[e.b].y);
-            let dist = (dx * dx + dy * dy).sqrt().max(0.01);
-            let f = dist * dist / k * (1.0 + (e.weight as f32).ln());
-            disp[e.a].0 -= dx / dist * f;
-            disp[e.a].1 -= dy / dist * f;
-            disp[e.b].0 += dx / dist * f;
-            disp[e.b].1 += dy / dist * f;
-        }
-        // Gravity keeps separate components near the middle instead of at the edges.
-        for (node, d) in nodes.iter().zip(disp.iter_mut()) {
-            d.0 += SIZE / 2.0 - node.x;
-            d.1 += SIZE / 2.0 - node.y;
-        }
-        for (node, d) in nodes.iter_mut().zip(&disp) {
-            let len = (d.0 * d.0 + d.1 * d.1).sqrt().max(0.01);
-            node.x += d.0 / len * len.min(temperature);
-            node.y += d.1 / len * len.min(temperature);
-        }
-        temperature = (temperature * 0.97).max(1.0);
-    }
-    fit(nodes);
-}
-
-/// Scale and move the layout to fill the square, keeping its proportions.
-fn fit(nodes: &mut [Node]) {
-    const MARGIN: f32 = 40.0;
-    let (mut x0, mut y0, mut x1, mut y1) = (f32::MAX, f32::MAX, f32::MIN, f32::MIN);
-    for n in nodes.iter() {
-        (x0, y0, x1, y1) = (x0.min(n.x), y0.min(n.y), x1.max(n.x), y1.max(n.y));
-    }
-    let span = (x1 - x0).max(y1 - y0);
-    if !span.is_finite() || span <= f32::EPSILON {
-        return;
-    }
-    let scale = (SIZE - 2.0 * MARGIN) / span;
-    let (ox, oy) = (
-        (SIZE - (x1 - x0) * scale) / 2.0,
-        (SIZE - (y1 - y0) * scale) / 2.0,
-    );
-    for n in nodes.iter_mut() {
-        n.x = ox + (n.x - x0) * scale;
-        n.y = oy + (n.y - y0) * scale;
+    let links: Vec<(usize, usize, usize)> = edges.iter().map(|e| (e.a, e.b, e.weight)).collect();
+    let params = force::Params {
+        size: SIZE,
+        ..force::Params::default()
+    };
+    let at = force::layout(ranked.len(), &links, &params);
+    let nodes = ranked
+        .iter()
+        .zip(at)
+        .map(|(&(entity, degree), (x, y))| Node {
+            entity,
+            x,
+            y,
+            degree,
+        })
+        .collect();
+    Graph {
+        nodes,
+        edges,
+        total,
     }
 }
 
@@ -182,7 +135,7 @@ mod tests {
     fn the_seed_graph_links_austin_and_nato_and_is_deterministic() {
         let a = parallax_core::analyze(engine::bundled_documents());
         let all = parse_types("");
-        let g = graph(&a, &all, 1);
+        let g = graph(&a, &all, 1, MAX_LIMIT);
         assert!(g.nodes.len() > 20 && !g.edges.is_empty());
         let name = |n: &Node| a.entities[n.entity].canonical.as_str();
         let find = |s: &str| g.nodes.iter().position(|n| name(n) == s);
@@ -198,14 +151,54 @@ mod tests {
             .nodes
             .iter()
             .all(|n| (0.0..=SIZE).contains(&n.x) && (0.0..=SIZE).contains(&n.y)));
-        assert_eq!(graph(&a, &all, 1), g, "same input, same layout");
-        let strong = graph(&a, &all, 3);
+        assert_eq!(graph(&a, &all, 1, MAX_LIMIT), g, "same input, same layout");
+        let strong = graph(&a, &all, 3, MAX_LIMIT);
         assert!(strong.edges.len() < g.edges.len() && strong.edges.iter().all(|e| e.weight >= 3));
-        let people = graph(&a, &[Label::Person], 1);
+        let people = graph(&a, &[Label::Person], 1, MAX_LIMIT);
         assert!(people
             .nodes
             .iter()
             .all(|n| a.entities[n.entity].label == Label::Person));
+    }
+
+    #[test]
+    fn the_limit_keeps_the_most_linked_entities_and_counts_the_rest() {
+        let a = parallax_core::analyze(engine::bundled_documents());
+        let all = parse_types("");
+        let whole = graph(&a, &all, 1, MAX_LIMIT);
+        let top = graph(&a, &all, 1, 10);
+        assert_eq!(top.nodes.len(), 10);
+        assert_eq!(top.total, whole.nodes.len(), "left out: total - shown");
+        let least_shown = top.nodes.iter().map(|n| n.degree).min().unwrap_or(0);
+        let shown: Vec<usize> = top.nodes.iter().map(|n| n.entity).collect();
+        assert!(
+            whole
+                .nodes
+                .iter()
+                .filter(|n| !shown.contains(&n.entity))
+                .all(|n| n.degree <= least_shown),
+            "no entity left out is more linked than one shown"
+        );
+        let lloyd = whole
+            .nodes
+            .iter()
+            .max_by_key(|n| (n.degree, std::cmp::Reverse(n.entity)))
+            .map(|n| n.entity);
+        assert!(
+            shown.iter().any(|&e| Some(e) == lloyd),
+            "the most linked is shown"
+        );
+        assert!(top.edges.iter().all(|e| e.a < 10 && e.b < 10));
+        assert_eq!(graph(&a, &all, 1, 10), top);
+    }
+
+    #[test]
+    fn the_limit_comes_from_the_query() {
+        assert_eq!(parse_limit(None), DEFAULT_LIMIT);
+        assert_eq!(parse_limit(Some("40")), 40);
+        assert_eq!(parse_limit(Some("0")), 1);
+        assert_eq!(parse_limit(Some("999999")), MAX_LIMIT);
+        assert_eq!(parse_limit(Some("lots")), DEFAULT_LIMIT);
     }
 
     #[test]

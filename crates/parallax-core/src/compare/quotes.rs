@@ -24,8 +24,6 @@ struct Found {
     span: Span,
     speaker: Option<Speaker>,
     words: Vec<String>,
-    /// `words` sorted and deduplicated, for comparing.
-    bag: Vec<String>,
 }
 
 /// Quoted spans of one paragraph: (content span). Curly quotes pair by direction;
@@ -176,7 +174,6 @@ pub(crate) fn quotes(view: &View) -> Vec<QuoteGroup> {
                     doc: d,
                     span: q,
                     speaker,
-                    bag: bag(&w),
                     words: w,
                 });
             }
@@ -225,7 +222,8 @@ fn nearest_person(view: &View, d: usize, before: Span, after: Span, q: Span) -> 
     Speaker::of_mention(view, d, i)
 }
 
-fn bag(words: &[String]) -> Vec<String> {
+/// The words sorted and deduplicated, for comparing.
+fn bag<T: Ord + Clone>(words: &[T]) -> Vec<T> {
     let mut b = words.to_vec();
     b.sort_unstable();
     b.dedup();
@@ -234,7 +232,7 @@ fn bag(words: &[String]) -> Vec<String> {
 
 /// Whether two quotes (as sorted, deduplicated words) are the same statement:
 /// most words shared, or one nearly inside the other.
-fn near_identical(a: &[String], b: &[String]) -> bool {
+fn near_identical<T: Ord>(a: &[T], b: &[T]) -> bool {
     let (mut i, mut j, mut both) = (0, 0, 0);
     while i < a.len() && j < b.len() {
         match a[i].cmp(&b[j]) {
@@ -261,16 +259,32 @@ const LOOK_BACK: usize = 64;
 const COMPARISONS_PER_QUOTE: usize = 512;
 
 fn group(view: &View, found: Vec<Found>) -> Vec<QuoteGroup> {
-    type Shingle<'a> = (&'a str, &'a str, &'a str);
+    // Words as numbers: comparing two quotes and hashing a shingle compare
+    // integers, not strings (this was the largest cost of comparing 10 MB of prose).
+    let mut number: HashMap<&str, u32> = HashMap::new();
+    let coded: Vec<Vec<u32>> = found
+        .iter()
+        .map(|f| {
+            f.words
+                .iter()
+                .map(|w| {
+                    let next = u32::try_from(number.len()).unwrap_or(u32::MAX);
+                    *number.entry(w.as_str()).or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
+    let bags: Vec<Vec<u32>> = coded.iter().map(|w| bag(w)).collect();
+    type Shingle = (u32, u32, u32);
     // Candidates share a three-word shingle. Each list holds quotes in order;
     // `at[x]` holds quote x's shingles with its place in each list.
-    let mut shingles: HashMap<Shingle<'_>, Vec<usize>> = HashMap::new();
-    let mut at: Vec<Vec<(Shingle<'_>, usize)>> = Vec::with_capacity(found.len());
-    for (i, f) in found.iter().enumerate() {
-        let mut seen = BTreeSet::new();
+    let mut shingles: HashMap<Shingle, Vec<usize>> = HashMap::new();
+    let mut at: Vec<Vec<(Shingle, usize)>> = Vec::with_capacity(found.len());
+    for (i, words) in coded.iter().enumerate() {
+        let mut seen = std::collections::HashSet::new();
         let mut mine = Vec::new();
-        for w in f.words.windows(3) {
-            let key = (w[0].as_str(), w[1].as_str(), w[2].as_str());
+        for w in words.windows(3) {
+            let key = (w[0], w[1], w[2]);
             if seen.insert(key) {
                 let list = shingles.entry(key).or_default();
                 mine.push((key, list.len()));
@@ -297,7 +311,7 @@ fn group(view: &View, found: Vec<Found>) -> Vec<QuoteGroup> {
                     break 'shingles;
                 }
                 budget -= 1;
-                if near_identical(&found[x].bag, &found[y].bag) {
+                if near_identical(&bags[x], &bags[y]) {
                     uf.union(x, y);
                 }
             }

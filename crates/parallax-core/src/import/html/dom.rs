@@ -149,6 +149,7 @@ impl Dom {
         let mut out = String::new();
         let mut stack = vec![id];
         while let Some(n) = stack.pop() {
+            super::work(1);
             if let Some(t) = self.text(n) {
                 out.push_str(t);
             }
@@ -203,6 +204,7 @@ impl Builder {
         let bytes = html.as_bytes();
         let mut i = 0;
         while i < bytes.len() {
+            super::work(1);
             if bytes[i] != b'<' {
                 let next = find_byte(bytes, i, b'<');
                 self.text(&html[i..next]);
@@ -361,6 +363,7 @@ impl Builder {
         // constant work per start tag.
         let len = self.stack.len();
         for k in (len.saturating_sub(12)..len).rev() {
+            super::work(1);
             let n = self.dom.name(self.stack[k]);
             if same.contains(&n) {
                 self.pop_to(k);
@@ -387,7 +390,10 @@ impl Builder {
         if !self.is_open(name) || matches!(name, "html" | "body" | "head") {
             return;
         }
-        if let Some(k) = self.stack.iter().rposition(|&id| self.dom.name(id) == name) {
+        if let Some(k) = self.stack.iter().rposition(|&id| {
+            super::work(1);
+            self.dom.name(id) == name
+        }) {
             self.pop_to(k);
         }
     }
@@ -395,6 +401,7 @@ impl Builder {
     /// Close the element at stack position `k` and everything opened inside it.
     fn pop_to(&mut self, k: usize) {
         while self.stack.len() > k.max(1) {
+            super::work(1);
             let Some(id) = self.stack.pop() else { break };
             let name = self.dom.name(id).to_string();
             if matches!(name.as_str(), "svg" | "math") {
@@ -426,18 +433,22 @@ fn hides(name: &str, attrs: &[(String, String)]) -> bool {
 }
 
 pub(super) fn find_byte(bytes: &[u8], from: usize, b: u8) -> usize {
-    bytes
+    let at = bytes
         .get(from..)
         .and_then(|rest| rest.iter().position(|&x| x == b))
-        .map_or(bytes.len(), |p| from + p)
+        .map_or(bytes.len(), |p| from + p);
+    super::work(at.saturating_sub(from) + 1);
+    at
 }
 
 pub(super) fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
-    bytes
+    let at = bytes
         .get(from..)?
         .windows(needle.len())
         .position(|w| w == needle)
-        .map(|p| from + p)
+        .map(|p| from + p);
+    super::work(at.unwrap_or(bytes.len()).saturating_sub(from) + 1);
+    at
 }
 
 /// One tag as read: lowercase name, kept attributes (lowercase names, decoded

@@ -639,6 +639,7 @@ fn attempt(dom: &Dom, facts: &Facts, flags: Flags, title: Option<&str>) -> Optio
         let mut ancestor = Some(parent);
         let mut level = 0usize;
         while let Some(a) = ancestor {
+            super::work(1);
             if level >= 5 || dom.nodes[a].parent.is_none() || dom.name(a) == "html" {
                 break;
             }
@@ -682,6 +683,7 @@ fn attempt(dom: &Dom, facts: &Facts, flags: Flags, title: Option<&str>) -> Optio
             let mut run = (0usize, 0usize);
             let mut brs = 0;
             for &c in &dom.nodes[id].children {
+                super::work(1);
                 if !kept(c) {
                     continue;
                 }
@@ -822,6 +824,7 @@ fn top_candidate(
     if alternatives.len() >= 3 {
         let mut ancestor = parent_of(top);
         while let Some(a) = ancestor {
+            super::work(1);
             let holds = alternatives
                 .iter()
                 .filter(|&&alt| is_ancestor(dom, a, alt))
@@ -839,6 +842,7 @@ fn top_candidate(
     let threshold = last / 3.0;
     let mut ancestor = parent_of(top);
     while let Some(a) = ancestor {
+        super::work(1);
         match score[a] {
             None => {}
             Some(s) if s < threshold => break,
@@ -852,6 +856,7 @@ fn top_candidate(
     }
     // An only child stands for its parent.
     while let Some(p) = parent_of(top) {
+        super::work(dom.nodes[p].children.len());
         let elems = dom.nodes[p]
             .children
             .iter()
@@ -871,6 +876,7 @@ fn top_candidate(
         Some(parent) => {
             let threshold = (top_score * 0.2).max(10.0);
             for &s in &dom.nodes[parent].children {
+                super::work(1);
                 if !kept(s) || !is_element(dom, s) {
                     continue;
                 }
@@ -977,6 +983,7 @@ fn ends_sentence(s: &str) -> bool {
 fn is_ancestor(dom: &Dom, a: NodeId, mut b: NodeId) -> bool {
     // Bounded: real pages are not this deep, and the walk must stay cheap.
     for _ in 0..64 {
+        super::work(1);
         match dom.nodes[b].parent {
             Some(p) if p == a => return true,
             Some(p) => b = p,

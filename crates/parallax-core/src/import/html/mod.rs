@@ -30,6 +30,23 @@ pub(crate) struct Page {
     pub boilerplate: Vec<Boilerplate>,
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Steps of work done by the reader on this thread (tests only): bytes scanned,
+    /// stack entries looked at, ancestors and children visited. Deterministic, so
+    /// a test can tell linear from quadratic growth without a clock.
+    pub(super) static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Count `steps` of work (nothing outside tests).
+#[inline]
+pub(super) fn work(steps: usize) {
+    #[cfg(test)]
+    WORK.with(|w| w.set(w.get().saturating_add(steps as u64)));
+    #[cfg(not(test))]
+    let _ = steps;
+}
+
 /// Read a page (see the [module docs](self)).
 pub(crate) fn read(html: &str) -> Page {
     let dom = Dom::parse(html);
@@ -56,6 +73,7 @@ fn lay_out(dom: &Dom, status: &[Status]) -> (String, Vec<Boilerplate>, Option<St
     let mut stack: Vec<(NodeId, bool)> = vec![(0, false)];
     let mut pre = 0usize;
     while let Some((id, leaving)) = stack.pop() {
+        work(1);
         let node = &dom.nodes[id];
         if node.hidden {
             continue;

@@ -409,30 +409,62 @@ fn mhtml_archives_read_like_the_page_inside() {
 #[test]
 fn pathological_pages_stay_linear() {
     // Deep nesting, thousands of unclosed elements, stray end tags, one huge
-    // container of paragraphs: each would be quadratic in a naive reader.
-    let n = 20_000;
-    let deep = "<div>".repeat(n) + "<p>Deep text, with a comma, here.</p>" + &"</div>".repeat(n);
-    let unclosed = "<span><b><i>".repeat(n) + "text";
-    let stray = "</p></div></span>".repeat(n) + "<p>After the strays, the text goes on.</p>";
-    let wide = format!(
-        "<div>{}</div>",
-        "<p>A paragraph, short, with commas.</p>".repeat(n)
-    );
-    for (what, html) in [
-        ("deep", deep),
-        ("unclosed", unclosed),
-        ("stray", stray),
-        ("wide", wide),
-    ] {
-        let started = std::time::Instant::now();
-        let page = read(&html);
+    // container of paragraphs: each would be quadratic in a naive reader. No
+    // clock: the reader counts its steps (bytes scanned, stack entries looked at,
+    // ancestors and children visited), and twice the page must cost about twice
+    // the steps (a quadratic reader costs four times).
+    type Shape = (&'static str, fn(usize) -> String);
+    let shapes: [Shape; 5] = [
+        ("deep", |n| {
+            "<div>".repeat(n) + "<p>Deep text, with a comma, here.</p>" + &"</div>".repeat(n)
+        }),
+        ("unclosed", |n| "<span><b><i>".repeat(n) + "text"),
+        ("stray", |n| {
+            "</p></div></span>".repeat(n) + "<p>After the strays, the text goes on.</p>"
+        }),
+        ("wide", |n| {
+            format!(
+                "<div>{}</div>",
+                "<p>A paragraph, short, with commas.</p>".repeat(n)
+            )
+        }),
+        ("open comments", |n| "<p>Text and <!-- a comment".repeat(n)),
+    ];
+    let steps = |html: &str| {
+        super::WORK.with(|w| w.set(0));
+        let page = read(html);
+        (page, super::WORK.with(std::cell::Cell::get))
+    };
+    for (what, make) in shapes {
+        let (page, small) = steps(&make(5_000));
         assert!(!page.text.is_empty(), "{what}");
+        let (_, large) = steps(&make(10_000));
         assert!(
-            started.elapsed() < std::time::Duration::from_secs(5),
-            "{what} took {:?}",
-            started.elapsed()
+            small > 5_000,
+            "{what}: the reader counts its steps ({small})"
+        );
+        let growth = large as f64 / small as f64;
+        assert!(
+            growth < 2.5,
+            "{what}: {small} steps at 5,000 repeats, {large} at 10,000 (×{growth:.2})"
         );
     }
+}
+
+#[test]
+fn the_step_count_catches_a_quadratic_scan() {
+    // The counter itself: searching for "-->" again from every "<!--" of a page
+    // with no "-->" is quadratic, and the count shows it.
+    let scan = |n: usize| {
+        let html = "<!--".repeat(n);
+        super::WORK.with(|w| w.set(0));
+        for at in (0..html.len()).step_by(4) {
+            let _ = super::dom::find(html.as_bytes(), at + 4, b"-->");
+        }
+        super::WORK.with(std::cell::Cell::get)
+    };
+    let growth = scan(2_000) as f64 / scan(1_000) as f64;
+    assert!(growth > 3.5, "×{growth:.2}");
 }
 
 #[test]
