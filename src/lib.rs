@@ -20,6 +20,7 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     state::theme::provide_theme();
     let library = state::library::provide_library();
+    let published = state::shards::provide_published();
     let base = routes::router_base(&routes::document_base_path());
     routes::provide_base(base.clone());
     register_service_worker();
@@ -35,9 +36,11 @@ pub fn App() -> impl IntoView {
             <components::header::Header/>
             <main id="main" class="px-main" tabindex="-1">
                 <components::status::Status/>
-                {move || match library.corpus.get() {
-                    None => view! { <components::status::Starting/> }.into_any(),
-                    Some(corpus) => {
+                <pages::shards::PublishedCorpus/>
+                {move || match published.shown(library.corpus.get()) {
+                    state::shards::Shown::List => ().into_any(),
+                    state::shards::Shown::Starting => view! { <components::status::Starting/> }.into_any(),
+                    state::shards::Shown::Corpus(corpus) => {
                         // Every page below reads this corpus; a new analysis re-renders them.
                         provide_context(corpus);
                         view! {

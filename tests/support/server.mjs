@@ -29,8 +29,12 @@ async function file(path) {
   }
 }
 
-/** Starts the server on a free loopback port; resolves to { url, close }. */
-export async function startServer() {
+/**
+ * Starts the server on a free loopback port; resolves to { url, close }. `mounts`
+ * maps a folder name under the base (`"corpus/"`) to a folder on disk served
+ * there, read at request time (a test may fill it in its own `before`).
+ */
+export async function startServer(mounts = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (!url.pathname.startsWith(BASE)) {
@@ -39,7 +43,8 @@ export async function startServer() {
     }
     let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || "index.html";
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
-    const body = await file(join(DIST, rel));
+    const mount = Object.keys(mounts).find((m) => rel.startsWith(m));
+    const body = await file(mount ? join(mounts[mount], rel.slice(mount.length)) : join(DIST, rel));
     if (body) {
       res.writeHead(200, {
         "content-type": TYPES[extname(rel)] ?? "application/octet-stream",
