@@ -6,8 +6,8 @@
 use crate::routes::{document_base_path, href};
 use crate::state::corpus::Corpus;
 use crate::state::shards::{
-    check_location, expect_published, heading, index_url, read_index, refusal_other_origin,
-    rows, shard_url, Load, Published, Want,
+    check_location, expect_published, heading, index_url, read_index, refusal_other_origin, rows,
+    shard_url, Load, Published, Want,
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -23,9 +23,7 @@ async fn fetch_text(url: &str) -> Result<String, String> {
     let response = JsFuture::from(window().fetch_with_str(url))
         .await
         .map_err(|_| failed("offline, or the server did not answer"))?;
-    let response: web_sys::Response = response
-        .dyn_into()
-        .map_err(|_| failed("no response"))?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| failed("no response"))?;
     if !response.ok() {
         return Err(failed(&format!("status {}", response.status())));
     }
@@ -96,7 +94,9 @@ fn open(published: Published, want: Want) {
                 match result {
                     Ok(index) => {
                         let index = Arc::new(index);
-                        published.index.set(Load::Ready((url.clone(), index.clone())));
+                        published
+                            .index
+                            .set(Load::Ready((url.clone(), index.clone())));
                         open_story(published, &url, &index, want.story);
                     }
                     Err(message) => published.index.set(Load::Failed(message)),
@@ -196,9 +196,12 @@ pub fn PublishedCorpus() -> impl IntoView {
                 }
                 .into_any(),
                 Load::Ready(_) => open_bar(published, close).into_any(),
-                _ => view! { <p class="px-starting" role="status">"Opening the story…"</p> }.into_any(),
+                _ => view! { <p class="px-starting" role="status">"Opening the story…"</p> }
+                    .into_any(),
             },
-            _ => view! { <p class="px-starting" role="status">"Loading the corpus…"</p> }.into_any(),
+            _ => {
+                view! { <p class="px-starting" role="status">"Loading the corpus…"</p> }.into_any()
+            }
         }
     }
 }
@@ -208,7 +211,9 @@ fn list_href(corpus: &str) -> String {
 }
 
 fn encode(s: &str) -> String {
-    js_sys::encode_uri_component(s).as_string().unwrap_or_default()
+    js_sys::encode_uri_component(s)
+        .as_string()
+        .unwrap_or_default()
 }
 
 /// The story list of an index.
@@ -242,7 +247,10 @@ fn story_list(corpus: &str, index: &parallax_core::publish::Index) -> impl IntoV
 }
 
 /// "Story from a published corpus: NAME · All stories · Close", while one is open.
-fn open_bar(published: Published, close: impl Fn() + Clone + Send + Sync + 'static) -> impl IntoView {
+fn open_bar(
+    published: Published,
+    close: impl Fn() + Clone + Send + Sync + 'static,
+) -> impl IntoView {
     move || {
         let close = close.clone();
         let Load::Ready((id, _)) = published.story.get() else {

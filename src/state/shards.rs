@@ -58,7 +58,11 @@ fn origin_of(url: &str) -> String {
     match url.split_once("://") {
         Some((scheme, rest)) => {
             let host = rest.split(['/', '?', '#']).next().unwrap_or("");
-            format!("{}://{}", scheme.to_ascii_lowercase(), host.to_ascii_lowercase())
+            format!(
+                "{}://{}",
+                scheme.to_ascii_lowercase(),
+                host.to_ascii_lowercase()
+            )
         }
         None => url.to_owned(),
     }
@@ -86,8 +90,13 @@ pub fn shard_url(index_url: &str, shard: &str) -> Option<String> {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
         && !shard.starts_with('/')
-        && shard.split('/').all(|part| !part.is_empty() && part != "." && part != "..");
-    let folder = &index_url[..index_url.rfind('/').map_or(0, |i| i + 1)];
+        && shard
+            .split('/')
+            .all(|part| !part.is_empty() && part != "." && part != "..");
+    let folder = index_url
+        .rfind('/')
+        .and_then(|i| index_url.get(..=i))
+        .unwrap_or("");
     plain.then(|| format!("{folder}{shard}"))
 }
 
@@ -256,18 +265,66 @@ mod tests {
             says: &'static str,
         }
         let cases = [
-            Case { value: "bbc/", ok: true, says: "" },
-            Case { value: "/parallax/bbc/index.json", ok: true, says: "" },
-            Case { value: "http://127.0.0.1:8080/parallax/bbc/", ok: true, says: "" },
-            Case { value: "HTTP://127.0.0.1:8080/x/", ok: true, says: "" },
-            Case { value: "http://localhost:8080/parallax/bbc/", ok: false, says: "http://localhost:8080 is another site" },
-            Case { value: "https://127.0.0.1:8080/x/", ok: false, says: "https://127.0.0.1:8080 is another site" },
-            Case { value: "http://127.0.0.1:9999/x/", ok: false, says: "another site" },
-            Case { value: "//evil.example/corpus/", ok: false, says: "evil.example is another site" },
-            Case { value: "/\\evil.example/corpus/", ok: false, says: "cannot have" },
-            Case { value: "javascript:alert(1)", ok: false, says: "not a \"javascript:\" address" },
-            Case { value: "data:application/json,{}", ok: false, says: "\"data:\"" },
-            Case { value: "  ", ok: false, says: "empty" },
+            Case {
+                value: "bbc/",
+                ok: true,
+                says: "",
+            },
+            Case {
+                value: "/parallax/bbc/index.json",
+                ok: true,
+                says: "",
+            },
+            Case {
+                value: "http://127.0.0.1:8080/parallax/bbc/",
+                ok: true,
+                says: "",
+            },
+            Case {
+                value: "HTTP://127.0.0.1:8080/x/",
+                ok: true,
+                says: "",
+            },
+            Case {
+                value: "http://localhost:8080/parallax/bbc/",
+                ok: false,
+                says: "http://localhost:8080 is another site",
+            },
+            Case {
+                value: "https://127.0.0.1:8080/x/",
+                ok: false,
+                says: "https://127.0.0.1:8080 is another site",
+            },
+            Case {
+                value: "http://127.0.0.1:9999/x/",
+                ok: false,
+                says: "another site",
+            },
+            Case {
+                value: "//evil.example/corpus/",
+                ok: false,
+                says: "evil.example is another site",
+            },
+            Case {
+                value: "/\\evil.example/corpus/",
+                ok: false,
+                says: "cannot have",
+            },
+            Case {
+                value: "javascript:alert(1)",
+                ok: false,
+                says: "not a \"javascript:\" address",
+            },
+            Case {
+                value: "data:application/json,{}",
+                ok: false,
+                says: "\"data:\"",
+            },
+            Case {
+                value: "  ",
+                ok: false,
+                says: "empty",
+            },
         ];
         for c in cases {
             let got = check_location(c.value, HERE);
@@ -293,7 +350,16 @@ mod tests {
             shard_url(index, "stories/s0001-00ff.json").as_deref(),
             Some("http://h/p/bbc/stories/s0001-00ff.json")
         );
-        for bad in ["", "/etc/x.json", "../x.json", "stories/../../x.json", "http://e/x.json", "//e/x", "a//b.json", "a?b"] {
+        for bad in [
+            "",
+            "/etc/x.json",
+            "../x.json",
+            "stories/../../x.json",
+            "http://e/x.json",
+            "//e/x",
+            "a//b.json",
+            "a?b",
+        ] {
             assert_eq!(shard_url(index, bad), None, "{bad}");
         }
     }
@@ -308,7 +374,10 @@ mod tests {
                     name: "flood, Porto Alegre, Brazil".into(),
                     articles: 5,
                     outlets: ["Gaucho Post", "River Daily", "Sul Wire", "Delta News"]
-                        .map(|n| Count { name: n.into(), articles: 1 })
+                        .map(|n| Count {
+                            name: n.into(),
+                            articles: 1,
+                        })
                         .to_vec(),
                     first: Some("2024-05-02".into()),
                     last: Some("2024-05-06".into()),
@@ -338,8 +407,18 @@ mod tests {
         assert_eq!(rows.len(), 2);
         assert_eq!(rows[0].name, "flood, Porto Alegre, Brazil");
         assert_eq!(rows[0].articles, "5 articles");
-        assert!(rows[0].outlets.starts_with("Gaucho Post, River Daily, Sul Wire"), "{}", rows[0].outlets);
-        assert!(rows[0].outlets.contains("1 more") || rows[0].outlets.contains("1 other"), "{}", rows[0].outlets);
+        assert!(
+            rows[0]
+                .outlets
+                .starts_with("Gaucho Post, River Daily, Sul Wire"),
+            "{}",
+            rows[0].outlets
+        );
+        assert!(
+            rows[0].outlets.contains("1 more") || rows[0].outlets.contains("1 other"),
+            "{}",
+            rows[0].outlets
+        );
         assert!(rows[0].dates.contains("May 2024"), "{}", rows[0].dates);
         assert_eq!(rows[0].names, "Porto Alegre");
         assert_eq!(rows[1].name, "s0002", "an unnamed story goes by its id");
@@ -353,20 +432,40 @@ mod tests {
         assert_eq!(read_index(&json).map(|i| i.articles), Ok(7));
         let newer = json.replace(INDEX_FORMAT, "parallax-corpus/9");
         assert!(read_index(&newer).is_err_and(|e| e.contains("parallax-corpus/9")));
-        assert!(read_index("<!doctype html><p>Not found</p>").is_err_and(|e| e.contains("does not hold")));
+        assert!(read_index("<!doctype html><p>Not found</p>")
+            .is_err_and(|e| e.contains("does not hold")));
         assert!(read_index(r#"{"documents": []}"#).is_err());
     }
 
     #[test]
     fn an_open_story_is_what_the_views_show() {
-        let list = Want { corpus: Some("bbc/".into()), story: None };
-        let open = Want { corpus: Some("bbc/".into()), story: Some("s0001".into()) };
+        let list = Want {
+            corpus: Some("bbc/".into()),
+            story: None,
+        };
+        let open = Want {
+            corpus: Some("bbc/".into()),
+            story: Some("s0001".into()),
+        };
         let elsewhere = Want::default();
         assert_eq!(choose(&list, Some("story"), Some("seeds")), Shown::List);
-        assert_eq!(choose(&open, None, Some("seeds")), Shown::List, "while the shard loads");
-        assert_eq!(choose(&open, Some("story"), Some("seeds")), Shown::Corpus("story"));
-        assert_eq!(choose(&elsewhere, Some("story"), Some("seeds")), Shown::Corpus("story"));
-        assert_eq!(choose(&elsewhere, None, Some("seeds")), Shown::Corpus("seeds"));
+        assert_eq!(
+            choose(&open, None, Some("seeds")),
+            Shown::List,
+            "while the shard loads"
+        );
+        assert_eq!(
+            choose(&open, Some("story"), Some("seeds")),
+            Shown::Corpus("story")
+        );
+        assert_eq!(
+            choose(&elsewhere, Some("story"), Some("seeds")),
+            Shown::Corpus("story")
+        );
+        assert_eq!(
+            choose(&elsewhere, None, Some("seeds")),
+            Shown::Corpus("seeds")
+        );
         assert_eq!(choose::<&str>(&elsewhere, None, None), Shown::Starting);
     }
 }

@@ -219,16 +219,15 @@ struct Folder(PathBuf);
 impl parallax_core::publish::Sink for Folder {
     type Error = io::Error;
     fn put(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
-        let file = path
-            .split('/')
-            .fold(self.0.clone(), |p, part| p.join(part));
+        let file = path.split('/').fold(self.0.clone(), |p, part| p.join(part));
         let write = || -> io::Result<()> {
             if let Some(parent) = file.parent() {
                 std::fs::create_dir_all(parent)?;
             }
             std::fs::write(&file, bytes)
         };
-        write().map_err(|e| io::Error::new(e.kind(), format!("{}: cannot write: {e}", file.display())))
+        write()
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: cannot write: {e}", file.display())))
     }
 }
 

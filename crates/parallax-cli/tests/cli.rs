@@ -725,15 +725,26 @@ fn publish_writes_an_index_and_the_shards_it_names() {
     let out = scratch("publish");
     write(&out, "stories/s0009-old.json", b"{}");
     let seeds = seeds();
-    let result = run(&["publish", out.to_str().expect("utf-8"), seeds.to_str().expect("utf-8")]);
-    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let result = run(&[
+        "publish",
+        out.to_str().expect("utf-8"),
+        seeds.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
     let index: serde_json::Value =
         serde_json::from_slice(&std::fs::read(out.join("index.json")).expect("index written"))
             .expect("index is JSON");
     assert_eq!(index["format"], "parallax-corpus/1");
     let stories = index["stories"].as_array().expect("stories");
     assert!(!stories.is_empty());
-    let articles: u64 = stories.iter().map(|s| s["articles"].as_u64().expect("count")).sum();
+    let articles: u64 = stories
+        .iter()
+        .map(|s| s["articles"].as_u64().expect("count"))
+        .sum();
     let on_disk = std::fs::read_dir(&seeds).expect("seeds").count() as u64;
     assert_eq!(articles, on_disk, "every seed article is in one story");
     let mut named: Vec<String> = Vec::new();
@@ -751,7 +762,10 @@ fn publish_writes_an_index_and_the_shards_it_names() {
         .collect();
     files.sort();
     named.sort();
-    assert_eq!(files, named, "the old shard is gone, every new one is named");
+    assert_eq!(
+        files, named,
+        "the old shard is gone, every new one is named"
+    );
     let usage = run(&["publish", out.to_str().expect("utf-8")]);
     assert_eq!(usage.status.code(), Some(2));
 }

@@ -356,7 +356,11 @@ fn ranked(counts: HashMap<String, usize>) -> Vec<Count> {
         .into_iter()
         .map(|(name, articles)| Count { name, articles })
         .collect();
-    out.sort_by(|a, b| b.articles.cmp(&a.articles).then_with(|| a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        b.articles
+            .cmp(&a.articles)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     out
 }
 

@@ -66,9 +66,16 @@ fn every_article_is_in_exactly_one_shard_and_the_index_comes_last() {
         assert_eq!(shard.format, SHARD_FORMAT);
         assert_eq!(shard.story, entry.id);
         assert_eq!(shard.analysis.documents.len(), entry.articles);
-        let size = files.iter().find(|(p, _)| *p == entry.shard).map(|(_, b)| b.len());
+        let size = files
+            .iter()
+            .find(|(p, _)| *p == entry.shard)
+            .map(|(_, b)| b.len());
         assert_eq!(size, Some(entry.bytes));
-        assert!(shard.analysis.extractions.iter().all(|e| e.tokens.is_empty()));
+        assert!(shard
+            .analysis
+            .extractions
+            .iter()
+            .all(|e| e.tokens.is_empty()));
         seen.extend(shard.analysis.documents.iter().map(|d| d.id.clone()));
     }
     seen.sort();
@@ -89,25 +96,49 @@ fn unrelated_stories_get_separate_shards_largest_first() {
     assert_eq!(
         quake.outlets,
         [
-            Count { name: "Coast Courier".into(), articles: 2 },
-            Count { name: "Andes Daily".into(), articles: 1 },
+            Count {
+                name: "Coast Courier".into(),
+                articles: 2
+            },
+            Count {
+                name: "Andes Daily".into(),
+                articles: 1
+            },
         ]
     );
     assert_eq!(quake.first.as_deref(), Some("2025-03-03"));
     assert_eq!(quake.last.as_deref(), Some("2025-03-05"));
     assert!(quake.entities.len() <= TOP_ENTITIES);
     assert_eq!(quake.entities.first().map(|e| e.articles), Some(3));
-    assert!(quake.entities.windows(2).all(|w| w[0].articles >= w[1].articles));
+    assert!(quake
+        .entities
+        .windows(2)
+        .all(|w| w[0].articles >= w[1].articles));
     let top: Vec<&str> = quake.entities.iter().map(|e| e.name.as_str()).collect();
     assert!(top.contains(&"Valparaiso"), "{top:?}");
     assert!(!top.contains(&"Oslo"), "{top:?}");
     let budget = read_shard(&files, &index.stories[1].shard);
-    assert!(budget.analysis.documents.iter().all(|d| d.id.starts_with("budget")));
+    assert!(budget
+        .analysis
+        .documents
+        .iter()
+        .all(|d| d.id.starts_with("budget")));
     assert_eq!(index.first.as_deref(), Some("2024-12-10"));
     assert_eq!(index.last.as_deref(), Some("2025-03-05"));
-    let per_story: usize = index.stories.iter().flat_map(|s| &s.outlets).map(|o| o.articles).sum();
-    assert_eq!(index.outlets.iter().map(|o| o.articles).sum::<usize>(), per_story);
-    assert!(index.outlets.iter().any(|o| o.name == "Coast Courier" && o.articles == 2));
+    let per_story: usize = index
+        .stories
+        .iter()
+        .flat_map(|s| &s.outlets)
+        .map(|o| o.articles)
+        .sum();
+    assert_eq!(
+        index.outlets.iter().map(|o| o.articles).sum::<usize>(),
+        per_story
+    );
+    assert!(index
+        .outlets
+        .iter()
+        .any(|o| o.name == "Coast Courier" && o.articles == 2));
 }
 
 /// A shard holds what `parallax analyze` computes for the story's articles alone.
@@ -145,8 +176,14 @@ fn grouped_extractions_publish_the_same_files_as_raw_documents() {
 fn a_shard_name_follows_its_bytes() {
     let (index, _) = published(corpus());
     let (other, _) = published(corpus().into_iter().take(4).collect());
-    assert_eq!(index.stories[0].shard, other.stories[0].shard, "same story, same file");
-    assert_ne!(index.stories[1].shard, other.stories[1].shard, "changed story, new file");
+    assert_eq!(
+        index.stories[0].shard, other.stories[0].shard,
+        "same story, same file"
+    );
+    assert_ne!(
+        index.stories[1].shard, other.stories[1].shard,
+        "changed story, new file"
+    );
     for s in &index.stories {
         assert!(s.shard.starts_with(&format!("stories/{}-", s.id)));
     }
