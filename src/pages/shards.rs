@@ -11,7 +11,7 @@ use crate::state::shards::{
 };
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::hooks::use_query_map;
 use parallax_core::publish::{Shard, SHARD_FORMAT};
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
@@ -167,16 +167,10 @@ pub fn PublishedCorpus() -> impl IntoView {
         published.want.set(want.clone());
         open(published, want);
     });
-    let navigate = use_navigate();
-    let close = move || {
-        published.close();
-        navigate(&href("/"), Default::default());
-    };
     move || {
         let want = published.want.get();
-        let close = close.clone();
         let Some(corpus) = want.corpus.clone() else {
-            return open_bar(published, close).into_any();
+            return view! { {open_bar(published)} }.into_any();
         };
         let index = published.index.get();
         match (index, want.story) {
@@ -195,7 +189,7 @@ pub fn PublishedCorpus() -> impl IntoView {
                     </p>
                 }
                 .into_any(),
-                Load::Ready(_) => open_bar(published, close).into_any(),
+                Load::Ready(_) => view! { {open_bar(published)} }.into_any(),
                 _ => view! { <p class="px-starting" role="status">"Opening the story…"</p> }
                     .into_any(),
             },
@@ -247,12 +241,8 @@ fn story_list(corpus: &str, index: &parallax_core::publish::Index) -> impl IntoV
 }
 
 /// "Story from a published corpus: NAME · All stories · Close", while one is open.
-fn open_bar(
-    published: Published,
-    close: impl Fn() + Clone + Send + Sync + 'static,
-) -> impl IntoView {
+fn open_bar(published: Published) -> impl IntoView {
     move || {
-        let close = close.clone();
         let Load::Ready((id, _)) = published.story.get() else {
             return None;
         };
@@ -273,7 +263,7 @@ fn open_bar(
                 "A story from a published corpus: "<strong>{name}</strong>
                 {corpus.map(|c| view! { " · "<a href=list_href(&c)>"All stories"</a> })}
                 " · "
-                <button type="button" class="px-button" on:click=move |_| close()>"Close"</button>
+                <a href=href("/") on:click=move |_| published.close()>"Close"</a>
             </p>
         })
     }
