@@ -20,10 +20,21 @@ use leptos_router::path;
 pub fn App() -> impl IntoView {
     state::theme::provide_theme();
     let library = state::library::provide_library();
-    // The corpus is one signal, provided once; the routes are built once the first
-    // analysis is in and never again, so a new analysis updates the views in place.
-    state::corpus::provide_corpus(library.corpus);
-    let ready = Memo::new(move |_| library.corpus.with(Option::is_some));
+    let published = state::shards::provide_published();
+    // The views show a published story once one is open, else the library's articles
+    // (`state::shards::choose`). That corpus is one signal, provided once; the routes
+    // are built when there is first something to show and never again, so a new
+    // analysis or another story updates the views in place.
+    let shown = Signal::derive(move || match published.shown(library.corpus.get()) {
+        state::shards::Shown::Corpus(corpus) => Some(corpus),
+        state::shards::Shown::List | state::shards::Shown::Starting => None,
+    });
+    state::corpus::provide_corpus(shown);
+    let mode = Memo::new(move |_| match published.shown(library.corpus.get()) {
+        state::shards::Shown::List => Mode::List,
+        state::shards::Shown::Starting => Mode::Starting,
+        state::shards::Shown::Corpus(_) => Mode::Views,
+    });
     let base = routes::router_base(&routes::document_base_path());
     routes::provide_base(base.clone());
     register_service_worker();
@@ -39,8 +50,11 @@ pub fn App() -> impl IntoView {
             <components::header::Header/>
             <main id="main" class="px-main" tabindex="-1">
                 <components::status::Status/>
-                {move || {
-                    if ready.get() {
+                <pages::shards::PublishedCorpus/>
+                {move || match mode.get() {
+                    Mode::List => ().into_any(),
+                    Mode::Starting => view! { <components::status::Starting/> }.into_any(),
+                    Mode::Views => {
                         view! {
                 <Routes fallback=pages::not_found::NotFound>
                     <Route path=path!("/") view=|| live(pages::overview::Overview)/>
@@ -57,8 +71,6 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/library") view=|| live(pages::library::LibraryPage)/>
                 </Routes>
                         }.into_any()
-                    } else {
-                        view! { <components::status::Starting/> }.into_any()
                     }
                 }}
             </main>
@@ -67,6 +79,15 @@ pub fn App() -> impl IntoView {
             </footer>
         </Router>
     }
+}
+
+/// What the main area shows: a published corpus's story list alone, the engine
+/// starting, or the views.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    List,
+    Starting,
+    Views,
 }
 
 /// A page that takes the corpus whole ([`state::corpus::expect_corpus`]): it is

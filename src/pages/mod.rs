@@ -12,4 +12,5 @@ pub mod not_found;
 pub mod overview;
 pub mod quotes;
 pub mod search;
+pub mod shards;
 pub mod timeline;

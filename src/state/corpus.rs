@@ -129,14 +129,15 @@ impl PartialEq for Corpus {
 }
 
 /// The corpus the views show, as a signal. The app provides it once, as a
-/// context, from [`Library::corpus`](crate::state::library::Library::corpus):
-/// whoever has a new analysis sets that (`library.corpus.set(Some(corpus))`)
-/// and every view reading this signal updates in place, without remounting.
+/// context, from [`Library::corpus`](crate::state::library::Library::corpus) or,
+/// while one is open, a published story (`state::shards`): whoever has a new
+/// analysis sets the library's (`library.corpus.set(Some(corpus))`) and every view
+/// reading this signal updates in place, without remounting.
 pub type CorpusSignal = Signal<Corpus>;
 
-/// Provide the corpus signal over `source` (the library's `Option<Corpus>`):
+/// Provide the corpus signal over `source` (the corpus to show, if any):
 /// it holds the latest corpus set, and an empty one before the first.
-pub fn provide_corpus(source: RwSignal<Option<Corpus>>) -> CorpusSignal {
+pub fn provide_corpus(source: Signal<Option<Corpus>>) -> CorpusSignal {
     let memo = Memo::new(move |prev: Option<&Corpus>| {
         source
             .get()

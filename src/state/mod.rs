@@ -13,6 +13,7 @@ pub mod network;
 pub mod overview;
 pub mod reader;
 pub mod search;
+pub mod shards;
 pub mod store;
 pub mod theme;
 pub mod timeline;

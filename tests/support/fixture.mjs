@@ -3,11 +3,12 @@ import { after, before } from "node:test";
 import { launch } from "./browser.mjs";
 import { startServer } from "./server.mjs";
 
-export function useApp() {
+/** `mounts`: extra folders served under the base (see `startServer`). */
+export function useApp(mounts = {}) {
   const app = { url: "", browser: null };
   let server;
   before(async () => {
-    server = await startServer();
+    server = await startServer(undefined, mounts);
     app.url = server.url;
     app.browser = await launch();
   });

@@ -29,9 +29,13 @@ async function file(path) {
   }
 }
 
-/** Starts the server on a free loopback port, serving `dist` (the bundle in dist/
- * unless another is given); resolves to { url, close }. */
-export async function startServer(dist = DIST) {
+/**
+ * Starts the server on a free loopback port, serving `dist` (the bundle in dist/
+ * unless another is given); resolves to { url, close }. `mounts` maps a folder
+ * name under the base (`"corpus/"`) to a folder on disk served there, read at
+ * request time (a test may fill it in its own `before`).
+ */
+export async function startServer(dist = DIST, mounts = {}) {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url, "http://localhost");
     if (!url.pathname.startsWith(BASE)) {
@@ -40,7 +44,8 @@ export async function startServer(dist = DIST) {
     }
     let rel = decodeURIComponent(url.pathname.slice(BASE.length)) || "index.html";
     rel = normalize(rel).replace(/^(\.\.[/\\])+/, "");
-    const body = await file(join(dist, rel));
+    const mount = Object.keys(mounts).find((m) => rel.startsWith(m));
+    const body = await file(mount ? join(mounts[mount], rel.slice(mount.length)) : join(dist, rel));
     if (body) {
       res.writeHead(200, {
         "content-type": TYPES[extname(rel)] ?? "application/octet-stream",

@@ -4,6 +4,7 @@
 //! parallax entities [-r] PATH...               one JSON object per mention per line
 //! parallax analyze  [-r] [--out FILE] PATH...  the whole corpus analysis as JSON
 //! parallax eval     [-r] [--json] GOLD.jsonl PATH...
+//! parallax publish  [-r] OUT PATH...             a static corpus: index + one shard per story
 //! ```
 //!
 //! A PATH is a file, `-` for standard input, or a folder. `entities` and
@@ -42,8 +43,10 @@ const USAGE: &str = "usage:
   parallax eval     [-r] [--json] GOLD.jsonl PATH...
                                                precision/recall/F1 against a gold file
                                                (a CoNLL file as PATH or GOLD: exact mentions)
+  parallax publish  [-r] OUT PATH...             write the corpus into folder OUT as index.json
+                                               and one shard per story (docs/publish-format.md)
 PATH is a file, - (standard input) or a folder (-r, --recursive: include sub-folders).
-entities and analyze read files as the app imports them: .txt, .md, .markdown, .html,
+entities, analyze and publish read files as the app imports them: .txt, .md, .markdown, .html,
 .htm, .xhtml, .mhtml, .mht (saved web pages: the article is read, the rest of the page
 is kept as boilerplate), .json (a Parallax export or articles), .jsonl, .ndjson (one
 article a line).
@@ -116,6 +119,10 @@ fn main() -> ExitCode {
     };
     let result = match args.command.as_str() {
         "entities" | "analyze" if args.paths.is_empty() => return usage_error("no PATH given"),
+        "publish" if args.paths.len() < 2 => {
+            return usage_error("publish needs a folder OUT and at least one PATH")
+        }
+        "publish" => publish_cmd(&args),
         "entities" => entities(&args),
         "analyze" => analyze_cmd(&args),
         "eval" if args.paths.is_empty() => {
@@ -203,6 +210,60 @@ fn analyze_cmd(args: &Args) -> io::Result<bool> {
         }
         None => write(&mut io::stdout().lock())?,
     }
+    Ok(ok)
+}
+
+/// Writes published files under a folder, creating sub-folders as needed.
+struct Folder(PathBuf);
+
+impl parallax_core::publish::Sink for Folder {
+    type Error = io::Error;
+    fn put(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
+        let file = path.split('/').fold(self.0.clone(), |p, part| p.join(part));
+        let write = || -> io::Result<()> {
+            if let Some(parent) = file.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&file, bytes)
+        };
+        write()
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: cannot write: {e}", file.display())))
+    }
+}
+
+/// `parallax publish OUT PATH...`: the corpus as a static folder the page opens
+/// with `?corpus=URL`. Shards of an earlier publication in `stories/` are
+/// removed first, so the folder holds exactly what the index names.
+fn publish_cmd(args: &Args) -> io::Result<bool> {
+    let Some((out, inputs)) = args.paths.split_first() else {
+        return Ok(false);
+    };
+    let load_args = Args {
+        paths: inputs.to_vec(),
+        recursive: args.recursive,
+        out: Some(out.clone()),
+        ..Args::default()
+    };
+    let (docs, _, ok) = load(&load_args);
+    let stale = out.join("stories");
+    if stale.is_dir() {
+        for entry in std::fs::read_dir(&stale)?.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "json") {
+                std::fs::remove_file(&path)?;
+            }
+        }
+    }
+    let index = parallax_core::publish::publish(docs, &mut Folder(out.clone()))?;
+    let bytes: usize = index.stories.iter().map(|s| s.bytes).sum();
+    eprintln!(
+        "parallax: published {} articles in {} stories to {} ({} bytes of shards, largest {})",
+        index.articles,
+        index.stories.len(),
+        out.display(),
+        bytes,
+        index.stories.iter().map(|s| s.bytes).max().unwrap_or(0)
+    );
     Ok(ok)
 }
 

@@ -714,3 +714,55 @@ fn every_command_refuses_what_the_app_refuses_and_follows_no_folder_loop() {
         assert_eq!(docs, ["deep.txt", "top.txt"]);
     }
 }
+
+/// `publish` writes an index naming one shard per story, every shard on disk,
+/// and replaces the shards of an earlier publication.
+#[test]
+fn publish_writes_an_index_and_the_shards_it_names() {
+    let out = scratch("publish");
+    write(&out, "stories/s0009-old.json", b"{}");
+    let seeds = seeds();
+    let result = run(&[
+        "publish",
+        out.to_str().expect("utf-8"),
+        seeds.to_str().expect("utf-8"),
+    ]);
+    assert!(
+        result.status.success(),
+        "{}",
+        String::from_utf8_lossy(&result.stderr)
+    );
+    let index: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("index.json")).expect("index written"))
+            .expect("index is JSON");
+    assert_eq!(index["format"], "parallax-corpus/1");
+    let stories = index["stories"].as_array().expect("stories");
+    assert!(!stories.is_empty());
+    let articles: u64 = stories
+        .iter()
+        .map(|s| s["articles"].as_u64().expect("count"))
+        .sum();
+    let on_disk = std::fs::read_dir(&seeds).expect("seeds").count() as u64;
+    assert_eq!(articles, on_disk, "every seed article is in one story");
+    let mut named: Vec<String> = Vec::new();
+    for s in stories {
+        let path = s["shard"].as_str().expect("shard path");
+        let bytes = std::fs::read(out.join(path)).expect("shard written");
+        assert_eq!(bytes.len() as u64, s["bytes"].as_u64().expect("bytes"));
+        let shard: serde_json::Value = serde_json::from_slice(&bytes).expect("shard is JSON");
+        assert_eq!(shard["format"], "parallax-story/1");
+        named.push(path.trim_start_matches("stories/").to_string());
+    }
+    let mut files: Vec<String> = std::fs::read_dir(out.join("stories"))
+        .expect("stories folder")
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .collect();
+    files.sort();
+    named.sort();
+    assert_eq!(
+        files, named,
+        "the old shard is gone, every new one is named"
+    );
+    let usage = run(&["publish", out.to_str().expect("utf-8")]);
+    assert_eq!(usage.status.code(), Some(2));
+}

@@ -43,6 +43,7 @@ pub mod names;
 /// (see the `worker` profile in the workspace `Cargo.toml`).
 pub use parallax_ner as ner;
 pub mod pipeline;
+pub mod publish;
 pub(crate) mod rules;
 pub mod sentence;
 pub mod session;
