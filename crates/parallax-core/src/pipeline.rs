@@ -443,7 +443,6 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         }
     }
     read_context(text, &toks, &mut chosen);
-    name_again(text, &toks, &headline, gaz, &mut chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 
     let mut taken_q = taken;
@@ -793,84 +792,6 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             Some(Evidence::Club) | None => true,
         }
     });
-}
-
-/// Every other occurrence of a name the article already names, with the same type:
-/// the tagger may see "the island of Tarsa" and miss "flights to Tarsa". A name given
-/// two types is left alone; a one-word name is not repeated where a capital says
-/// nothing (a sentence's first word, a headline, a common word) nor inside a longer
-/// capitalised run ("Tarsa Police").
-fn name_again(
-    text: &str,
-    toks: &[Tok],
-    headline: &[bool],
-    gaz: &Gazetteer,
-    chosen: &mut Vec<Cand>,
-) {
-    const MAX_FORMS_PER_WORD: usize = 8;
-    let mut taken = vec![false; toks.len()];
-    // First word → (form, its token count, label); None once a form has two labels.
-    type Form<'t> = (&'t str, usize, Option<Label>);
-    let mut forms: FxMap<&str, Vec<Form>> = FxMap::default();
-    for c in chosen.iter() {
-        let a = toks.partition_point(|t| (t.start as usize) < c.start);
-        let b = toks.partition_point(|t| (t.start as usize) < c.end);
-        taken.iter_mut().take(b).skip(a).for_each(|x| *x = true);
-        if !matches!(c.label, Label::Person | Label::Org | Label::Loc) || b <= a {
-            continue;
-        }
-        let (Some(first), form) = (toks.get(a), Span::new(c.start, c.end).slice(text)) else {
-            continue;
-        };
-        let list = forms.entry(first.text(text)).or_default();
-        let room = list.len() < MAX_FORMS_PER_WORD;
-        match list.iter_mut().find(|f| f.0 == form) {
-            Some(f) if f.2 != Some(c.label) => f.2 = None,
-            Some(_) => {}
-            None if room => list.push((form, b - a, Some(c.label))),
-            None => {}
-        }
-    }
-    let capital_word = |k: usize| toks.get(k).is_some_and(|t| t.is_cap() && t.is_word());
-    let mut added = Vec::new();
-    let mut i = 0;
-    while i < toks.len() {
-        let Some(list) = toks.get(i).and_then(|t| forms.get(t.text(text))) else {
-            i += 1;
-            continue;
-        };
-        let hit = list.iter().find_map(|&(form, n, label)| {
-            let label = label?;
-            let last = toks.get(i + n - 1)?;
-            let (start, end) = (toks.get(i)?.start as usize, last.end as usize);
-            let free = taken.get(i..i + n).is_some_and(|t| t.iter().all(|x| !x));
-            let alone = !capital_word(i + n)
-                && (i == 0 || !capital_word(i - 1) || sentence_initial(text, toks, i));
-            let doubtful = n == 1
-                && (sentence_initial(text, toks, i)
-                    || headline.get(i).copied().unwrap_or(true)
-                    || gaz.is_common_word(form));
-            (free && alone && !doubtful && text.get(start..end) == Some(form))
-                .then_some((start, end, n, label))
-        });
-        match hit {
-            Some((start, end, n, label)) => {
-                added.push(Cand {
-                    start,
-                    end,
-                    label,
-                    conf: 0.6,
-                    source: Source::Rule,
-                });
-                i += n;
-            }
-            None => i += 1,
-        }
-    }
-    if !added.is_empty() {
-        chosen.extend(added);
-        chosen.sort_by_key(|c| (c.start, c.end));
-    }
 }
 
 /// Whether `start..end` is several words, the last a facility's head word ("Airport").
