@@ -11,7 +11,7 @@
 //! with [`read_all`] (a folder's `.txt` files).
 
 use parallax_core::decode::decode_detailed;
-use parallax_core::import::{check_size, check_text, import_file, Article, ImportError};
+use parallax_core::import::{check_size, check_text, import_file, unique_id, Article, ImportError};
 use parallax_core::Document;
 use std::collections::HashSet;
 use std::fmt;
@@ -360,20 +360,6 @@ fn is_json(name: &str) -> bool {
     ["json", "jsonl", "ndjson"]
         .iter()
         .any(|x| ext.eq_ignore_ascii_case(x))
-}
-
-/// The app's rule (`parallax-worker`, `unique_ids`): an empty id is `article`;
-/// an id already taken gets `-2`, `-3`, … until it is free.
-fn unique_id(id: String, taken: &mut HashSet<String>) -> String {
-    let base = if id.is_empty() { "article".into() } else { id };
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken.contains(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    taken.insert(id.clone());
-    id
 }
 
 #[cfg(test)]

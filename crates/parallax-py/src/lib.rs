@@ -22,7 +22,7 @@
 use parallax_core::compare::similarity::story_features;
 use parallax_core::decode::decode_detailed;
 use parallax_core::export::json;
-use parallax_core::import::{import_file, Article};
+use parallax_core::import::{import_file, unique_id, Article};
 use parallax_core::Document;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -118,19 +118,6 @@ impl PyDocument {
             self.inner.id
         )
     }
-}
-
-/// The app's rule: an empty id is `article`; an id already taken gets `-2`, `-3`, ….
-fn unique_id(id: String, taken: &mut HashSet<String>) -> String {
-    let base = if id.is_empty() { "article".into() } else { id };
-    let mut id = base.clone();
-    let mut n = 2;
-    while taken.contains(&id) {
-        id = format!("{base}-{n}");
-        n += 1;
-    }
-    taken.insert(id.clone());
-    id
 }
 
 /// Import a file's bytes as the app does, by its name's extension.

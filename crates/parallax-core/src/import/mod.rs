@@ -231,6 +231,29 @@ fn format_of(name: &str) -> Format {
     }
 }
 
+/// The app's rule for article ids: an empty id is `article`; an id already in `taken`
+/// gets `-2`, `-3`, … until it is free. The id returned is added to `taken`.
+///
+/// ```
+/// use parallax_core::import::unique_id;
+/// use std::collections::HashSet;
+/// let mut taken = HashSet::new();
+/// assert_eq!(unique_id("a".into(), &mut taken), "a");
+/// assert_eq!(unique_id("a".into(), &mut taken), "a-2");
+/// assert_eq!(unique_id(String::new(), &mut taken), "article");
+/// ```
+pub fn unique_id(id: String, taken: &mut std::collections::HashSet<String>) -> String {
+    let base = if id.is_empty() { "article".into() } else { id };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken.contains(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    taken.insert(id.clone());
+    id
+}
+
 /// Import a file by its name's extension (see the [module docs](self)).
 ///
 /// Every format is refused when it is over [`MAX_FILE_BYTES`], binary, or holds
