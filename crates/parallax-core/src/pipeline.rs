@@ -443,6 +443,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         }
     }
     read_context(text, &toks, &mut chosen);
+    list_types(text, &mut chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 
     let mut taken_q = taken;
@@ -733,7 +734,28 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         let k = chosen.partition_point(|c| c.end <= first.start as usize);
         chosen.get(k).is_some_and(|c| c.start < last.end as usize)
     };
-    let added: Vec<Cand> = context::untagged(text, toks, covered)
+    let (new, known) = context::untagged(text, toks, covered);
+    // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
+    // (1,204) and Imlil (380)".
+    for (a, b, label) in known {
+        let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
+        else {
+            continue;
+        };
+        let (start, end) = (first.start as usize, last.end as usize);
+        let k = chosen.partition_point(|c| c.start < start);
+        if let Some(c) = chosen
+            .get_mut(k)
+            .filter(|c| c.start == start && c.end == end)
+        {
+            if matches!(c.source, Source::Model | Source::Rule)
+                && matches!(c.label, Label::Person | Label::Org | Label::Loc)
+            {
+                c.label = label;
+            }
+        }
+    }
+    let added: Vec<Cand> = new
         .into_iter()
         .filter_map(|(a, b, label)| {
             Some(Cand {
@@ -792,6 +814,82 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             Some(Evidence::Club) | None => true,
         }
     });
+}
+
+/// The names of one list share a type: in "Tarsa, Imlil, Ouirgane and Asni" or "12 in
+/// Tarsa, 4 in Imlil and 2 in Asni", a name the tagger typed unlike most of the others
+/// takes their type. Only lists of three or more with a clear majority; names the
+/// gazetteer or the lexicon typed keep their type.
+fn list_types(text: &str, chosen: &mut [Cand]) {
+    let typed = |c: &Cand| matches!(c.label, Label::Person | Label::Org | Label::Loc);
+    let mut i = 0;
+    while i < chosen.len() {
+        let mut j = i;
+        while chosen.get(j).is_some_and(typed)
+            && chosen.get(j + 1).is_some_and(|next| {
+                typed(next)
+                    && chosen
+                        .get(j)
+                        .and_then(|c| text.get(c.end..next.start))
+                        .is_some_and(list_gap)
+            })
+        {
+            j += 1;
+        }
+        if let Some(items) = chosen.get_mut(i..=j).filter(|items| items.len() >= 3) {
+            let count = |l: Label| items.iter().filter(|c| c.label == l).count();
+            let (n, label) = [Label::Loc, Label::Person, Label::Org]
+                .into_iter()
+                .map(|l| (count(l), l))
+                .max_by_key(|&(n, _)| n)
+                .unwrap_or((0, Label::Loc));
+            if n >= 2 && 2 * n > items.len() {
+                for c in items.iter_mut() {
+                    if matches!(c.source, Source::Model | Source::Rule) {
+                        c.label = label;
+                    }
+                }
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// Whether the text between two names only joins a list: ", ", " and ", ", or ", a
+/// bracketed figure before it ("Tarsa (120) and Imlil"), or a figure and "in" after it
+/// ("12 in Tarsa, 4 in Imlil").
+fn list_gap(gap: &str) -> bool {
+    let mut g = gap.trim();
+    if let Some(rest) = g.strip_prefix('(') {
+        let Some((inside, after)) = rest.split_once(')') else {
+            return false;
+        };
+        if !inside
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+        {
+            return false;
+        }
+        g = after.trim();
+    }
+    let mut words = g.split_whitespace().peekable();
+    let mut joined = false;
+    if words.peek() == Some(&",") {
+        joined = true;
+        words.next();
+    }
+    if let Some(&w) = words.peek() {
+        if matches!(w, "and" | "or") {
+            joined = true;
+            words.next();
+        }
+    }
+    let rest: Vec<&str> = words.collect();
+    match rest.as_slice() {
+        [] => joined,
+        [n, "in"] => joined && n.chars().all(|c| c.is_ascii_digit() || c == ','),
+        _ => false,
+    }
 }
 
 /// Whether `start..end` is several words, the last a facility's head word ("Airport").

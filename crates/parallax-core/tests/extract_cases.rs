@@ -105,6 +105,41 @@ fn heuristics() {
             &[("Tinmel", Loc), ("Azgour", Loc), ("Korvala", Loc)],
             &[],
         ),
+        // A list closed by a plural unit, a list with figures in brackets, and a list
+        // of tolls by place: every name of it is a place.
+        (
+            "Deaths were also recorded in Tarsa, Imlil, Ouirgane and Asni provinces.",
+            &[("Tarsa", Loc), ("Imlil", Loc), ("Ouirgane", Loc), ("Asni", Loc)],
+            &[],
+        ),
+        (
+            "Most casualties came from the regions of Tarsa (1,204) and Imlil (380).",
+            &[("Tarsa", Loc), ("Imlil", Loc)],
+            &[],
+        ),
+        (
+            "The quake killed 1,120 in Marrakesh, 452 in Tarsa, 41 in Ouirgane and 15 in Agadir.",
+            &[("Marrakesh", Loc), ("Tarsa", Loc), ("Ouirgane", Loc), ("Agadir", Loc)],
+            &[],
+        ),
+        // A picture credit names its photographer, in capitals or not.
+        (
+            "Rescuers search the rubble. (Photo by NADIA KAROUI / AFP) Photo credit: Tom Hale/Reuters",
+            &[("NADIA KAROUI", Person), ("Tom Hale", Person)],
+            &[],
+        ),
+        // An agency's credit after a dateline is not an acronym of the place.
+        (
+            "RABAT, Morocco (AP) Rescuers worked through the night in Morocco.",
+            &[("Morocco", Loc)],
+            &[],
+        ),
+        // Islands are places.
+        (
+            "Fires spread across Maui and Crete, and ferries left Lesbos for Sicily.",
+            &[("Maui", Loc), ("Crete", Loc), ("Lesbos", Loc), ("Sicily", Loc)],
+            &[],
+        ),
         ("Mayor Ann Lee toured the district.", &[("Ann Lee", Person)], &["district"]),
         // Titles of works are none of the three types.
         (

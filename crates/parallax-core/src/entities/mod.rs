@@ -298,7 +298,12 @@ fn document_keys(
         let between = text.get(a.span.end..b.span.start).unwrap_or("");
         let after = text.get(b.span.end..).unwrap_or("");
         if between.trim() == "(" && after.starts_with(')') && a.label == b.label {
-            if let Some(s) = surface.get(i + 1) {
+            let fits = |s: &&String| {
+                surface
+                    .get(i)
+                    .is_some_and(|long| resolve::could_abbreviate(s, long))
+            };
+            if let Some(s) = surface.get(i + 1).filter(fits) {
                 defined.insert(s.as_str(), i);
             }
         }

@@ -364,6 +364,30 @@ fn is_acronym(text: &str) -> bool {
         && letters.chars().all(|c| c.is_ascii_uppercase() || c == '&')
 }
 
+/// Whether `acr` could abbreviate `long`: it starts with the long name's first
+/// letter and its letters come in order among the long name's letters, so "IDF" fits
+/// "Israel Defense Forces" and "MAP" "Maghreb Arabe Presse", but "AP" after
+/// "Morocco" is an agency's credit, not an acronym the text defines.
+pub(super) fn could_abbreviate(acr: &str, long: &str) -> bool {
+    let letters: Vec<char> = acr
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let long_up: Vec<char> = long
+        .split_whitespace()
+        .skip_while(|w| STOP.contains(&w.to_lowercase().as_str()))
+        .flat_map(|w| w.chars())
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_uppercase)
+        .collect();
+    if letters.len() < 2 || letters.len() >= long_up.len() || letters.first() != long_up.first() {
+        return false;
+    }
+    let mut rest = long_up.iter();
+    letters.iter().all(|c| rest.any(|l| l == c))
+}
+
 /// Letters an acronym of these words would have: one per word, skipping "of", "the",
 /// "and"; an all-capital word gives all its letters ("US Geological Survey" → "USGS").
 fn initials_of(text: &str) -> String {
@@ -1170,6 +1194,7 @@ fn finish(mut r: Resolver, names: &[NameStat]) -> Resolution {
 
 #[cfg(test)]
 mod tests {
+    use super::could_abbreviate;
     use crate::{analyze, Analysis, Document};
 
     fn corpus(texts: &[&str]) -> Analysis {
@@ -1359,6 +1384,24 @@ mod tests {
                 "{a} / {b} not both found: {x:?} {y:?}"
             );
             assert_ne!(x, y, "{a} and {b} must stay apart");
+        }
+    }
+
+    #[test]
+    fn a_name_in_brackets_is_an_acronym_only_when_its_letters_fit() {
+        let cases = [
+            ("IDF", "Israel Defense Forces", true),
+            ("MAP", "Maghreb Arabe Presse", true),
+            ("USGS", "US Geological Survey", true),
+            ("NDRF", "National Disaster Response Force", true),
+            ("WHO", "the World Health Organization", true),
+            ("AP", "Morocco", false),
+            ("AFP", "Paris", false),
+            ("UN", "Gaza", false),
+            ("BBC", "B", false),
+        ];
+        for (acr, long, fits) in cases {
+            assert_eq!(could_abbreviate(acr, long), fits, "{acr} for {long}");
         }
     }
 

@@ -209,6 +209,7 @@ const PLACE_UNITS: &[&str] = &[
 ];
 
 /// Lower-case words after a name that make it a place: "X province", "the X mountains".
+/// The plurals close a list: "X, Y and Z provinces".
 const PLACE_AFTER: &[&str] = &[
     "province",
     "region",
@@ -220,7 +221,74 @@ const PLACE_AFTER: &[&str] = &[
     "valley",
     "desert",
     "river",
+    "provinces",
+    "regions",
+    "districts",
+    "prefectures",
+    "governorates",
+    "municipalities",
 ];
+
+/// Words before "by" or ":" that open a picture's credit: "Photo by X Y/Agency".
+const CREDIT_NOUNS: &[&str] = &[
+    "photo",
+    "photos",
+    "photograph",
+    "picture",
+    "pictures",
+    "image",
+    "images",
+    "credit",
+    "video",
+];
+
+/// A credit's photographer: "(Photo by Ana Gil / AFP)", "Photo credit: ANA GIL/AFP".
+/// The name after the credit words, two or three capitalised words, then a slash and
+/// the agency. The end of the name, if token `i` opens one.
+fn credited(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    let link = word(text, toks, i.checked_sub(1));
+    let noun = word(text, toks, i.checked_sub(2));
+    let opens = matches!(link.as_str(), "by" | ":") && CREDIT_NOUNS.contains(&noun.as_str());
+    if !opens {
+        return None;
+    }
+    let end = run_from(text, toks, i);
+    let slash = toks.get(end).is_some_and(|t| t.text(text) == "/");
+    ((2..=3).contains(&(end - i)) && slash).then_some(end)
+}
+
+/// Token `i`, or the token after a bracketed figure starting there ("Tarsa (120) and
+/// Imlil"): a list goes on past it.
+fn after_figure(text: &str, toks: &[Tok], i: usize) -> usize {
+    if toks.get(i).is_none_or(|t| t.text(text) != "(") {
+        return i;
+    }
+    for k in i + 1..i + 6 {
+        match toks.get(k).map(|t| t.text(text)) {
+            Some(")") if k > i + 1 => return k + 1,
+            Some(w)
+                if w.chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.')) => {}
+            _ => return i,
+        }
+    }
+    i
+}
+
+/// Whether token `i` joins the items of a list: ",", "and", "or".
+fn joins(text: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| matches!(t.text(text), "," | "and" | "or"))
+}
+
+/// The start of the capitalised run (up to four words) that ends before token `end`.
+fn run_back(toks: &[Tok], end: usize) -> usize {
+    let mut a = end;
+    while a > 0 && end - a < 4 && toks.get(a - 1).is_some_and(|t| t.is_cap() && t.is_word()) {
+        a -= 1;
+    }
+    a
+}
 
 /// The evidence of the words around tokens `a..b` (a name labelled `label`), if any.
 pub(crate) fn evidence(
@@ -306,46 +374,75 @@ fn run_from(text: &str, toks: &[Tok], i: usize) -> usize {
     end
 }
 
-/// Names the words around them type that no mention covers yet: a capitalised run
-/// (up to four words) after a cue ("shares in Harlow Mills", "the provinces of Tarsa,
-/// Imlil and Asni", a list going on after a plural unit) or before a place word
-/// ("Tarsa province"). `(start, end, label)` token ranges, in order; `covered(a, b)`
-/// says whether tokens `a..b` overlap a mention.
+/// A name the words around it type, as a `(start, end, label)` token range.
+pub(crate) type Typed = (usize, usize, Label);
+
+/// Names the words around them type: a capitalised run (up to four words) after a cue
+/// ("shares in Harlow Mills", "the provinces of Tarsa, Imlil and Asni", a list going on
+/// after a plural unit), before a place word ("Tarsa province"), or in a picture's
+/// credit ("Photo by Ana Gil/AFP"). `covered(a, b)` says whether tokens `a..b` overlap
+/// a mention. Returns the names no mention covers yet, in order, and those a mention
+/// covers (whose type the caller may correct).
 pub(crate) fn untagged(
     text: &str,
     toks: &[Tok],
     covered: impl Fn(usize, usize) -> bool,
-) -> Vec<(usize, usize, Label)> {
+) -> (Vec<Typed>, Vec<Typed>) {
     let mut out = Vec::new();
-    let push = |a: usize, b: usize, label: Label, out: &mut Vec<(usize, usize, Label)>| {
-        if b > a && !covered(a, b) && out.last().is_none_or(|&(_, e, _)| e <= a) {
+    let mut known = Vec::new();
+    let mut push = |a: usize, b: usize, label: Label, out: &mut Vec<(usize, usize, Label)>| {
+        if b <= a {
+        } else if covered(a, b) {
+            known.push((a, b, label));
+        } else if out.last().is_none_or(|&(_, e, _)| e <= a) {
             out.push((a, b, label));
         }
     };
     for i in 0..toks.len() {
-        // "Tarsa province": the run ending before a lower-case place word.
-        if !toks.get(i).is_some_and(Tok::is_cap)
-            && PLACE_AFTER.contains(&word(text, toks, Some(i)).as_str())
-        {
-            let mut a = i;
-            while a > 0 && i - a < 4 && toks.get(a - 1).is_some_and(|t| t.is_cap() && t.is_word()) {
-                a -= 1;
+        // "Photo by Ana Gil/AFP": the photographer.
+        if let Some(end) = credited(text, toks, i) {
+            push(i, end, Label::Person, &mut out);
+        }
+        // "Tarsa province": the run ending before a lower-case place word; before a
+        // plural ("Tarsa, Imlil and Asni provinces"), every name of the list.
+        let place_word = word(text, toks, Some(i));
+        if !toks.get(i).is_some_and(Tok::is_cap) && PLACE_AFTER.contains(&place_word.as_str()) {
+            let plural = place_word.ends_with('s') && place_word.as_str() != "mountains";
+            let mut runs: Vec<(usize, usize)> = Vec::new();
+            let mut end = i;
+            loop {
+                let mut a = run_back(toks, end);
+                while a < end
+                    && toks
+                        .get(a)
+                        .is_some_and(|t| words::is(t.text(text), words::FUNCTION_WORD))
+                {
+                    a += 1;
+                }
+                // A lone capitalised word opening a sentence says nothing.
+                let opens = a + 1 == end
+                    && a > 0
+                    && toks
+                        .get(a - 1)
+                        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+                if opens || a == 0 || a == end {
+                    break;
+                }
+                runs.push((a, end));
+                if !plural || runs.len() >= 12 {
+                    break;
+                }
+                let mut k = a;
+                while k > 0 && joins(text, toks, k - 1) && a - k < 3 {
+                    k -= 1;
+                }
+                if k == a {
+                    break;
+                }
+                end = k;
             }
-            while a < i
-                && toks
-                    .get(a)
-                    .is_some_and(|t| words::is(t.text(text), words::FUNCTION_WORD))
-            {
-                a += 1;
-            }
-            // A lone capitalised word opening a sentence says nothing.
-            let opens = a + 1 == i
-                && a > 0
-                && toks
-                    .get(a - 1)
-                    .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
-            if !opens && a > 0 {
-                push(a, i, Label::Loc, &mut out);
+            for (a, b) in runs.into_iter().rev() {
+                push(a, b, Label::Loc, &mut out);
             }
         }
         let label = match cue(text, toks, Some(i)) {
@@ -362,7 +459,7 @@ pub(crate) fn untagged(
             push(start, end, label, &mut out);
             // A list goes on after a plural unit: ", Y", ", and Y", " and Y".
             let plural = word(text, toks, i.checked_sub(1)).ends_with('s');
-            let mut k = end;
+            let mut k = after_figure(text, toks, end);
             let mut sep = false;
             while let Some(t) = toks.get(k) {
                 match t.text(text) {
@@ -379,7 +476,7 @@ pub(crate) fn untagged(
             start = k;
         }
     }
-    out
+    (out, known)
 }
 
 #[cfg(test)]
