@@ -308,12 +308,16 @@ pub(crate) fn evidence(
         _ => {}
     }
     // "railway spokesperson Ada Moss": a role in lower case, then a short name.
-    let role = before
-        .and_then(|i| toks.get(i))
-        .is_some_and(|t| !t.is_cap() && title_in_lower_case(t.text(text)));
+    let role = before.and_then(|i| toks.get(i)).is_some_and(|t| {
+        !t.is_cap() && (title_in_lower_case(t.text(text)) || ROLE_NOUNS.contains(&w1.as_str()))
+    });
     let words_in_name = b.saturating_sub(a);
     let capitalised = (a..b).all(|k| toks.get(k).is_some_and(|t| t.is_cap() && t.is_word()));
-    if label != Label::Person && role && (2..=3).contains(&words_in_name) && capitalised {
+    // "the official Xinhua News Agency" is a body, whatever the word before it.
+    let body = b.checked_sub(1).and_then(|l| toks.get(l)).is_some_and(|t| {
+        words::is(t.text(text), words::ORG_HEAD) || words::is(t.text(text), words::FACILITY_HEAD)
+    });
+    if label != Label::Person && role && (2..=3).contains(&words_in_name) && capitalised && !body {
         return Some(Evidence::Person);
     }
     // "Al Noor province", "the Tarsa mountains".
@@ -339,6 +343,28 @@ pub(crate) fn evidence(
         || (n1.as_str() == "'s" && n2.as_str() == "shares");
     (label != Label::Org && org_after).then_some(Evidence::Org)
 }
+
+/// Lower-case nouns for people that are not titles but, like a title, come right
+/// before a name: "railway official Ana Gil", "survivor Tom Hale".
+const ROLE_NOUNS: &[&str] = &[
+    "official",
+    "officer",
+    "spokesman",
+    "spokeswoman",
+    "resident",
+    "survivor",
+    "witness",
+    "engineer",
+    "analyst",
+    "researcher",
+    "lawyer",
+    "activist",
+    "volunteer",
+    "nurse",
+    "farmer",
+    "passenger",
+    "teacher",
+];
 
 /// Whether a lower-case word is a title when capitalised ("spokesperson", "minister").
 fn title_in_lower_case(w: &str) -> bool {
@@ -539,6 +565,18 @@ mod tests {
                 "Northern Lights",
                 Label::Org,
                 Some(Work),
+            ),
+            (
+                "said railway official Tarun Mehta",
+                "Tarun Mehta",
+                Label::Org,
+                Some(Person),
+            ),
+            (
+                "reported the official Harlow News Agency",
+                "Harlow News Agency",
+                Label::Org,
+                None,
             ),
             // No cue, or the tagger already agrees.
             ("Tarun Mehta said", "Tarun Mehta", Label::Org, None),
