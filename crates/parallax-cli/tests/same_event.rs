@@ -399,12 +399,12 @@ fn death_tolls_and_names_of_real_coverage_are_found_tracked_and_resolved() {
                     n.wrongly_merged.join("; ")
                 ));
             }
-            // Floors at what the tagger reaches today (the names issue asks for
-            // 0.95 / 0.90 / 0.95; see the closing note): a drop fails.
+            // People and places at the names issue's bar (0.95); organisations at
+            // what the tagger reaches today (the bar is 0.90; see the closing note).
             for (what, got, floor) in [
-                ("people", n.people, 0.90),
+                ("people", n.people, 0.95),
                 ("orgs", n.orgs, 0.80),
-                ("places", n.places, 0.90),
+                ("places", n.places, 0.95),
             ] {
                 if got < floor {
                     failures.push(format!(

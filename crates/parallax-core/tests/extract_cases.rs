@@ -134,6 +134,12 @@ fn heuristics() {
             &[("Morocco", Loc)],
             &[],
         ),
+        // A name before a disaster noun says where it is; a day does not.
+        (
+            "Crews contained the Ouzer fire, and the Upper Tarsa blaze spread after the Sunday fire.",
+            &[("Ouzer", Loc), ("Upper Tarsa", Loc), ("Sunday", Date)],
+            &[],
+        ),
         // Islands are places.
         (
             "Fires spread across Maui and Crete, and ferries left Lesbos for Sicily.",

@@ -275,6 +275,56 @@ fn after_figure(text: &str, toks: &[Tok], i: usize) -> usize {
     i
 }
 
+/// Lower-case nouns of a disaster that a place's name comes before: "the Tarsa fire".
+const DISASTERS: &[&str] = &[
+    "fire",
+    "fires",
+    "blaze",
+    "wildfire",
+    "wildfires",
+    "bushfire",
+    "bushfires",
+    "flood",
+    "floods",
+    "earthquake",
+    "quake",
+];
+
+/// The places named before a disaster noun at token `i`, after "the": "the Tarsa
+/// fire", "the Upper Tarsa fire", "the Tarsa/Imlil fire" (both, where the tagger
+/// did not read them as one name). Not a day or a month ("the Sunday fire"). In order.
+fn disaster_places(text: &str, toks: &[Tok], i: usize) -> Vec<(usize, usize)> {
+    if toks.get(i).is_none_or(Tok::is_cap)
+        || !DISASTERS.contains(&word(text, toks, Some(i)).as_str())
+    {
+        return Vec::new();
+    }
+    let mut runs = Vec::new();
+    let mut end = i;
+    loop {
+        let a = run_back(toks, end);
+        let dated = (a..end).any(|k| {
+            toks.get(k)
+                .is_some_and(|t| words::is(t.text(text), words::WEEKDAY | words::MONTH))
+        });
+        if a == end || dated {
+            return Vec::new();
+        }
+        runs.push((a, end));
+        let slash = a > 1 && toks.get(a - 1).is_some_and(|t| t.text(text) == "/");
+        if !slash || runs.len() >= 3 {
+            break;
+        }
+        end = a - 1;
+    }
+    let first = runs.last().map_or(0, |&(a, _)| a);
+    if word(text, toks, first.checked_sub(1)).as_str() != "the" {
+        return Vec::new();
+    }
+    runs.reverse();
+    runs
+}
+
 /// Whether token `i` joins the items of a list: ",", "and", "or".
 fn joins(text: &str, toks: &[Tok], i: usize) -> bool {
     toks.get(i)
@@ -428,6 +478,10 @@ pub(crate) fn untagged(
         // "Photo by Ana Gil/AFP": the photographer.
         if let Some(end) = credited(text, toks, i) {
             push(i, end, Label::Person, &mut out);
+        }
+        // "the Tarsa fire", "the Tarsa/Imlil fire": where a disaster is.
+        for (a, b) in disaster_places(text, toks, i) {
+            push(a, b, Label::Loc, &mut out);
         }
         // "Tarsa province": the run ending before a lower-case place word; before a
         // plural ("Tarsa, Imlil and Asni provinces"), every name of the list.
