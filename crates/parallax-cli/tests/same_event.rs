@@ -399,11 +399,11 @@ fn death_tolls_and_names_of_real_coverage_are_found_tracked_and_resolved() {
                     n.wrongly_merged.join("; ")
                 ));
             }
-            // People and places at the names issue's bar (0.95); organisations at
-            // what the tagger reaches today (the bar is 0.90; see the closing note).
+            // People and places at the names issue's bar (0.95); organisations just
+            // under today's lowest (the bar is 0.90: odisha as HTML reaches 0.879).
             for (what, got, floor) in [
                 ("people", n.people, 0.95),
-                ("orgs", n.orgs, 0.80),
+                ("orgs", n.orgs, 0.87),
                 ("places", n.places, 0.95),
             ] {
                 if got < floor {

@@ -436,6 +436,11 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
                 c.end = end;
             }
         }
+        // "Procter & Gamble", "I & PR Department": the piece before an ampersand
+        // belongs to the organisation's name.
+        if c.label == Label::Org {
+            c.start = ampersand_start(text, c.start);
+        }
         // A name ending in a facility's head word is the place ("Dulles International
         // Airport", "Century City Towers"), whatever the tagger thought.
         if c.label == Label::Org && facility_named(text, c.start, c.end) {
@@ -889,6 +894,42 @@ fn list_gap(gap: &str) -> bool {
         [] => joined,
         [n, "in"] => joined && n.chars().all(|c| c.is_ascii_digit() || c == ','),
         _ => false,
+    }
+}
+
+/// Where an organisation's name starting at `start` really starts when an ampersand
+/// and a capitalised word come before it ("Procter & Gamble", "I&PR Department"), or
+/// when it starts at the ampersand itself ("&PR Department").
+fn ampersand_start(text: &str, start: usize) -> usize {
+    let before = text.get(..start).unwrap_or("");
+    let (rest, amp_in_name) = match text.get(start..).is_some_and(|t| t.starts_with('&')) {
+        true => (before, true),
+        false => match before.trim_end_matches(' ').strip_suffix('&') {
+            Some(r) => (r, false),
+            None => return start,
+        },
+    };
+    let rest = rest.trim_end_matches(' ');
+    let word_start = rest
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(rest.len(), |(i, _)| i);
+    let word = rest.get(word_start..).unwrap_or("");
+    let capitalised = word.chars().next().is_some_and(char::is_uppercase);
+    // A whole word before it, not the end of a longer one, and not too long a stretch.
+    let whole = rest
+        .get(..word_start)
+        .is_none_or(|b| b.is_empty() || b.ends_with(char::is_whitespace));
+    if capitalised
+        && whole
+        && word.chars().count() <= 12
+        && (amp_in_name || start - word_start <= 16)
+    {
+        word_start
+    } else {
+        start
     }
 }
 

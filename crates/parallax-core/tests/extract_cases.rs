@@ -140,6 +140,12 @@ fn heuristics() {
             &[("Ouzer", Loc), ("Upper Tarsa", Loc), ("Sunday", Date)],
             &[],
         ),
+        // An ampersand joins the pieces of a body's name.
+        (
+            "Shares in Procter & Gamble rose, the state I&PR Department said.",
+            &[("Procter & Gamble", Org), ("I&PR Department", Org)],
+            &["Gamble", "PR Department"],
+        ),
         // Islands are places.
         (
             "Fires spread across Maui and Crete, and ferries left Lesbos for Sicily.",
