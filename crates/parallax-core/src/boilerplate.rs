@@ -187,6 +187,15 @@ const NOTICE_PREFIXES: &[&str] = &[
     "this website uses cookies",
 ];
 
+/// Whether a line is a browser notice ("Please turn on JavaScript to use this
+/// feature"), as a saved page's `<title>` sometimes is: never a headline.
+pub(crate) fn is_notice(line: &str) -> bool {
+    let toks = crate::token::tokenize(line, Span::new(0, line.len()));
+    let norm = normalized_words(line, &toks);
+    let words = norm.split(' ').filter(|w| !w.is_empty()).count();
+    words <= 16 && NOTICE_PREFIXES.iter().any(|p| norm.starts_with(p))
+}
+
 /// Whether a short line is a known piece of page furniture.
 ///
 /// `norm` is the line's [`normalized_words`]; `word_count` its number of words.

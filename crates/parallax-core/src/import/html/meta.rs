@@ -26,7 +26,12 @@ struct Found {
 
 pub(super) fn read(dom: &Dom) -> Metadata {
     let mut found = Found::default();
-    let page = dom.title.as_deref().map(|t| page_title(t, dom));
+    // A browser notice in `<title>` ("Please turn on JavaScript …") is no headline.
+    let page = dom
+        .title
+        .as_deref()
+        .filter(|t| !crate::boilerplate::is_notice(t))
+        .map(|t| page_title(t, dom));
     for block in &dom.json_ld {
         json_ld(block, page.as_deref(), &mut found);
     }

@@ -330,6 +330,21 @@ fn metadata_from_the_page_declarations() {
 }
 
 #[test]
+fn a_browser_notice_in_the_title_is_not_the_headline() {
+    let html = page(
+        "<title>Please turn on JavaScript to use this feature</title>",
+        &format!("<article>{}</article>", story_html()),
+    );
+    let doc = document(&html);
+    assert!(
+        !doc.title().is_some_and(|t| t.contains("JavaScript")),
+        "{:?}",
+        doc.title()
+    );
+    assert!(!doc.text.contains("JavaScript"));
+}
+
+#[test]
 fn a_headline_repeating_the_title_is_the_title_not_body() {
     let html = page(
         r#"<meta property="og:title" content="Floods force hundreds from homes">"#,
