@@ -128,6 +128,26 @@ struct Cand {
     source: Source,
 }
 
+impl Cand {
+    /// Whether the words around it may retype it: the tagger's and the rules'
+    /// names, not the gazetteer's or the lexicon's.
+    fn open(&self) -> bool {
+        matches!(self.source, Source::Model | Source::Rule)
+    }
+
+    /// Whether it is a person, an organisation or a place.
+    fn is_name(&self) -> bool {
+        matches!(self.label, Label::Person | Label::Org | Label::Loc)
+    }
+}
+
+/// The character range of tokens `a..b`.
+fn char_range(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    let first = toks.get(a)?;
+    let last = toks.get(b.checked_sub(1)?)?;
+    Some((first.start as usize, last.end as usize))
+}
+
 /// Extract mentions and quantities from one document. Never panics.
 pub fn extract(doc: &Document) -> Extraction {
     extract_with(doc, Lexicon::embedded())
@@ -732,40 +752,34 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     // "shares in Harlow Mills", "Tarsa province" name an organisation and a place even
     // where the tagger saw nothing.
     let covered = |a: usize, b: usize| {
-        let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
-        else {
+        let Some((start, end)) = char_range(toks, a, b) else {
             return true;
         };
-        let k = chosen.partition_point(|c| c.end <= first.start as usize);
-        chosen.get(k).is_some_and(|c| c.start < last.end as usize)
+        let k = chosen.partition_point(|c| c.end <= start);
+        chosen.get(k).is_some_and(|c| c.start < end)
     };
     let (new, known) = context::untagged(text, toks, covered);
     // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
     // (1,204) and Imlil (380)".
     for (a, b, label) in known {
-        let (Some(first), Some(last)) = (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l)))
-        else {
+        let Some((start, end)) = char_range(toks, a, b) else {
             continue;
         };
-        let (start, end) = (first.start as usize, last.end as usize);
         let k = chosen.partition_point(|c| c.start < start);
         if let Some(c) = chosen
             .get_mut(k)
-            .filter(|c| c.start == start && c.end == end)
+            .filter(|c| c.start == start && c.end == end && c.open() && c.is_name())
         {
-            if matches!(c.source, Source::Model | Source::Rule)
-                && matches!(c.label, Label::Person | Label::Org | Label::Loc)
-            {
-                c.label = label;
-            }
+            c.label = label;
         }
     }
     let added: Vec<Cand> = new
         .into_iter()
         .filter_map(|(a, b, label)| {
+            let (start, end) = char_range(toks, a, b)?;
             Some(Cand {
-                start: toks.get(a)?.start as usize,
-                end: toks.get(b.checked_sub(1)?)?.end as usize,
+                start,
+                end,
                 label,
                 conf: 0.7,
                 source: Source::Rule,
@@ -776,7 +790,6 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         chosen.extend(added);
         chosen.sort_by_key(|c| (c.start, c.end));
     }
-    let open = |c: &Cand| matches!(c.source, Source::Model | Source::Rule);
     let mut found: FxMap<&str, Evidence> = FxMap::default();
     for c in chosen.iter_mut() {
         let a = toks.partition_point(|t| (t.start as usize) < c.start);
@@ -787,7 +800,7 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             c.label = Label::Org;
             continue;
         }
-        if let Some(e) = e.filter(|_| open(c)) {
+        if let Some(e) = e.filter(|_| c.open()) {
             let name = Span::new(c.start, c.end).slice(text);
             // A title wins over an organisation: "the album X" is never the band.
             if e == Evidence::Work || !found.contains_key(name) {
@@ -799,7 +812,7 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         return;
     }
     chosen.retain_mut(|c| {
-        if !open(c) || !matches!(c.label, Label::Person | Label::Org | Label::Loc) {
+        if !c.open() || !c.is_name() {
             return true;
         }
         match found.get(Span::new(c.start, c.end).slice(text)) {
@@ -826,13 +839,12 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
 /// takes their type. Only lists of three or more with a clear majority; names the
 /// gazetteer or the lexicon typed keep their type.
 fn list_types(text: &str, chosen: &mut [Cand]) {
-    let typed = |c: &Cand| matches!(c.label, Label::Person | Label::Org | Label::Loc);
     let mut i = 0;
     while i < chosen.len() {
         let mut j = i;
-        while chosen.get(j).is_some_and(typed)
+        while chosen.get(j).is_some_and(Cand::is_name)
             && chosen.get(j + 1).is_some_and(|next| {
-                typed(next)
+                next.is_name()
                     && chosen
                         .get(j)
                         .and_then(|c| text.get(c.end..next.start))
@@ -850,7 +862,7 @@ fn list_types(text: &str, chosen: &mut [Cand]) {
                 .unwrap_or((0, Label::Loc));
             if n >= 2 && 2 * n > items.len() {
                 for c in items.iter_mut() {
-                    if matches!(c.source, Source::Model | Source::Rule) {
+                    if c.open() {
                         c.label = label;
                     }
                 }

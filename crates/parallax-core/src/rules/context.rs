@@ -394,13 +394,11 @@ pub(crate) fn evidence(
     (label != Label::Org && org_after).then_some(Evidence::Org)
 }
 
-/// Lower-case nouns for people that are not titles but, like a title, come right
-/// before a name: "railway official Ana Gil", "survivor Tom Hale".
+/// Lower-case nouns for people that are not titles (those are [`words::TITLE`]) but,
+/// like a title, come right before a name: "railway official Ana Gil", "survivor Tom
+/// Hale".
 const ROLE_NOUNS: &[&str] = &[
     "official",
-    "officer",
-    "spokesman",
-    "spokeswoman",
     "resident",
     "survivor",
     "witness",
@@ -466,9 +464,11 @@ pub(crate) fn untagged(
 ) -> (Vec<Typed>, Vec<Typed>) {
     let mut out = Vec::new();
     let mut known = Vec::new();
-    let mut push = |a: usize, b: usize, label: Label, out: &mut Vec<(usize, usize, Label)>| {
+    let mut push = |a: usize, b: usize, label: Label, out: &mut Vec<Typed>| {
         if b <= a {
-        } else if covered(a, b) {
+            return;
+        }
+        if covered(a, b) {
             known.push((a, b, label));
         } else if out.last().is_none_or(|&(_, e, _)| e <= a) {
             out.push((a, b, label));
