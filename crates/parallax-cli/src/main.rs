@@ -213,24 +213,6 @@ fn analyze_cmd(args: &Args) -> io::Result<bool> {
     Ok(ok)
 }
 
-/// Writes published files under a folder, creating sub-folders as needed.
-struct Folder(PathBuf);
-
-impl parallax_core::publish::Sink for Folder {
-    type Error = io::Error;
-    fn put(&mut self, path: &str, bytes: Vec<u8>) -> io::Result<()> {
-        let file = path.split('/').fold(self.0.clone(), |p, part| p.join(part));
-        let write = || -> io::Result<()> {
-            if let Some(parent) = file.parent() {
-                std::fs::create_dir_all(parent)?;
-            }
-            std::fs::write(&file, bytes)
-        };
-        write()
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: cannot write: {e}", file.display())))
-    }
-}
-
 /// `parallax publish OUT PATH...`: the corpus as a static folder the page opens
 /// with `?corpus=URL`. Shards of an earlier publication in `stories/` are
 /// removed first, so the folder holds exactly what the index names.
@@ -254,7 +236,8 @@ fn publish_cmd(args: &Args) -> io::Result<bool> {
             }
         }
     }
-    let index = parallax_core::publish::publish(docs, &mut Folder(out.clone()))?;
+    let index =
+        parallax_core::publish::publish(docs, &mut parallax_core::publish::Folder(out.clone()))?;
     let bytes: usize = index.stories.iter().map(|s| s.bytes).sum();
     eprintln!(
         "parallax: published {} articles in {} stories to {} ({} bytes of shards, largest {})",

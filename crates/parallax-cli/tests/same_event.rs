@@ -399,11 +399,10 @@ fn death_tolls_and_names_of_real_coverage_are_found_tracked_and_resolved() {
                     n.wrongly_merged.join("; ")
                 ));
             }
-            // People and places at the names issue's bar (0.95); organisations just
-            // under today's lowest (the bar is 0.90: odisha as HTML reaches 0.879).
+            // The names issue's bars: people and places 0.95, organisations 0.90.
             for (what, got, floor) in [
                 ("people", n.people, 0.95),
-                ("orgs", n.orgs, 0.87),
+                ("orgs", n.orgs, 0.90),
                 ("places", n.places, 0.95),
             ] {
                 if got < floor {

@@ -163,6 +163,38 @@ impl Document {
         self.overlapping(span).any(|b| !b.kind.is_metadata())
     }
 
+    /// Whether `span` lies in a line that only states the article's outlet or its
+    /// publication date: "Valley Post | March 3, 2025" under a title, or the outlet and
+    /// date lines an import adds. Parallax reads such a line as metadata, so it is not
+    /// text to take names from. A line with authors is a byline, whose names count.
+    ///
+    /// ```
+    /// use parallax_core::{Document, Span};
+    /// let doc = Document::parse("x", b"Storm hits the coast\nValley Post | March 3, 2025\n\nThe storm reached Tarsa on Monday and closed the port for two days.");
+    /// let line = doc.text.find("Valley Post").unwrap();
+    /// assert!(doc.is_source_line(Span::new(line, line + 11)));
+    /// let tarsa = doc.text.find("Tarsa").unwrap();
+    /// assert!(!doc.is_source_line(Span::new(tarsa, tarsa + 5)));
+    /// ```
+    pub fn is_source_line(&self, span: Span) -> bool {
+        let Some(line) = self
+            .paragraphs
+            .get(self.paragraphs.partition_point(|p| p.end <= span.start))
+            .filter(|p| p.contains(&span))
+        else {
+            return false;
+        };
+        let whole = self
+            .overlapping(span)
+            .any(|b| b.kind.is_metadata() && b.span.contains(line));
+        let names_source = [self.outlet, self.date.map(|d| d.span)]
+            .into_iter()
+            .flatten()
+            .any(|s| line.contains(&s));
+        let authored = self.authors.iter().any(|a| line.contains(a));
+        whole && names_source && !authored
+    }
+
     /// The first boilerplate of any kind that `span` touches.
     pub fn boilerplate_at(&self, span: Span) -> Option<&Boilerplate> {
         self.overlapping(span).next()
@@ -318,6 +350,11 @@ impl<'d> Parser<'d> {
         &self.doc.text
     }
 
+    /// Line `i`'s text.
+    fn text_of(&self, i: usize) -> &str {
+        self.doc.paragraphs[i].slice(&self.doc.text)
+    }
+
     fn tokenize(&mut self, i: usize) {
         self.tokens.clear();
         let span = self.doc.paragraphs[i];
@@ -364,6 +401,24 @@ impl<'d> Parser<'d> {
         if let Some(b) = byline {
             self.bylines.push(b);
             return Some(BoilerplateKind::Byline);
+        }
+        if in_header && metadata::opens_with_stamp(self.text_of(i)) {
+            // "6m ago 18.40 EDT What we know Ana Gil": a live blog entry's head.
+            return Some(BoilerplateKind::Byline);
+        }
+        if in_header {
+            // "Tarsa, June 4" on its own line: where the story was filed, not a
+            // headline. "PTI" alone: the agency's credit, not navigation.
+            if let Some(place) = metadata::place_date_line(self.text(), &self.tokens) {
+                self.bylines.push(metadata::Byline {
+                    place: Some(place),
+                    ..Default::default()
+                });
+                return Some(BoilerplateKind::Dateline);
+            }
+            if metadata::agency_line(self.text(), &self.tokens).is_some() {
+                return Some(BoilerplateKind::SourceTag);
+            }
         }
         let line = self.doc.paragraphs[i];
         if let Some(tag) = metadata::source_tag(self.text(), line, &self.tokens) {
@@ -575,6 +630,34 @@ mod tests {
     }
 
     #[test]
+    fn live_blog_stamps() {
+        for (line, stamp) in [
+            ("6m ago 18.40 EDT What we know", true),
+            ("2h ago Crews reach the coast", true),
+            ("45 mins ago Update", true),
+            ("18.40 EDT Rescue teams arrive", true),
+            ("9.05am Ministers meet", true),
+            ("10:32 pm BST The vote is in", true),
+            ("2.5 million people were told to leave", false),
+            ("18 dead as fires spread", false),
+            ("10.30 Dollars rose", false),
+            ("Ago is a word", false),
+        ] {
+            assert_eq!(metadata::opens_with_stamp(line), stamp, "{line}");
+        }
+        for (line, date) in [
+            ("16 Sep 2023, 18:48 GMT+10", true),
+            ("Monday 3 March 2025", true),
+            ("Updated: 09:15 BST, 4 June 2024", true),
+            ("3 March: the day the dam broke", false),
+            ("March", false),
+            ("2024 in review", false),
+        ] {
+            assert_eq!(metadata::is_date_stamp(line), date, "{line}");
+        }
+    }
+
+    #[test]
     fn headers() {
         struct Case {
             raw: &'static str,
@@ -603,6 +686,19 @@ mod tests {
                 raw: "Please turn on JavaScript to use this feature\nLakeside Post | 2023-08-09\n\nFlames spread across the hills overnight. Crews held the line.",
                 title: "Flames spread across the hills overnight.",
                 boilerplate: &["Please turn on JavaScript to use this feature", "Lakeside Post | 2023-08-09"],
+            },
+            Case {
+                // Wire copy: the agency's credit and a dateline on lines of their own
+                // are neither navigation nor the headline.
+                raw: "PTI\n\nTarsa, June 4\n\nThe state government revised the toll on Sunday. It fell to 41.",
+                title: "The state government revised the toll on Sunday.",
+                boilerplate: &["PTI", "Tarsa, June 4"],
+            },
+            Case {
+                // A live blog: the entry's stamp and author line is not the headline.
+                raw: "6m ago 18.40 EDT What we know Ana Gil\n\nFires burned across the island overnight. Crews held the line.",
+                title: "Fires burned across the island overnight.",
+                boilerplate: &["6m ago 18.40 EDT What we know Ana Gil"],
             },
             Case {
                 // No headline: the first sentence, after a wire tag.

@@ -812,6 +812,153 @@ pub(crate) fn outlet_date_line(text: &str, tokens: &[Token]) -> Option<Byline> {
     })
 }
 
+/// Wire agencies whose name alone on a line credits the story to them: "PTI", "AP",
+/// "Reuters" above an article.
+const AGENCIES: &[&str] = &[
+    "AP",
+    "AFP",
+    "Reuters",
+    "PTI",
+    "ANI",
+    "IANS",
+    "UNI",
+    "UPI",
+    "TASS",
+    "Xinhua",
+    "dpa",
+    "DPA",
+    "EFE",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "Bernama",
+    "Anadolu",
+    "WAM",
+    "SPA",
+    "MAP",
+    "IRNA",
+    "AAP",
+    "PA",
+    "CP",
+    "Bloomberg",
+    "NNA",
+    "APP",
+];
+
+/// A header line that is only a wire agency's name, its credit: "PTI", "(AP)",
+/// "Reuters". Its span.
+pub(crate) fn agency_line(text: &str, tokens: &[Token]) -> Option<Span> {
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| !matches!(t.span.slice(text), "(" | ")"))
+        .collect();
+    match words.as_slice() {
+        [t] if AGENCIES.contains(&t.span.slice(text)) => Some(t.span),
+        _ => None,
+    }
+}
+
+/// A dateline on a line of its own: a place, a comma and a day of the month, as wire
+/// copy opens ("Tarsa, June 4", "New Delhi, 3 Jun"). The place's span.
+pub(crate) fn place_date_line(text: &str, tokens: &[Token]) -> Option<Span> {
+    let comma = tokens.iter().position(|t| t.span.slice(text) == ",")?;
+    let (place, date) = (tokens.get(..comma)?, tokens.get(comma + 1..)?);
+    let capitalised = (1..=3).contains(&place.len())
+        && place.iter().all(|t| {
+            t.kind == TokenKind::Word && t.span.slice(text).starts_with(|c: char| c.is_uppercase())
+        })
+        && place.iter().all(|t| {
+            let w = t.span.slice(text);
+            month(w).is_none() && !is_weekday(w)
+        });
+    let words: Vec<&str> = date
+        .iter()
+        .map(|t| t.span.slice(text))
+        .filter(|w| *w != ".")
+        .collect();
+    let day = |w: &str| w.parse::<u8>().is_ok_and(|d| (1..=31).contains(&d));
+    let dated = match words.as_slice() {
+        [a, b] => (month(a).is_some() && day(b)) || (day(a) && month(b).is_some()),
+        _ => false,
+    };
+    (capitalised && dated).then(|| span_of(place)).flatten()
+}
+
+/// Time zones a stamp names: "18.40 EDT", "09:15 GMT".
+const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "EST", "EDT", "CST", "CDT", "MST", "MDT",
+    "PST", "PDT", "HST", "AKST", "AKDT", "IST", "JST", "KST", "AEST", "AEDT", "NZST", "NZDT", "ET",
+    "PT", "CT",
+];
+
+/// Whether a line opens with a time stamp, as the entries of a live blog do ("6m ago",
+/// "2h ago", "18.40 EDT", "9.05am", "10:32 pm BST"): such a line heads an entry, with
+/// its author, and is never the article's headline.
+pub(crate) fn opens_with_stamp(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(first), second) = (words.next(), words.next()) else {
+        return false;
+    };
+    let second = second.unwrap_or("");
+    // "6m ago", "2h ago", "45 mins ago".
+    let digits = first.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = &first[digits.len()..];
+    if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if matches!(unit, "m" | "h" | "min" | "mins" | "hr" | "hrs") && second == "ago" {
+            return true;
+        }
+        if unit.is_empty() && matches!(second, "min" | "mins" | "minutes" | "hours") {
+            return words.next() == Some("ago");
+        }
+    }
+    // "18.40 EDT", "9.05am", "10:32 pm BST": a clock time with a zone or am/pm.
+    let (clock, suffix) = first.split_at(
+        first
+            .find(|c: char| c.is_ascii_alphabetic())
+            .unwrap_or(first.len()),
+    );
+    let clock_like = clock.split_once(['.', ':']).is_some_and(|(h, m)| {
+        (1..=2).contains(&h.len())
+            && m.len() == 2
+            && h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit())
+    });
+    let meridian = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "am" | "pm" | "a.m." | "p.m."
+        )
+    };
+    clock_like
+        && (meridian(suffix)
+            || (suffix.is_empty() && (meridian(second) || TIME_ZONES.contains(&second))))
+}
+
+/// Whether a line states only a date or a time ("16 Sep 2023, 18:48 GMT+10",
+/// "Monday 3 March 2025"): a page whose `<title>` is that has no headline there.
+pub(crate) fn is_date_stamp(line: &str) -> bool {
+    let mut digits = false;
+    let all = line.split_whitespace().all(|w| {
+        let w = w.trim_matches(|c: char| matches!(c, ',' | '|' | '-' | '–' | '·' | ':'));
+        let zone = w.trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '+' | '-' | ':'));
+        if !w.is_empty()
+            && w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b'.' | b'/'))
+        {
+            digits = true;
+            return true;
+        }
+        w.is_empty()
+            || month(w).is_some()
+            || is_weekday(w.trim_end_matches('.'))
+            || matches!(
+                w.to_ascii_lowercase().as_str(),
+                "am" | "pm" | "a.m." | "p.m." | "at" | "updated" | "published"
+            )
+            || TIME_ZONES.contains(&zone)
+    });
+    all && digits
+}
+
 /// A site name standing alone on a header line: "ArcaMax", "HuffPost", "Foo.com".
 pub(crate) fn is_brand(text: &str, tokens: &[Token]) -> bool {
     let [t] = tokens else {

@@ -448,8 +448,11 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         chosen = choose(&mut cands);
     }
 
-    // Nothing from ads, widgets or navigation.
-    chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+    // Nothing from ads, widgets or navigation, nor from the outlet and date lines.
+    chosen.retain(|c| {
+        let span = Span::new(c.start, c.end);
+        !doc.is_boilerplate(span) && !doc.is_source_line(span)
+    });
     for c in chosen.iter_mut() {
         if c.label == Label::Person {
             if let Some(end) = given_name_tail(text, c.start, c.end) {
@@ -461,6 +464,9 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         if c.label == Label::Org {
             c.start = ampersand_start(text, c.start);
         }
+        if c.is_name() {
+            c.start = article_start(text, c.start);
+        }
         // A name ending in a facility's head word is the place ("Dulles International
         // Airport", "Century City Towers"), whatever the tagger thought.
         if c.label == Label::Org && facility_named(text, c.start, c.end) {
@@ -468,6 +474,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         }
     }
     read_context(text, &toks, &mut chosen);
+    buildings(text, &toks, lex, &mut chosen);
     list_types(text, &mut chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 
@@ -491,7 +498,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         taken_q[a..b.max(a)].iter_mut().for_each(|x| *x = true);
     }
     let mut quantities = quantity::find(text, &toks, &taken_q);
-    quantities.retain(|q| !doc.is_boilerplate(q.span));
+    quantities.retain(|q| !doc.is_boilerplate(q.span) && !doc.is_source_line(q.span));
 
     let mentions = chosen
         .into_iter()
@@ -953,6 +960,79 @@ fn facility_named(text: &str, start: usize, end: usize) -> bool {
         .next()
         .is_some_and(|head| words::is(head, words::FACILITY_HEAD))
         && parts.next().is_some()
+}
+
+/// The start of a name that an Arabic article written in lower case opens: "the
+/// al-Noor Hospital" is "al-Noor Hospital", "Ashraf al-Qudra" keeps its "al-".
+fn article_start(text: &str, start: usize) -> usize {
+    let before = text.get(..start).unwrap_or("");
+    let Some(rest) = ["al-", "el-"].iter().find_map(|a| before.strip_suffix(a)) else {
+        return start;
+    };
+    // A whole word: "Nepal-Noor" is not "al-Noor".
+    if rest.chars().next_back().is_some_and(char::is_alphanumeric) {
+        return start;
+    }
+    rest.len()
+}
+
+/// A name and the lower-case building noun after it are one name
+/// ([`context::building`]): "the Noor Arab hospital" replaces the tagger's "Noor" and
+/// "Arab". Not when the name is a place or a nationality on its own ("the Gaza City
+/// hospital" is a hospital in Gaza City), nor when a mention runs across the name's
+/// start.
+fn buildings(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
+    let mut found = Vec::new();
+    for i in 0..toks.len() {
+        let Some((a, b, label)) = context::building(text, toks, i) else {
+            continue;
+        };
+        let place = lex
+            .longest(text, toks, a)
+            .is_some_and(|(n, e)| a + n + 1 == b && matches!(e.label, Label::Loc | Label::Norp));
+        if place {
+            continue;
+        }
+        let (Some((start, end)), Some((_, run_end))) =
+            (char_range(toks, a, b), char_range(toks, a, b - 1))
+        else {
+            continue;
+        };
+        let k = chosen.partition_point(|c| c.end <= start);
+        let inside = chosen
+            .get(k..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|c| c.start < end);
+        let mut fits = true;
+        for c in inside {
+            let known_place =
+                matches!(c.label, Label::Loc | Label::Norp) && c.start == start && c.end == run_end;
+            if c.start < start || c.end > end || known_place {
+                fits = false;
+            }
+        }
+        if fits {
+            found.push(Cand {
+                start,
+                end,
+                label,
+                conf: 0.75,
+                source: Source::Rule,
+            });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    chosen.retain(|c| {
+        let k = found.partition_point(|f| f.end <= c.start);
+        found
+            .get(k)
+            .is_none_or(|f| !(f.start <= c.start && c.end <= f.end))
+    });
+    chosen.extend(found);
+    chosen.sort_by_key(|c| (c.start, c.end));
 }
 
 /// Whether token `i` starts a line or follows sentence-ending punctuation or an opening quote.

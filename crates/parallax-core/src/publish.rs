@@ -15,7 +15,7 @@
 //! then analyses each story's articles on their own. A distributed job that has
 //! already extracted the documents and grouped them gives [`publish_stories`]
 //! the groups; both write through a [`Sink`] (`Vec<(String, Vec<u8>)>` collects
-//! the files; the CLI writes them into a folder). The format is described in
+//! the files; [`Folder`] writes them into a folder). The format is described in
 //! `docs/publish-format.md`.
 //!
 //! ```
@@ -66,6 +66,29 @@ pub trait Sink {
     type Error;
     /// Store `bytes` at `path` (relative, `/`-separated, e.g. `stories/s0001-….json`).
     fn put(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), Self::Error>;
+}
+
+/// Writes the files under a folder, creating sub-folders as needed (the command
+/// line's `parallax publish` and the Python package's `parallax.publish`). An error
+/// names the file that could not be written.
+#[cfg(not(target_arch = "wasm32"))]
+pub struct Folder(pub std::path::PathBuf);
+
+#[cfg(not(target_arch = "wasm32"))]
+impl Sink for Folder {
+    type Error = std::io::Error;
+    fn put(&mut self, path: &str, bytes: Vec<u8>) -> std::io::Result<()> {
+        let file = path.split('/').fold(self.0.clone(), |p, part| p.join(part));
+        let write = || -> std::io::Result<()> {
+            if let Some(parent) = file.parent() {
+                std::fs::create_dir_all(parent)?;
+            }
+            std::fs::write(&file, bytes)
+        };
+        write().map_err(|e| {
+            std::io::Error::new(e.kind(), format!("{}: cannot write: {e}", file.display()))
+        })
+    }
 }
 
 /// Collects the files in memory, in the order they are written.

@@ -13,6 +13,8 @@
 //! - [`analyze`]: the whole `parallax analyze` JSON (without file paths).
 //! - [`features`]: the sets the engine's story grouping reads (the Spark job
 //!   finds stories with them).
+//! - [`publish_json`]: stories of documents written as the static shards the
+//!   page opens ([`parallax_core::publish::publish_stories`]).
 //!
 //! Results cross into Python as JSON text that the wrapper turns into dicts
 //! and lists with `json.loads`: the very serializer of the command line, so the
@@ -23,8 +25,9 @@ use parallax_core::compare::similarity::story_features;
 use parallax_core::decode::decode_detailed;
 use parallax_core::export::json;
 use parallax_core::import::{import_file, unique_id, Article};
+use parallax_core::publish::{publish_stories, Folder, StoryDocs};
 use parallax_core::Document;
-use pyo3::exceptions::PyValueError;
+use pyo3::exceptions::{PyOSError, PyValueError};
 use pyo3::prelude::*;
 use std::collections::HashSet;
 
@@ -178,6 +181,33 @@ fn features_json(py: Python<'_>, doc: &PyDocument) -> PyResult<String> {
     })
 }
 
+/// Publish stories as static shards into the folder `out`: each story's
+/// documents are extracted, linked and compared on their own, as
+/// `parallax publish` does for the stories it finds. Returns the index as JSON.
+#[pyfunction]
+fn publish_json(
+    py: Python<'_>,
+    out: std::path::PathBuf,
+    stories: Vec<Vec<PyRef<'_, PyDocument>>>,
+) -> PyResult<String> {
+    let stories: Vec<Vec<Document>> = stories
+        .iter()
+        .map(|s| s.iter().map(|d| d.inner.clone()).collect())
+        .collect();
+    py.detach(|| {
+        let grouped = stories.into_iter().map(|documents| {
+            let extractions = documents.iter().map(parallax_core::extract).collect();
+            StoryDocs {
+                documents,
+                extractions,
+            }
+        });
+        let index = publish_stories(grouped, &mut Folder(out))
+            .map_err(|e| PyOSError::new_err(e.to_string()))?;
+        to_json(&index)
+    })
+}
+
 #[pymodule]
 fn _parallax(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyDocument>()?;
@@ -185,6 +215,7 @@ fn _parallax(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(extract_json, m)?)?;
     m.add_function(wrap_pyfunction!(analyze_json, m)?)?;
     m.add_function(wrap_pyfunction!(features_json, m)?)?;
+    m.add_function(wrap_pyfunction!(publish_json, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -128,6 +128,31 @@ def test_analyze_equals_the_command_line(tmp_path):
     assert parallax.analyze(docs) == expected
 
 
+def test_publish_writes_the_shards_the_page_opens(tmp_path):
+    """Stories given by the caller become an index and one shard per story, each
+    the engine's analysis of that story's articles alone."""
+    stories = [
+        [parallax.Document(FERRY_A, id="a"), parallax.Document(FERRY_B, id="b")],
+        [parallax.Document(BUDGET, id="c")],
+        [],
+    ]
+    index = parallax.publish(tmp_path / "corpus", stories)
+    on_disk = json.loads((tmp_path / "corpus" / "index.json").read_text(encoding="utf-8"))
+    assert on_disk == index
+    assert [s["articles"] for s in index["stories"]] == [2, 1]
+    first = json.loads((tmp_path / "corpus" / index["stories"][0]["shard"]).read_text(encoding="utf-8"))
+    assert [d["id"] for d in first["analysis"]["documents"]] == ["a", "b"]
+    names = {e["canonical"] for e in first["analysis"]["entities"]}
+    assert "Ingrid Halvorsen" in names
+
+
+def test_publish_names_the_file_it_cannot_write(tmp_path):
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file where the folder should go", encoding="utf-8")
+    with pytest.raises(OSError, match="cannot write"):
+        parallax.publish(blocker, [[parallax.Document(BUDGET, id="c")]])
+
+
 def test_features_are_the_sets_the_story_grouping_reads():
     f = parallax.features(parallax.Document(FERRY_A, id="a"))
     assert "loc-tromsø" in f["entities"] or any(e.startswith("loc-troms") for e in f["entities"])

@@ -116,6 +116,13 @@ def test_spark_job_reads_a_folder_of_files(spark, tmp_path):
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    job.run(spark, str(folder), str(out), partitions=2)
+    job.run(spark, str(folder), str(out), partitions=2, shards=True)
     groups = sorted(sorted(r["ids"]) for r in spark.read.parquet(str(out / "stories")).collect())
     assert groups == [["a.txt", "b.md"], ["c.txt"]]
+    # The shards the page opens: one per story, each holding that story's articles.
+    index = json.loads((out / "shards" / "index.json").read_text(encoding="utf-8"))
+    assert sorted(s["articles"] for s in index["stories"]) == [1, 2]
+    for entry in index["stories"]:
+        shard = json.loads((out / "shards" / entry["shard"]).read_text(encoding="utf-8"))
+        ids = sorted(d["id"] for d in shard["analysis"]["documents"])
+        assert ids in groups

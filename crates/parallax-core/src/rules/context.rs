@@ -325,6 +325,84 @@ fn disaster_places(text: &str, toks: &[Tok], i: usize) -> Vec<(usize, usize)> {
     runs
 }
 
+/// Lower-case nouns of a building that, written after a name, belong to it: "the Noor
+/// Arab hospital", "al-Rahma mosque". Hospitals are organisations, places of worship
+/// places (the gold guidelines' reading).
+const BUILDING_NOUNS: &[(&str, Label)] = &[
+    ("hospital", Label::Org),
+    ("clinic", Label::Org),
+    ("infirmary", Label::Org),
+    ("mosque", Label::Loc),
+    ("church", Label::Loc),
+    ("cathedral", Label::Loc),
+    ("synagogue", Label::Loc),
+    ("shrine", Label::Loc),
+];
+
+/// Whether token `k` is an Arabic article ("al", "el", "Al") that opens a name.
+fn article(text: &str, toks: &[Tok], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| matches!(t.text(text), "al" | "el" | "Al" | "El"))
+}
+
+/// A building named before a lower-case building noun at token `i`, the noun included:
+/// "the Noor Arab hospital", "al Noor hospital", "the Al-Noor al-Arabi hospital". The
+/// name must follow "the" or open with an Arabic article, and may not hold a day or a
+/// month ("the Sunday church"). Returns the token range of the capitalised run (so the
+/// caller can check what it already is) and the end of the building's name.
+pub(crate) fn building(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize, Label)> {
+    let t = toks.get(i)?;
+    if t.is_cap() || !t.is_word() {
+        return None;
+    }
+    let w = word(text, toks, Some(i));
+    let &(_, label) = BUILDING_NOUNS.iter().find(|(n, _)| *n == w.as_str())?;
+    let glued = |k: usize| {
+        toks.get(k).is_some_and(|h| h.text(text) == "-")
+            && k > 0
+            && toks
+                .get(k - 1)
+                .zip(toks.get(k + 1))
+                .is_some_and(|(l, r)| l.end == toks[k].start && toks[k].end == r.start)
+    };
+    let mut a = i;
+    let mut caps = 0;
+    while a > 0 && i - a < 8 {
+        let k = a - 1;
+        let tok = toks.get(k)?;
+        if tok.is_cap() && tok.is_word() {
+            caps += 1;
+            a = k;
+        } else if glued(k) && k > 0 && toks.get(a).is_some_and(Tok::is_cap) {
+            // "Al-Noor", "al-Arabi": the piece before the hyphen comes next.
+            a = k;
+        } else if article(text, toks, k) && (toks.get(a).is_some_and(Tok::is_cap) || glued(a)) {
+            a = k;
+        } else {
+            break;
+        }
+    }
+    // A run that ended on a hyphen is not a name's start.
+    if toks.get(a).is_some_and(|t| t.text(text) == "-") {
+        a += 1;
+    }
+    // "The Noor hospital" opening a sentence.
+    let mut the = word(text, toks, a.checked_sub(1)).as_str() == "the";
+    if toks.get(a).is_some_and(|t| t.text(text) == "The") {
+        a += 1;
+        caps -= 1;
+        the = true;
+    }
+    if caps == 0 || a == i {
+        return None;
+    }
+    let dated = (a..i).any(|k| {
+        toks.get(k)
+            .is_some_and(|t| words::is(t.text(text), words::WEEKDAY | words::MONTH))
+    });
+    ((the || article(text, toks, a)) && !dated).then_some((a, i + 1, label))
+}
+
 /// Whether token `i` joins the items of a list: ",", "and", "or".
 fn joins(text: &str, toks: &[Tok], i: usize) -> bool {
     toks.get(i)

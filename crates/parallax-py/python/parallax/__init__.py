@@ -27,6 +27,7 @@ The Spark job over this package is ``python -m parallax.spark IN OUT``
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -34,6 +35,7 @@ from ._parallax import Document, __version__
 from ._parallax import analyze_json as _analyze_json
 from ._parallax import extract_json as _extract_json
 from ._parallax import features_json as _features_json
+from ._parallax import publish_json as _publish_json
 from ._parallax import read as _read
 
 __all__ = ["Document", "read", "extract", "analyze", "features", "publish", "__version__"]
@@ -110,11 +112,28 @@ def features(doc: Document) -> dict[str, list[str]]:
     return json.loads(_features_json(doc))
 
 
-def publish(out: str, stories: Any) -> None:  # pragma: no cover - see below
-    """Write a corpus as static shards (an index and one shard per story).
+def publish(out: str | os.PathLike[str], stories: Iterable[Iterable[Document]]) -> dict[str, Any]:
+    """Write stories as the static shards the Parallax page opens (``?corpus=URL``).
 
-    Not here yet: the shards are ``parallax publish`` (parallax-core's
-    ``publish`` module), built separately. The Spark job calls this one
-    function once; until the engine's publisher is bound here it raises.
+    ``stories`` holds each story's documents (a story is a group the caller
+    found: the Spark job's, or any other). Every story's articles are extracted,
+    linked and compared on their own, exactly as ``parallax publish`` does for
+    the stories it finds itself, and written to ``out`` as one shard per story
+    under ``stories/`` and, last, ``index.json``. Returns the index as a dict:
+    the stories' names, outlets, dates, sizes and shard paths (see
+    docs/publish-format.md). An empty story is skipped. Raises ``OSError``
+    naming the file that could not be written.
+
+    >>> import tempfile, os
+    >>> a = Document("Storm in Lisbon\\n\\nThe storm hit Lisbon on Monday.", id="a")
+    >>> b = Document("Lisbon storm\\n\\nA storm struck Lisbon on Monday night.", id="b")
+    >>> c = Document("Oslo budget\\n\\nThe council in Oslo passed its budget.", id="c")
+    >>> out = tempfile.mkdtemp()
+    >>> index = publish(out, [[a, b], [c]])
+    >>> [s["articles"] for s in index["stories"]]
+    [2, 1]
+    >>> all(os.path.exists(os.path.join(out, s["shard"])) for s in index["stories"])
+    True
     """
-    raise NotImplementedError("parallax.publish: static shards are not in this build yet")
+    groups = [list(story) for story in stories]
+    return json.loads(_publish_json(os.fspath(out), groups))

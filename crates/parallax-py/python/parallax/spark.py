@@ -9,7 +9,9 @@ receives two Parquet tables:
 - ``OUT/stories``: one row per story: ``story`` (0, 1, … in the order of each
   story's smallest article id), ``ids`` (its article ids, sorted), ``size``, and
   ``analysis``: the ``parallax analyze`` JSON of the story's articles, as text;
-- ``OUT/articles``: ``id, story``.
+- ``OUT/articles``: ``id, story``;
+- with ``--shards``, ``OUT/shards``: the static shards the page opens with
+  ``?corpus=URL`` (:func:`parallax.publish`), one per story and an index.
 
 The job:
 
@@ -197,9 +199,13 @@ def session(master: str | None = None, **conf: str) -> Any:
     return spark
 
 
-def run(spark: Any, source: str, out: str, partitions: int | None = None) -> dict[str, Any]:
-    """Run the job on `source` (a folder of files or Parquet) into `out`.
-    Returns counts and timings (seconds)."""
+def run(
+    spark: Any, source: str, out: str, partitions: int | None = None, shards: bool = False
+) -> dict[str, Any]:
+    """Run the job on `source` (a folder of files or Parquet) into `out`; with
+    `shards`, also write the static shards the page opens into `out/shards`
+    (:func:`parallax.publish`, on the driver). Returns counts and timings
+    (seconds)."""
     from pyspark.sql import functions as F
     from pyspark.sql.types import (
         ArrayType,
@@ -276,6 +282,19 @@ def run(spark: Any, source: str, out: str, partitions: int | None = None) -> dic
     spark.createDataFrame(
         sorted(story_of.items()), "id string, story int"
     ).write.mode("overwrite").parquet(os.path.join(out, "articles"))
+    if shards:
+        import parallax
+
+        # The stories' documents come to the driver (in story order, each sorted
+        # by id as the analysis above reads them) and are published there: the
+        # corpus must fit the driver's memory (DESIGN.md says what a larger run needs).
+        groups = (
+            featured.map(lambda x: (lookup.value[x[0]], x[1]))
+            .groupByKey(numPartitions=parts)
+            .sortByKey()
+            .map(lambda kv: sorted(kv[1], key=lambda d: d.id))
+        )
+        parallax.publish(os.path.join(out, "shards"), groups.toLocalIterator())
     featured.unpersist()
     done = time.perf_counter()
     return {
@@ -302,14 +321,8 @@ def main(argv: list[str] | None = None) -> int:
 
     spark = session(args.master)
     try:
-        stats = run(spark, args.source, args.out, args.partitions)
-        if args.shards:
-            import parallax
-
-            # The static shards (an index and one shard per story) come from the
-            # engine's publisher: this is the job's single call site for them.
-            parallax.publish(os.path.join(args.out, "shards"), os.path.join(args.out, "stories"))
-    except ValueError as e:
+        stats = run(spark, args.source, args.out, args.partitions, shards=args.shards)
+    except (ValueError, OSError) as e:
         print(f"parallax.spark: {e}", file=sys.stderr)
         return 1
     finally:

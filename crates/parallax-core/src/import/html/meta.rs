@@ -26,11 +26,12 @@ struct Found {
 
 pub(super) fn read(dom: &Dom) -> Metadata {
     let mut found = Found::default();
-    // A browser notice in `<title>` ("Please turn on JavaScript …") is no headline.
+    // A browser notice in `<title>` ("Please turn on JavaScript …") is no headline,
+    // nor is a bare date ("16 Sep 2023, 18:48 GMT+10").
     let page = dom
         .title
         .as_deref()
-        .filter(|t| !crate::boilerplate::is_notice(t))
+        .filter(|t| !crate::boilerplate::is_notice(t) && !crate::metadata::is_date_stamp(t))
         .map(|t| page_title(t, dom));
     for block in &dom.json_ld {
         json_ld(block, page.as_deref(), &mut found);
