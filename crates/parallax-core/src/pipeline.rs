@@ -475,6 +475,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     }
     read_context(text, &toks, &mut chosen);
     buildings(text, &toks, lex, &mut chosen);
+    seats_as_places(text, &mut chosen);
     list_types(text, &mut chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 
@@ -1033,6 +1034,49 @@ fn buildings(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     });
     chosen.extend(found);
     chosen.sort_by_key(|c| (c.start, c.end));
+}
+
+/// Seats of government the lexicon calls bodies, since they mostly speak for one
+/// ("the White House said"), as the Pentagon does.
+const SEATS: &[&str] = &["White House", "Kremlin"];
+
+/// A seat of government reached or stood in is the building: "taken to the White
+/// House", "a meeting at the Kremlin" are places; "the White House said" stays the body.
+fn seats_as_places(text: &str, chosen: &mut [Cand]) {
+    for c in chosen.iter_mut() {
+        let name = Span::new(c.start, c.end).slice(text);
+        if c.label != Label::Org || !SEATS.contains(&name) {
+            continue;
+        }
+        let before = text.get(..c.start).unwrap_or("").trim_end();
+        let Some(rest) = before.strip_suffix("the") else {
+            continue;
+        };
+        let prep = rest
+            .trim_end()
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or("");
+        if matches!(
+            words::lower(prep).as_str(),
+            "to" | "at"
+                | "in"
+                | "into"
+                | "inside"
+                | "outside"
+                | "near"
+                | "from"
+                | "leave"
+                | "left"
+                | "visit"
+                | "visited"
+                | "visits"
+                | "reach"
+                | "reached"
+        ) {
+            c.label = Label::Loc;
+        }
+    }
 }
 
 /// Whether token `i` starts a line or follows sentence-ending punctuation or an opening quote.

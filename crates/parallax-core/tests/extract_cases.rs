@@ -258,6 +258,12 @@ fn heuristics() {
             ],
             &[],
         ),
+        // ... and the building where someone goes or stands.
+        (
+            "The petition was taken to the White House. Talks were held at the Kremlin.",
+            &[("White House", Loc), ("Kremlin", Loc)],
+            &[],
+        ),
         // The outlet and date line under a title is metadata, not text: the outlet's
         // name is not an entity of the article (whatever the tagger would call it).
         (
