@@ -106,6 +106,8 @@ test("the story list appears, a story loads only its shard, and works offline", 
   // The time is a benchmark figure (BENCHMARKS.md), not a pass mark: it depends on the machine's load.
 
   assert.equal(await list.getByRole("listitem").count(), index.stories.length);
+  const names = index.stories.map((s) => s.name);
+  assert.equal(new Set(names).size, names.length, "no two stories are listed under one name");
   await page.getByText(`${index.articles} articles in ${index.stories.length} stories`).waitFor();
   const first = list.getByRole("listitem").first();
   assert.match(await first.innerText(), new RegExp(`${index.stories[0].articles} articles · BBC News`));

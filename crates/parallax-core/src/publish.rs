@@ -288,9 +288,50 @@ pub fn publish_stories<S: Sink>(
         index.stories.push(entry);
     }
     index.outlets = ranked(outlets);
+    distinguish(&mut index.stories);
     let bytes = serde_json::to_vec(&index).unwrap_or_default();
     sink.put(INDEX_PATH, bytes)?;
     Ok(index)
+}
+
+/// Stories of one corpus that got the same name ("United Kingdom election" for
+/// several stories of a campaign) are told apart in the list by the person or body
+/// each names most that the name does not already say: "United Kingdom election ·
+/// Michael Howard". Near-linear: stories are grouped by name in a map.
+fn distinguish(stories: &mut [StoryEntry]) {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, s) in stories.iter().enumerate() {
+        if !s.name.is_empty() {
+            by_name.entry(s.name.clone()).or_default().push(i);
+        }
+    }
+    for (name, group) in by_name {
+        if group.len() < 2 {
+            continue;
+        }
+        let mut taken: Vec<String> = Vec::new();
+        for i in group {
+            let Some(story) = stories.get_mut(i) else {
+                continue;
+            };
+            let pick = |actors: bool| {
+                story
+                    .entities
+                    .iter()
+                    .filter(|e| match e.label {
+                        Label::Person | Label::Org => true,
+                        Label::Loc => !actors,
+                        _ => false,
+                    })
+                    .find(|e| !name.contains(e.name.as_str()) && !taken.contains(&e.name))
+                    .map(|e| e.name.clone())
+            };
+            if let Some(q) = pick(true).or_else(|| pick(false)) {
+                story.name = format!("{name} · {q}");
+                taken.push(q);
+            }
+        }
+    }
 }
 
 /// Analyse one story's articles on their own: link, compare, drop the tokens.

@@ -235,31 +235,7 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
     if let (Some(w), Some(place)) = (&event, &at) {
         return (format!("{place} {w}"), event);
     }
-    // Places by how many of the story's articles name them, then by mentions.
-    let mut places: HashMap<usize, (usize, usize)> = HashMap::new();
-    for &d in docs {
-        let Some(links) = view.analysis.mention_entity.get(d) else {
-            continue;
-        };
-        let mut seen: Vec<usize> = Vec::new();
-        for &e in links {
-            if view
-                .analysis
-                .entities
-                .get(e)
-                .is_some_and(|x| x.label == Label::Loc)
-            {
-                let c = places.entry(e).or_default();
-                c.1 += 1;
-                if !seen.contains(&e) {
-                    seen.push(e);
-                    c.0 += 1;
-                }
-            }
-        }
-    }
-    let mut ranked: Vec<(usize, (usize, usize))> = places.into_iter().collect();
-    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let ranked = most_named(view, docs, |l| l == Label::Loc);
     if let Some(w) = &event {
         // No sentence names the event with a place: the story's most-named one.
         if let Some(place) = ranked.first().and_then(|&(e, _)| canonical(e)) {
@@ -267,7 +243,17 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
         }
         parts.push(w.clone());
     }
-    for (e, _) in ranked.into_iter().take(2) {
+    // No event: the person or body most of the articles name says more than a
+    // second country ("Ana Gil, Portugal" rather than "Portugal, Spain").
+    let actor = most_named(view, docs, |l| matches!(l, Label::Person | Label::Org))
+        .first()
+        .filter(|&&(_, (articles, _))| {
+            event.is_none() && articles >= 2 && 2 * articles >= docs.len()
+        })
+        .and_then(|&(e, _)| canonical(e));
+    let places = if actor.is_some() { 1 } else { 2 };
+    parts.extend(actor);
+    for (e, _) in ranked.into_iter().take(places) {
         if let Some(x) = view.analysis.entities.get(e) {
             parts.push(x.canonical.clone());
         }
@@ -280,6 +266,35 @@ fn name(view: &View, tf: &TfIdf, docs: &[usize]) -> (String, Option<String>) {
         }
     }
     (parts.join(", "), event)
+}
+
+/// The entities of the labels `keep` accepts that the story's articles name, most
+/// named first: by how many articles, then by mentions (ties: entity order).
+fn most_named(
+    view: &View,
+    docs: &[usize],
+    keep: impl Fn(Label) -> bool,
+) -> Vec<(usize, (usize, usize))> {
+    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+    for &d in docs {
+        let Some(links) = view.analysis.mention_entity.get(d) else {
+            continue;
+        };
+        let mut seen: Vec<usize> = Vec::new();
+        for &e in links {
+            if view.analysis.entities.get(e).is_some_and(|x| keep(x.label)) {
+                let c = counts.entry(e).or_default();
+                c.1 += 1;
+                if !seen.contains(&e) {
+                    seen.push(e);
+                    c.0 += 1;
+                }
+            }
+        }
+    }
+    let mut ranked: Vec<(usize, (usize, usize))> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    ranked
 }
 
 #[cfg(test)]
@@ -354,6 +369,15 @@ mod tests {
                     "Brindle mourns\n\nHundreds gathered in Brindle on Sunday for the victims of the bombing. Madrid sent its condolences.\n",
                 ],
                 name: "Brindle bombing",
+            },
+            Case {
+                // No event word: the person most articles name, then the place.
+                articles: &[
+                    "Okafor takes the helm at Delta Mills\n\nMaria Okafor will lead Delta Mills from May, the Lagos textile maker said, after its chief retired. Investors in London welcomed the choice.\n",
+                    "New chief for Delta Mills\n\nMaria Okafor, who ran the firm's exports, becomes chief executive of Delta Mills in Lagos. Shares rose in London.\n",
+                    "Okafor promises growth\n\nMaria Okafor told staff in Lagos that Delta Mills would open two plants, and that exports to London would double.\n",
+                ],
+                name: "Maria Okafor, Lagos",
             },
         ];
         for case in cases {

@@ -199,3 +199,46 @@ fn nothing_to_publish_is_an_empty_index() {
     let Ok(index) = publish_stories([StoryDocs::default()], &mut files);
     assert!(index.stories.is_empty(), "an empty story is skipped");
 }
+
+/// Stories of one corpus with the same name are told apart in the list by the
+/// person or body each names that the name does not say; a unique name is kept.
+#[test]
+fn stories_with_one_name_are_told_apart_by_who_they_name() {
+    let top = |name: &str, label: Label| TopEntity {
+        id: String::new(),
+        name: name.into(),
+        label,
+        articles: 2,
+    };
+    let story = |name: &str, entities: Vec<TopEntity>| StoryEntry {
+        name: name.into(),
+        entities,
+        ..StoryEntry::default()
+    };
+    let mut stories = vec![
+        story(
+            "Portugal election",
+            vec![top("Portugal", Label::Loc), top("Ana Gil", Label::Person)],
+        ),
+        story("Oslo budget", vec![top("Oslo", Label::Loc)]),
+        story(
+            "Portugal election",
+            vec![top("Portugal", Label::Loc), top("Green Party", Label::Org)],
+        ),
+        story(
+            "Portugal election",
+            vec![top("Ana Gil", Label::Person), top("Lisbon", Label::Loc)],
+        ),
+    ];
+    distinguish(&mut stories);
+    let names: Vec<&str> = stories.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Portugal election · Ana Gil",
+            "Oslo budget",
+            "Portugal election · Green Party",
+            "Portugal election · Lisbon",
+        ]
+    );
+}
