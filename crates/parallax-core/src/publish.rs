@@ -382,7 +382,13 @@ fn entry(id: &str, shard: &Shard) -> StoryEntry {
         }
     }
     let dates: Vec<String> = docs.iter().filter_map(iso_date).collect();
-    let mut entities: Vec<_> = shard.analysis.entities.iter().collect();
+    // Who and where: people, bodies and places, not dates or nationalities.
+    let mut entities: Vec<_> = shard
+        .analysis
+        .entities
+        .iter()
+        .filter(|e| matches!(e.label, Label::Person | Label::Org | Label::Loc))
+        .collect();
     entities.sort_by(|a, b| {
         b.docs
             .len()

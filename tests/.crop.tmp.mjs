@@ -1,0 +1,10 @@
+import { launch } from "./support/browser.mjs";
+import { readFileSync } from "node:fs";
+const [src, out, w, h] = process.argv.slice(2);
+const b = await launch();
+const p = await b.newPage({ viewport: { width: Number(w), height: Number(h) } });
+const data = readFileSync(src).toString("base64");
+await p.setContent(`<body style="margin:0"><img src="data:image/png;base64,${data}" style="display:block;width:${w}px;height:auto"></body>`);
+await p.waitForTimeout(500);
+await p.screenshot({ path: out });
+await b.close();
