@@ -348,8 +348,8 @@ fn article(text: &str, toks: &[Tok], k: usize) -> bool {
 /// A building named before a lower-case building noun at token `i`, the noun included:
 /// "the Noor Arab hospital", "al Noor hospital", "the Al-Noor al-Arabi hospital". The
 /// name must follow "the" or open with an Arabic article, and may not hold a day or a
-/// month ("the Sunday church"). Returns the token range of the capitalised run (so the
-/// caller can check what it already is) and the end of the building's name.
+/// month ("the Sunday church"). Returns the building's token range, noun included, and
+/// its type.
 pub(crate) fn building(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize, Label)> {
     let t = toks.get(i)?;
     if t.is_cap() || !t.is_word() {
@@ -357,23 +357,26 @@ pub(crate) fn building(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usi
     }
     let w = word(text, toks, Some(i));
     let &(_, label) = BUILDING_NOUNS.iter().find(|(n, _)| *n == w.as_str())?;
+    // A hyphen with no space either side: "Al-Noor".
     let glued = |k: usize| {
-        toks.get(k).is_some_and(|h| h.text(text) == "-")
-            && k > 0
-            && toks
-                .get(k - 1)
-                .zip(toks.get(k + 1))
-                .is_some_and(|(l, r)| l.end == toks[k].start && toks[k].end == r.start)
+        let (Some(l), Some(h), Some(r)) = (
+            k.checked_sub(1).and_then(|j| toks.get(j)),
+            toks.get(k),
+            toks.get(k + 1),
+        ) else {
+            return false;
+        };
+        h.text(text) == "-" && l.end == h.start && h.end == r.start
     };
     let mut a = i;
-    let mut caps = 0;
+    let mut caps = 0usize;
     while a > 0 && i - a < 8 {
         let k = a - 1;
         let tok = toks.get(k)?;
         if tok.is_cap() && tok.is_word() {
             caps += 1;
             a = k;
-        } else if glued(k) && k > 0 && toks.get(a).is_some_and(Tok::is_cap) {
+        } else if glued(k) && toks.get(a).is_some_and(Tok::is_cap) {
             // "Al-Noor", "al-Arabi": the piece before the hyphen comes next.
             a = k;
         } else if article(text, toks, k) && (toks.get(a).is_some_and(Tok::is_cap) || glued(a)) {
@@ -390,7 +393,7 @@ pub(crate) fn building(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usi
     let mut the = word(text, toks, a.checked_sub(1)).as_str() == "the";
     if toks.get(a).is_some_and(|t| t.text(text) == "The") {
         a += 1;
-        caps -= 1;
+        caps = caps.saturating_sub(1);
         the = true;
     }
     if caps == 0 || a == i {
