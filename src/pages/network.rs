@@ -98,15 +98,11 @@ pub fn NetworkPage() -> impl IntoView {
                 moved_to.get(&n.entity).copied().unwrap_or((n.x, n.y))
             })
         };
-        let max_w = g.edges.iter().map(|e| e.weight).max().unwrap_or(1) as f32;
-        let edges = g
-            .edges
-            .iter()
-            .map(|e| {
-                let ((x1, y1), (x2, y2)) = (at(e.a), at(e.b));
-                let w = 0.8 + 4.0 * e.weight as f32 / max_w;
-                view! { <line class="px-net__edge" x1=x1 y1=y1 x2=x2 y2=y2 stroke-width=w/> }
-            })
+        // One path per line width, not one element per link: two thousand links are
+        // five elements for the page to build and draw.
+        let edges = network::edge_paths(&g, at)
+            .into_iter()
+            .map(|(w, d)| view! { <path class="px-net__edge" d=d stroke-width=w/> })
             .collect_view();
         let nodes = g
             .nodes

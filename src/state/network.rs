@@ -113,6 +113,32 @@ pub fn graph(analysis: &Analysis, shown: &[Label], min_weight: usize, limit: usi
     }
 }
 
+/// How many line widths the links are drawn in.
+pub const WIDTHS: usize = 5;
+
+/// The links as SVG path data, one path per line width (thicker for more shared
+/// sentences, in [`WIDTHS`] steps), thinnest first: `(stroke width, d)`. `at` gives a
+/// node's position (where it was dragged, or its layout).
+pub fn edge_paths(g: &Graph, at: impl Fn(usize) -> (f32, f32)) -> Vec<(f32, String)> {
+    use std::fmt::Write;
+    let max_w = g.edges.iter().map(|e| e.weight).max().unwrap_or(1).max(1);
+    let mut paths = vec![String::new(); WIDTHS];
+    for e in &g.edges {
+        // 1..=WIDTHS, the heaviest links in the last step.
+        let step = (e.weight * WIDTHS).div_ceil(max_w).clamp(1, WIDTHS);
+        let ((x1, y1), (x2, y2)) = (at(e.a), at(e.b));
+        if let Some(d) = paths.get_mut(step - 1) {
+            let _ = write!(d, "M{x1:.1} {y1:.1}L{x2:.1} {y2:.1}");
+        }
+    }
+    paths
+        .into_iter()
+        .enumerate()
+        .filter(|(_, d)| !d.is_empty())
+        .map(|(i, d)| (0.8 + 4.0 * (i + 1) as f32 / WIDTHS as f32, d))
+        .collect()
+}
+
 /// The types shown, from the `types` query (`types=PERSON,ORG`); all when absent.
 pub fn parse_types(query: &str) -> Vec<Label> {
     let picked: Vec<Label> = query
@@ -190,6 +216,45 @@ mod tests {
         );
         assert!(top.edges.iter().all(|e| e.a < 10 && e.b < 10));
         assert_eq!(graph(&a, &all, 1, 10), top);
+    }
+
+    #[test]
+    fn links_are_drawn_as_one_path_per_width() {
+        let node = |entity: usize, x: f32| Node {
+            entity,
+            x,
+            y: 10.0,
+            degree: 1,
+        };
+        let g = Graph {
+            nodes: vec![node(0, 0.0), node(1, 100.0), node(2, 200.0)],
+            edges: vec![
+                Edge {
+                    a: 0,
+                    b: 1,
+                    weight: 1,
+                },
+                Edge {
+                    a: 1,
+                    b: 2,
+                    weight: 10,
+                },
+                Edge {
+                    a: 0,
+                    b: 2,
+                    weight: 1,
+                },
+            ],
+            total: 3,
+        };
+        let at = |i: usize| g.nodes.get(i).map_or((0.0, 0.0), |n| (n.x, n.y));
+        let paths = edge_paths(&g, at);
+        assert_eq!(paths.len(), 2, "two weights, two widths: {paths:?}");
+        let (thin, heavy) = (&paths[0], &paths[1]);
+        assert!(thin.0 < heavy.0, "more shared sentences, a thicker line");
+        assert_eq!(thin.1, "M0.0 10.0L100.0 10.0M0.0 10.0L200.0 10.0");
+        assert_eq!(heavy.1, "M100.0 10.0L200.0 10.0");
+        assert!(edge_paths(&Graph::default(), at).is_empty());
     }
 
     #[test]

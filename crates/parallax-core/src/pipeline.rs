@@ -91,7 +91,8 @@ impl Analysis {
     /// assert_eq!(a.co_occurrences()[&pair], 2);
     /// ```
     pub fn co_occurrences(&self) -> BTreeMap<(usize, usize), usize> {
-        let mut weights = BTreeMap::new();
+        // Counted in a hash map, sorted once at the end.
+        let mut weights: FxMap<(usize, usize), usize> = FxMap::default();
         for (d, ex) in self.extractions.iter().enumerate() {
             let ids = self.mention_entity.get(d).map_or(&[][..], Vec::as_slice);
             // (sentence, entity) of every mention inside a sentence.
@@ -115,7 +116,7 @@ impl Analysis {
                 }
             }
         }
-        weights
+        weights.into_iter().collect()
     }
 }
 
