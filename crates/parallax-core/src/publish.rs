@@ -43,6 +43,7 @@
 //! ```
 
 use crate::compare::compare;
+use crate::compare::stories::qualifier;
 use crate::entities::link_with;
 use crate::gazetteer::Lexicon;
 use crate::names::iso_date;
@@ -297,7 +298,8 @@ pub fn publish_stories<S: Sink>(
 /// Stories of one corpus that got the same name ("United Kingdom election" for
 /// several stories of a campaign) are told apart in the list by the person or body
 /// each names most that the name does not already say: "United Kingdom election ·
-/// Michael Howard". Near-linear: stories are grouped by name in a map.
+/// Labour Party" ([`crate::compare::stories::qualifier`]). Near-linear: stories
+/// are grouped by name in a map.
 fn distinguish(stories: &mut [StoryEntry]) {
     let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
     for (i, s) in stories.iter().enumerate() {
@@ -314,19 +316,12 @@ fn distinguish(stories: &mut [StoryEntry]) {
             let Some(story) = stories.get_mut(i) else {
                 continue;
             };
-            let pick = |actors: bool| {
-                story
-                    .entities
-                    .iter()
-                    .filter(|e| match e.label {
-                        Label::Person | Label::Org => true,
-                        Label::Loc => !actors,
-                        _ => false,
-                    })
-                    .find(|e| !name.contains(e.name.as_str()) && !taken.contains(&e.name))
-                    .map(|e| e.name.clone())
-            };
-            if let Some(q) = pick(true).or_else(|| pick(false)) {
+            let candidates: Vec<(&str, Label)> = story
+                .entities
+                .iter()
+                .map(|e| (e.name.as_str(), e.label))
+                .collect();
+            if let Some(q) = qualifier(&name, &candidates, &taken).map(str::to_owned) {
                 story.name = format!("{name} · {q}");
                 taken.push(q);
             }

@@ -196,7 +196,62 @@ pub(crate) fn stories(
             summary: String::new(),
         });
     }
+    // Stories of one corpus that got one name are told apart by who they name.
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, s) in list.iter().enumerate() {
+        by_name.entry(s.name.clone()).or_default().push(i);
+    }
+    let mut repeated: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
+    repeated.sort_unstable();
+    for group in repeated {
+        let mut taken: Vec<String> = Vec::new();
+        for i in group {
+            let Some(story) = list.get_mut(i) else {
+                continue;
+            };
+            let named = most_named(view, &story.docs, |l| {
+                matches!(l, Label::Person | Label::Org | Label::Loc)
+            });
+            let candidates: Vec<(&str, Label)> = named
+                .iter()
+                .filter_map(|&(e, _)| view.analysis.entities.get(e))
+                .map(|x| (x.canonical.as_str(), x.label))
+                .collect();
+            if let Some(q) = qualifier(&story.name, &candidates, &taken) {
+                let q = q.to_owned();
+                story.name = format!("{} · {q}", story.name);
+                taken.push(q);
+            }
+        }
+    }
     (list, of_doc)
+}
+
+/// What tells a story apart from others of the same `name`: the first of
+/// `candidates` (most named first) that is a person or a body, else a place, that
+/// the name does not already say and no other story of that name took.
+///
+/// ```
+/// use parallax_core::compare::stories::qualifier;
+/// use parallax_core::Label;
+/// let named = [("Portugal", Label::Loc), ("Ana Gil", Label::Person)];
+/// assert_eq!(qualifier("Portugal election", &named, &[]), Some("Ana Gil"));
+/// assert_eq!(qualifier("Portugal election", &named, &["Ana Gil".into()]), None);
+/// ```
+pub fn qualifier<'a>(
+    name: &str,
+    candidates: &[(&'a str, Label)],
+    taken: &[String],
+) -> Option<&'a str> {
+    let fresh = |c: &&(&str, Label)| !name.contains(c.0) && !taken.iter().any(|t| t == c.0);
+    let pick = |labels: &[Label]| {
+        candidates
+            .iter()
+            .filter(|c| labels.contains(&c.1))
+            .find(fresh)
+            .map(|c| c.0)
+    };
+    pick(&[Label::Person, Label::Org]).or_else(|| pick(&[Label::Loc]))
 }
 
 /// The story's name ("Marrakech earthquake"; "Morocco, Rabat" or its heaviest
@@ -391,6 +446,36 @@ mod tests {
             let names: Vec<&str> = cmp.stories.iter().map(|s| s.name.as_str()).collect();
             assert_eq!(names, vec![case.name], "{:?}", cmp.stories);
         }
+    }
+
+    /// Two stories that get one name ("Porto fire") are told apart by whom each
+    /// names most, so an overview never lists the same name twice.
+    #[test]
+    fn stories_of_one_name_are_told_apart() {
+        let texts = [
+            "Fire guts warehouse in Porto\n\nA fire destroyed a textile warehouse in Porto's harbour district on Monday night. Fire chief Rui Costa said the blaze started in a loading bay and spread through stacks of cotton bales.",
+            "Porto warehouse fire under control\n\nRui Costa, the fire chief, said crews had the warehouse fire in Porto under control by dawn, after cotton bales burned for hours in the harbour district.",
+            "Forest fire threatens villages near Porto\n\nA forest fire in the hills east of Porto forced 300 villagers to leave their homes, the Civil Protection Authority said, as strong winds pushed flames towards the pine plantations.",
+            "Villagers return as Porto forest fire dies down\n\nThe Civil Protection Authority said the forest fire east of Porto was contained on Thursday and villagers returned to homes near the pine plantations in the hills.",
+        ];
+        let docs: Vec<Document> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| Document::parse(format!("{i}.txt"), t.as_bytes()))
+            .collect();
+        let cmp = compare(&analyze(docs));
+        let named: Vec<(&str, Vec<usize>)> = cmp
+            .stories
+            .iter()
+            .map(|s| (s.name.as_str(), s.docs.clone()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("Porto fire · Rui Costa", vec![0, 1]),
+                ("Porto fire · Civil Protection Authority", vec![2, 3])
+            ]
+        );
     }
 
     /// A single article is one story; no article is left out of every story.
