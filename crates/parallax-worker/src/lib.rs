@@ -40,7 +40,7 @@ pub mod transfer;
 
 /// What the main thread asks of the worker.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", content = "data", rename_all = "snake_case")]
 pub enum Request {
     /// Analyse the bundled articles, those kept in the browser's storage and the
     /// stored corrections.
@@ -78,7 +78,7 @@ pub enum Request {
 /// Work between a worker and its helpers, posted as JSON strings (the page's
 /// requests come as objects). The page never sees these.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", content = "data", rename_all = "snake_case")]
 pub enum Chunk {
     /// To a helper: find the mentions in these articles (chunk `chunk` of job `job`).
     Extract {
@@ -210,9 +210,25 @@ impl ExportKind {
     }
 }
 
-/// What the worker tells the main thread.
+/// The JSON of [`Response::Failed`] with `message`, written by hand: what the
+/// glue posts when a response could not be encoded.
+///
+/// ```
+/// use parallax_worker::{encode_failed, Response};
+/// let json = encode_failed("a \"quoted\" reason");
+/// let back: Response = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, Response::Failed { message: "a \"quoted\" reason".into() });
+/// ```
+pub fn encode_failed(message: &str) -> String {
+    let quoted = serde_json::to_string(message).unwrap_or_else(|_| "\"\"".into());
+    format!(r#"{{"type":"failed","data":{{"message":{quoted}}}}}"#)
+}
+
+/// What the worker tells the main thread. Messages are adjacently tagged
+/// (`{"type": …, "data": …}`, the tag first), so the page decodes a large analysis
+/// straight into its types instead of first buffering it whole.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
+#[serde(tag = "type", content = "data", rename_all = "snake_case")]
 pub enum Response {
     /// `done` of `total` documents extracted; `current` is the last one's title.
     Progress {

@@ -66,7 +66,7 @@ fn main() {
                 return self.to_helper(helper, message);
             }
             let json = serde_json::to_string(&r).unwrap_or_else(|e| {
-                format!(r#"{{"type":"failed","message":"cannot encode a response: {e}"}}"#)
+                parallax_worker::encode_failed(&format!("cannot encode a response: {e}"))
             });
             let _ = self.scope.post_message(&JsValue::from_str(&json));
         }
