@@ -50,7 +50,7 @@ use crate::names::iso_date;
 use crate::pipeline::{extract_with, Analysis, Extraction};
 use crate::{Comparison, Document, Label};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::convert::Infallible;
 
 /// The `format` of an [`Index`]; a reader refuses another.
@@ -307,11 +307,12 @@ fn distinguish(stories: &mut [StoryEntry]) {
             by_name.entry(s.name.clone()).or_default().push(i);
         }
     }
-    for (name, group) in by_name {
-        if group.len() < 2 {
-            continue;
-        }
-        let mut taken: Vec<String> = Vec::new();
+    let mut repeated: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
+    repeated.sort_unstable();
+    // A story's own comparison may already have qualified its name: no new name
+    // may repeat one the index holds.
+    let mut used: HashSet<String> = stories.iter().map(|s| s.name.clone()).collect();
+    for group in repeated {
         for i in group {
             let Some(story) = stories.get_mut(i) else {
                 continue;
@@ -321,9 +322,9 @@ fn distinguish(stories: &mut [StoryEntry]) {
                 .iter()
                 .map(|e| (e.name.as_str(), e.label))
                 .collect();
-            if let Some(q) = qualifier(&name, &candidates, &taken).map(str::to_owned) {
-                story.name = format!("{name} · {q}");
-                taken.push(q);
+            if let Some(q) = qualifier(&story.name, &candidates, &used) {
+                used.insert(q.clone());
+                story.name = q;
             }
         }
     }

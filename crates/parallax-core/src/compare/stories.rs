@@ -24,7 +24,7 @@ use super::similarity::{jaccard, TfIdf, UnionFind};
 use super::text::term;
 use super::{Neighbours, Story, View};
 use crate::Label;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Cosine at which two neighbouring articles are one story on wording alone.
 const WORDING: f32 = 0.2;
@@ -203,8 +203,8 @@ pub(crate) fn stories(
     }
     let mut repeated: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
     repeated.sort_unstable();
+    let mut used: HashSet<String> = list.iter().map(|s| s.name.clone()).collect();
     for group in repeated {
-        let mut taken: Vec<String> = Vec::new();
         for i in group {
             let Some(story) = list.get_mut(i) else {
                 continue;
@@ -217,39 +217,40 @@ pub(crate) fn stories(
                 .filter_map(|&(e, _)| view.analysis.entities.get(e))
                 .map(|x| (x.canonical.as_str(), x.label))
                 .collect();
-            if let Some(q) = qualifier(&story.name, &candidates, &taken) {
-                let q = q.to_owned();
-                story.name = format!("{} · {q}", story.name);
-                taken.push(q);
+            if let Some(q) = qualifier(&story.name, &candidates, &used) {
+                story.name = q;
+                used.insert(story.name.clone());
             }
         }
     }
     (list, of_doc)
 }
 
-/// What tells a story apart from others of the same `name`: the first of
-/// `candidates` (most named first) that is a person or a body, else a place, that
-/// the name does not already say and no other story of that name took.
+/// A name that tells a story apart from others of the same `name`: `name · X`, X the
+/// first of `candidates` (most named first) that is a person or a body, else a place,
+/// that the name does not already say and that makes a name not in `used`.
 ///
 /// ```
 /// use parallax_core::compare::stories::qualifier;
 /// use parallax_core::Label;
-/// let named = [("Portugal", Label::Loc), ("Ana Gil", Label::Person)];
-/// assert_eq!(qualifier("Portugal election", &named, &[]), Some("Ana Gil"));
-/// assert_eq!(qualifier("Portugal election", &named, &["Ana Gil".into()]), None);
+/// use std::collections::HashSet;
+/// let named = [("Portugal", Label::Loc), ("Ana Gil", Label::Person), ("Porto", Label::Loc)];
+/// let mut used = HashSet::from(["Portugal election".to_string()]);
+/// assert_eq!(qualifier("Portugal election", &named, &used).as_deref(), Some("Portugal election · Ana Gil"));
+/// used.insert("Portugal election · Ana Gil".into());
+/// assert_eq!(qualifier("Portugal election", &named, &used).as_deref(), Some("Portugal election · Porto"));
 /// ```
-pub fn qualifier<'a>(
+pub fn qualifier(
     name: &str,
-    candidates: &[(&'a str, Label)],
-    taken: &[String],
-) -> Option<&'a str> {
-    let fresh = |c: &&(&str, Label)| !name.contains(c.0) && !taken.iter().any(|t| t == c.0);
+    candidates: &[(&str, Label)],
+    used: &HashSet<String>,
+) -> Option<String> {
     let pick = |labels: &[Label]| {
         candidates
             .iter()
-            .filter(|c| labels.contains(&c.1))
-            .find(fresh)
-            .map(|c| c.0)
+            .filter(|c| labels.contains(&c.1) && !name.contains(c.0))
+            .map(|c| format!("{name} · {}", c.0))
+            .find(|q| !used.contains(q))
     };
     pick(&[Label::Person, Label::Org]).or_else(|| pick(&[Label::Loc]))
 }

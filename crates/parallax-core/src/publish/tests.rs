@@ -229,6 +229,15 @@ fn stories_with_one_name_are_told_apart_by_who_they_name() {
             "Portugal election",
             vec![top("Ana Gil", Label::Person), top("Lisbon", Label::Loc)],
         ),
+        // A story's own comparison may have qualified its name already.
+        story(
+            "Portugal election · Rui Sousa",
+            vec![top("Rui Sousa", Label::Person)],
+        ),
+        story(
+            "Portugal election",
+            vec![top("Rui Sousa", Label::Person), top("Braga", Label::Loc)],
+        ),
     ];
     distinguish(&mut stories);
     let names: Vec<&str> = stories.iter().map(|s| s.name.as_str()).collect();
@@ -239,6 +248,8 @@ fn stories_with_one_name_are_told_apart_by_who_they_name() {
             "Oslo budget",
             "Portugal election · Green Party",
             "Portugal election · Lisbon",
+            "Portugal election · Rui Sousa",
+            "Portugal election · Braga",
         ]
     );
 }
