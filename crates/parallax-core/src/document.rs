@@ -416,7 +416,7 @@ impl<'d> Parser<'d> {
                 });
                 return Some(BoilerplateKind::Dateline);
             }
-            if metadata::agency_line(self.text(), &self.tokens).is_some() {
+            if metadata::is_agency_line(self.text(), &self.tokens) {
                 return Some(BoilerplateKind::SourceTag);
             }
         }

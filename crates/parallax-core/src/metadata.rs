@@ -845,17 +845,14 @@ const AGENCIES: &[&str] = &[
     "APP",
 ];
 
-/// A header line that is only a wire agency's name, its credit: "PTI", "(AP)",
-/// "Reuters". Its span.
-pub(crate) fn agency_line(text: &str, tokens: &[Token]) -> Option<Span> {
-    let words: Vec<&Token> = tokens
+/// Whether a header line is only a wire agency's name, its credit: "PTI", "(AP)",
+/// "Reuters".
+pub(crate) fn is_agency_line(text: &str, tokens: &[Token]) -> bool {
+    let mut words = tokens
         .iter()
-        .filter(|t| !matches!(t.span.slice(text), "(" | ")"))
-        .collect();
-    match words.as_slice() {
-        [t] if AGENCIES.contains(&t.span.slice(text)) => Some(t.span),
-        _ => None,
-    }
+        .map(|t| t.span.slice(text))
+        .filter(|w| !matches!(*w, "(" | ")"));
+    matches!((words.next(), words.next()), (Some(w), None) if AGENCIES.contains(&w))
 }
 
 /// A dateline on a line of its own: a place, a comma and a day of the month, as wire

@@ -1001,19 +1001,16 @@ fn buildings(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             continue;
         };
         let k = chosen.partition_point(|c| c.end <= start);
-        let inside = chosen
+        let mut inside = chosen
             .get(k..)
             .unwrap_or(&[])
             .iter()
             .take_while(|c| c.start < end);
-        let mut fits = true;
-        for c in inside {
+        let fits = inside.all(|c| {
             let known_place =
                 matches!(c.label, Label::Loc | Label::Norp) && c.start == start && c.end == run_end;
-            if c.start < start || c.end > end || known_place {
-                fits = false;
-            }
-        }
+            c.start >= start && c.end <= end && !known_place
+        });
         if fits {
             found.push(Cand {
                 start,

@@ -43,14 +43,14 @@
 //! ```
 
 use crate::compare::compare;
-use crate::compare::stories::qualifier;
+use crate::compare::stories::tell_apart;
 use crate::entities::link_with;
 use crate::gazetteer::Lexicon;
 use crate::names::iso_date;
 use crate::pipeline::{extract_with, Analysis, Extraction};
 use crate::{Comparison, Document, Label};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::convert::Infallible;
 
 /// The `format` of an [`Index`]; a reader refuses another.
@@ -298,35 +298,20 @@ pub fn publish_stories<S: Sink>(
 /// Stories of one corpus that got the same name ("United Kingdom election" for
 /// several stories of a campaign) are told apart in the list by the person or body
 /// each names most that the name does not already say: "United Kingdom election ·
-/// Labour Party" ([`crate::compare::stories::qualifier`]). Near-linear: stories
-/// are grouped by name in a map.
+/// Labour Party" ([`tell_apart`]; a story's own comparison may already have
+/// qualified its name, and no new name repeats it).
 fn distinguish(stories: &mut [StoryEntry]) {
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, s) in stories.iter().enumerate() {
-        if !s.name.is_empty() {
-            by_name.entry(s.name.clone()).or_default().push(i);
-        }
-    }
-    let mut repeated: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
-    repeated.sort_unstable();
-    // A story's own comparison may already have qualified its name: no new name
-    // may repeat one the index holds.
-    let mut used: HashSet<String> = stories.iter().map(|s| s.name.clone()).collect();
-    for group in repeated {
-        for i in group {
-            let Some(story) = stories.get_mut(i) else {
-                continue;
-            };
-            let candidates: Vec<(&str, Label)> = story
-                .entities
+    let mut names: Vec<String> = stories.iter().map(|s| s.name.clone()).collect();
+    tell_apart(&mut names, |i| {
+        stories.get(i).map_or_else(Vec::new, |s| {
+            s.entities
                 .iter()
-                .map(|e| (e.name.as_str(), e.label))
-                .collect();
-            if let Some(q) = qualifier(&story.name, &candidates, &used) {
-                used.insert(q.clone());
-                story.name = q;
-            }
-        }
+                .map(|e| (e.name.clone(), e.label))
+                .collect()
+        })
+    });
+    for (story, name) in stories.iter_mut().zip(names) {
+        story.name = name;
     }
 }
 

@@ -197,62 +197,70 @@ pub(crate) fn stories(
         });
     }
     // Stories of one corpus that got one name are told apart by who they name.
-    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, s) in list.iter().enumerate() {
-        by_name.entry(s.name.clone()).or_default().push(i);
-    }
-    let mut repeated: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
-    repeated.sort_unstable();
-    let mut used: HashSet<String> = list.iter().map(|s| s.name.clone()).collect();
-    for group in repeated {
-        for i in group {
-            let Some(story) = list.get_mut(i) else {
-                continue;
-            };
-            let named = most_named(view, &story.docs, |l| {
-                matches!(l, Label::Person | Label::Org | Label::Loc)
-            });
-            let candidates: Vec<(&str, Label)> = named
-                .iter()
-                .filter_map(|&(e, _)| view.analysis.entities.get(e))
-                .map(|x| (x.canonical.as_str(), x.label))
-                .collect();
-            if let Some(q) = qualifier(&story.name, &candidates, &used) {
-                story.name = q;
-                used.insert(story.name.clone());
-            }
-        }
+    let mut names: Vec<String> = list.iter().map(|s| s.name.clone()).collect();
+    tell_apart(&mut names, |i| {
+        let docs = list.get(i).map_or(&[][..], |s| s.docs.as_slice());
+        most_named(view, docs, |l| {
+            matches!(l, Label::Person | Label::Org | Label::Loc)
+        })
+        .iter()
+        .filter_map(|&(e, _)| view.analysis.entities.get(e))
+        .map(|x| (x.canonical.clone(), x.label))
+        .collect()
+    });
+    for (story, name) in list.iter_mut().zip(names) {
+        story.name = name;
     }
     (list, of_doc)
 }
 
-/// A name that tells a story apart from others of the same `name`: `name · X`, X the
-/// first of `candidates` (most named first) that is a person or a body, else a place,
-/// that the name does not already say and that makes a name not in `used`.
+/// Names made unique, as a list of stories needs them: every name (not empty) that
+/// several items share becomes `name · X`, X the first of `candidates(i)` (most
+/// named first) that is a person or a body, else a place, that the name does not
+/// already say and that makes a name no other item has. A name nothing tells apart
+/// stays as it is. Groups are taken in the order of their first item; near-linear.
 ///
 /// ```
-/// use parallax_core::compare::stories::qualifier;
+/// use parallax_core::compare::stories::tell_apart;
 /// use parallax_core::Label;
-/// use std::collections::HashSet;
-/// let named = [("Portugal", Label::Loc), ("Ana Gil", Label::Person), ("Porto", Label::Loc)];
-/// let mut used = HashSet::from(["Portugal election".to_string()]);
-/// assert_eq!(qualifier("Portugal election", &named, &used).as_deref(), Some("Portugal election · Ana Gil"));
-/// used.insert("Portugal election · Ana Gil".into());
-/// assert_eq!(qualifier("Portugal election", &named, &used).as_deref(), Some("Portugal election · Porto"));
+/// let mut names: Vec<String> = ["Portugal election", "Oslo budget", "Portugal election", "Portugal election · Ana Gil"]
+///     .map(String::from)
+///     .into();
+/// tell_apart(&mut names, |i| match i {
+///     0 => vec![("Portugal".into(), Label::Loc), ("Ana Gil".into(), Label::Person), ("Porto".into(), Label::Loc)],
+///     _ => vec![("Green Party".into(), Label::Org)],
+/// });
+/// assert_eq!(names, ["Portugal election · Porto", "Oslo budget", "Portugal election · Green Party", "Portugal election · Ana Gil"]);
 /// ```
-pub fn qualifier(
-    name: &str,
-    candidates: &[(&str, Label)],
-    used: &HashSet<String>,
-) -> Option<String> {
-    let pick = |labels: &[Label]| {
-        candidates
-            .iter()
-            .filter(|c| labels.contains(&c.1) && !name.contains(c.0))
-            .map(|c| format!("{name} · {}", c.0))
-            .find(|q| !used.contains(q))
-    };
-    pick(&[Label::Person, Label::Org]).or_else(|| pick(&[Label::Loc]))
+pub fn tell_apart(names: &mut [String], candidates: impl Fn(usize) -> Vec<(String, Label)>) {
+    let mut by_name: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, n) in names.iter().enumerate() {
+        if !n.is_empty() {
+            by_name.entry(n.as_str()).or_default().push(i);
+        }
+    }
+    let mut repeated: Vec<Vec<usize>> = by_name.into_values().filter(|g| g.len() > 1).collect();
+    repeated.sort_unstable();
+    // A name may already carry a qualifier ("X · Y"): no new one repeats it.
+    let mut used: HashSet<String> = names.iter().cloned().collect();
+    for group in repeated {
+        for i in group {
+            let Some(name) = names.get(i) else { continue };
+            let pick = |labels: &[Label]| {
+                candidates(i)
+                    .into_iter()
+                    .filter(|(c, l)| labels.contains(l) && !name.contains(c.as_str()))
+                    .map(|(c, _)| format!("{name} · {c}"))
+                    .find(|q| !used.contains(q))
+            };
+            if let Some(q) = pick(&[Label::Person, Label::Org]).or_else(|| pick(&[Label::Loc])) {
+                used.insert(q.clone());
+                if let Some(slot) = names.get_mut(i) {
+                    *slot = q;
+                }
+            }
+        }
+    }
 }
 
 /// The story's name ("Marrakech earthquake"; "Morocco, Rabat" or its heaviest
