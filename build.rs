@@ -1,7 +1,11 @@
-//! Bundles every `.txt` file in `seeds/` into the app at build time.
+//! Bundles every `.txt` file in `seeds/` into the app at build time, with the
+//! worker's answer to them.
 //!
-//! Generates `$OUT_DIR/seeds.rs` with one `(file name, bytes)` entry per file,
-//! sorted by name. Adding a file to `seeds/` and rebuilding adds it; no code edit.
+//! Generates `$OUT_DIR/seeds.rs`: `SEEDS`, one `(file name, bytes)` entry per file,
+//! sorted by name (adding a file to `seeds/` and rebuilding adds it; no code edit),
+//! and `ANSWER`, the analysis messages the engine's worker posts when it starts
+//! with those articles alone (`parallax_worker::start_answer`, run here natively),
+//! so a first visit shows them before the worker has loaded.
 
 use std::fmt::Write as _;
 use std::path::Path;
@@ -21,6 +25,7 @@ fn main() {
     let mut out =
         String::from("/// Every `.txt` file in `seeds/`, as (file name, bytes), sorted by name.\n");
     out.push_str("pub static SEEDS: &[(&str, &[u8])] = &[\n");
+    let mut articles = Vec::new();
     for name in &names {
         let path = seeds.join(name);
         println!("cargo:rerun-if-changed={}", path.display());
@@ -29,6 +34,18 @@ fn main() {
             "    ({name:?}, include_bytes!({:?})),",
             path.display().to_string()
         );
+        match std::fs::read(&path) {
+            Ok(bytes) => articles.push(parallax_worker::bundled_article(name, &bytes)),
+            Err(e) => panic!("cannot read {}: {e}", path.display()),
+        }
+    }
+    out.push_str("];\n");
+    out.push_str(
+        "/// The worker's analysis messages for `SEEDS` alone (`parallax_worker::start_answer`).\n",
+    );
+    out.push_str("pub static ANSWER: &[&str] = &[\n");
+    for message in parallax_worker::start_answer(articles) {
+        let _ = writeln!(out, "    {message:?},");
     }
     out.push_str("];\n");
     let dest = Path::new(&std::env::var("OUT_DIR").unwrap_or_default()).join("seeds.rs");

@@ -27,15 +27,15 @@ PARALLAX_CLI="${CARGO_TARGET_DIR:-$PX_ROOT/target}/debug/parallax" \
 step "property smoke: the whole pipeline (import, analysis, comparison, export, import again) on generated articles for 60 s"
 PX_SMOKE_SECS=60 cargo test --locked -p parallax-core --test smoke -- --nocapture
 
-step "seed bundling: a temporary extra file in seeds/ is bundled after a rebuild"
+step "seed bundling: a temporary extra file in seeds/ is bundled, and analysed in the shipped answer, after a rebuild"
 extra="seeds/zz_bundling_check_$$.txt"
 trap 'rm -f "$extra"' EXIT
 printf 'Temporary article\nThis file only exists while the bundling test runs.\n' > "$extra"
-cargo test --locked -p parallax --lib engine::tests::bundles_every_seed_file
+cargo test --locked -p parallax --lib -- engine::tests::bundles_every_seed_file engine::tests::the_bundled_answer
 rm -f "$extra"
 trap - EXIT
 # Rebuild once more without it so later steps never see the extra file.
-cargo test --locked -p parallax --lib engine::tests::bundles_every_seed_file
+cargo test --locked -p parallax --lib -- engine::tests::bundles_every_seed_file engine::tests::the_bundled_answer
 
 step "wasm32 check of the engine and the app"
 cargo check --locked --target wasm32-unknown-unknown -p parallax-core -p parallax-worker -p parallax

@@ -25,16 +25,51 @@ pub fn bundled_names() -> impl Iterator<Item = &'static str> {
 pub fn bundled_seeds() -> Vec<Article> {
     bundled::SEEDS
         .iter()
-        .map(|(name, bytes)| Article {
-            id: (*name).to_owned(),
-            text: parallax_core::decode::decode(bytes),
-            ..Article::default()
-        })
+        .map(|(name, bytes)| parallax_worker::bundled_article(name, bytes))
         .collect()
+}
+
+/// What the worker answers to [`Request::Start`] with the bundled articles alone, made
+/// when the app was built (`build.rs`, by [`parallax_worker::start_answer`]): a first
+/// visit shows them without waiting for the worker.
+pub fn bundled_answer() -> impl Iterator<Item = Response> {
+    bundled::ANSWER
+        .iter()
+        .filter_map(|json| serde_json::from_str(json).ok())
 }
 
 /// The worker script trunk builds from `crates/parallax-worker` (relative to `<base href>`).
 const WORKER_URL: &str = "parallax-worker_loader.js";
+
+/// How far the worker that `index.html` started before the app's WASM had got.
+enum Early {
+    Starting,
+    Ready,
+    Failed(String),
+}
+
+/// Takes the worker `index.html` started as the page loaded (`window.pxWorker`), so the
+/// worker's WASM loads beside the app's instead of after it. Its `ready` (or its error),
+/// if it came before the app was running, was noted on the object by the page's script.
+fn early_worker() -> Option<(web_sys::Worker, Early)> {
+    let window: JsValue = web_sys::window()?.into();
+    let key = JsValue::from_str("pxWorker");
+    let worker = js_sys::Reflect::get(&window, &key)
+        .ok()?
+        .dyn_into::<web_sys::Worker>()
+        .ok()?;
+    // Taken once: a second engine starts its own worker.
+    let _ = js_sys::Reflect::delete_property(window.unchecked_ref::<js_sys::Object>(), &key);
+    let flag = |name: &str| js_sys::Reflect::get(&worker, &JsValue::from_str(name)).ok();
+    let state = if let Some(message) = flag("pxError").and_then(|v| v.as_string()) {
+        Early::Failed(message)
+    } else if flag("pxReady").and_then(|v| v.as_bool()) == Some(true) {
+        Early::Ready
+    } else {
+        Early::Starting
+    };
+    Some((worker, state))
+}
 
 /// Messages waiting for the worker to start: `None` once it has.
 type Pending = Rc<RefCell<Option<Vec<(js_sys::Object, js_sys::Array)>>>>;
@@ -54,11 +89,23 @@ pub struct Engine {
 impl Engine {
     /// Start the worker; `on_response` gets every response, in order.
     pub fn spawn(on_response: impl Fn(Response) + 'static) -> Result<Self, String> {
-        let worker = web_sys::Worker::new(WORKER_URL)
-            .map_err(|e| format!("cannot start the analysis worker: {e:?}"))?;
+        let (worker, early) = match early_worker() {
+            Some(early) => early,
+            None => (
+                web_sys::Worker::new(WORKER_URL)
+                    .map_err(|e| format!("cannot start the analysis worker: {e:?}"))?,
+                Early::Starting,
+            ),
+        };
+        if let Early::Failed(message) = early {
+            return Err(format!("the analysis worker stopped: {message}"));
+        }
         let on_response = Rc::new(on_response);
         let handler = on_response.clone();
-        let pending: Pending = Rc::new(RefCell::new(Some(Vec::new())));
+        let pending: Pending = Rc::new(RefCell::new(match early {
+            Early::Ready => None,
+            _ => Some(Vec::new()),
+        }));
         let queue = pending.clone();
         let ready_worker = worker.clone();
         let onmessage = Closure::<dyn FnMut(_)>::new(move |e: web_sys::MessageEvent| {
@@ -172,6 +219,41 @@ mod tests {
         assert!(
             seeds.iter().all(|s| !s.text.is_empty()),
             "seeds decode to text"
+        );
+    }
+
+    /// The answer built into the app is the whole analysis of the bundled articles,
+    /// as the worker would send it (the extra seed file of `scripts/test.sh` included).
+    #[test]
+    fn the_bundled_answer_is_the_analysis_of_every_bundled_article() {
+        let mut assembler = Assembler::default();
+        let shown = bundled_answer()
+            .filter_map(|r| match r {
+                Response::Analysis { part } => assembler.push(part),
+                _ => None,
+            })
+            .last()
+            .expect("a complete analysis");
+        let ids: Vec<&str> = shown
+            .analysis
+            .documents
+            .iter()
+            .map(|d| d.id.as_str())
+            .collect();
+        assert_eq!(ids, bundled_names().collect::<Vec<_>>());
+        assert!(shown.imported.is_empty());
+        assert!(
+            shown
+                .analysis
+                .entities
+                .iter()
+                .any(|e| e.canonical == "Vladimir Putin"),
+            "the seeds' people are found"
+        );
+        assert_eq!(
+            bundled::ANSWER.len(),
+            bundled_answer().count(),
+            "every message reads back"
         );
     }
 

@@ -43,6 +43,27 @@ test("the overview lists all five seed articles by title, with outlet and word c
   await page.close();
 });
 
+test("a first visit shows the bundled articles' story without waiting for the engine", async () => {
+  // The engine's worker never starts: the analysis of the bundled articles ships with the app.
+  const context = await app.browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  await page.route("**/parallax-worker*", (route) => route.abort());
+  await page.goto(app.url);
+  const items = page.getByRole("list", { name: "Articles" }).getByRole("listitem");
+  await items.first().waitFor();
+  assert.equal(await items.count(), SEEDS.length);
+  assert.match(await page.getByRole("heading", { level: 1 }).innerText(), /\S/);
+  await assert.doesNotReject(
+    page.getByRole("link", { name: "ISIS-K Claims Responsibility for Moscow Concert Hall Attack" }).waitFor(),
+  );
+  // The user is told the engine is not running: imports and corrections need it.
+  await page.getByText(/analysis worker/).first().waitFor();
+  // The other views read the same analysis.
+  await page.getByRole("link", { name: "Entities", exact: true }).first().click();
+  await page.getByRole("cell", { name: /Vladimir Putin/ }).first().waitFor();
+  await context.close();
+});
+
 test("an article link opens the article's text", async () => {
   const page = await app.browser.newPage();
   await page.goto(app.url);

@@ -324,10 +324,8 @@ pub fn provide_library() -> Library {
     provide_context(library);
     match Engine::spawn(move |r| library.receive(r)) {
         Ok(engine) => library.engine.set_value(Some(engine)),
-        Err(message) => {
-            library.notify(message);
-            return library;
-        }
+        // The bundled articles' analysis still shows: it ships with the app.
+        Err(message) => library.notify(message),
     }
     spawn_local(async move {
         let stored = match store::load_all().await {
@@ -350,6 +348,22 @@ pub fn provide_library() -> Library {
         // With nothing imported, the bundled articles are all there is to show.
         let show_seeds = library.show_seeds.get_untracked() || stored.articles.is_empty();
         library.show_seeds.set(show_seeds);
+        if stored.articles.is_empty() && stored.patch.corrections.is_empty() {
+            // The bundled articles alone: their analysis was made when the app was built.
+            for response in engine::bundled_answer() {
+                library.receive(response);
+            }
+            if library.engine.with_value(Option::is_none) {
+                return;
+            }
+            library.send(
+                &Request::StartShown {
+                    seeds: engine::bundled_seeds(),
+                },
+                Vec::new(),
+            );
+            return;
+        }
         library.send(
             &Request::Start {
                 seeds: engine::bundled_seeds(),

@@ -52,6 +52,10 @@ pub enum Request {
         #[serde(default = "yes")]
         show_seeds: bool,
     },
+    /// Start with the bundled articles alone, whose analysis the page already shows:
+    /// it was made when the app was built ([`start_answer`]), so the first view does
+    /// not wait for this worker. The worker builds the same session and posts nothing.
+    StartShown { seeds: Vec<Article> },
     /// Import files; their bytes come beside the request, in the same order as `names`.
     Import,
     /// Import one pasted article.
@@ -271,6 +275,71 @@ pub enum Response {
     Dispatch { helper: usize, message: String },
 }
 
+/// A bundled article as the page sends it to the worker: its file name is its id.
+///
+/// ```
+/// let a = parallax_worker::bundled_article("kabul.txt", "Kabul, 3 May".as_bytes());
+/// assert_eq!((a.id.as_str(), a.text.as_str()), ("kabul.txt", "Kabul, 3 May"));
+/// ```
+pub fn bundled_article(name: &str, bytes: &[u8]) -> Article {
+    Article {
+        id: name.to_owned(),
+        text: parallax_core::decode::decode(bytes),
+        ..Article::default()
+    }
+}
+
+/// The analysis messages (JSON, in order) that [`Request::Start`] with only these
+/// bundled articles, no stored ones and no corrections, makes the worker post. The
+/// app's build script makes them once, natively, so a first visit shows the bundled
+/// articles without waiting for the worker; the worker is then sent
+/// [`Request::StartShown`].
+///
+/// ```
+/// use parallax_core::import::Article;
+/// use parallax_worker::{start_answer, transfer::Assembler, Response};
+///
+/// let seed = Article { id: "a.txt".into(), text: "NATO met in Brussels on Monday.".into(), ..Default::default() };
+/// let mut assembler = Assembler::default();
+/// let shown = start_answer(vec![seed])
+///     .iter()
+///     .filter_map(|json| match serde_json::from_str(json) {
+///         Ok(Response::Analysis { part }) => assembler.push(part),
+///         _ => None,
+///     })
+///     .last()
+///     .expect("a whole analysis");
+/// assert!(shown.analysis.entities.iter().any(|e| e.canonical == "Brussels"));
+/// ```
+pub fn start_answer(seeds: Vec<Article>) -> Vec<String> {
+    let mut worker = Worker::default();
+    let mut messages = Vec::new();
+    let start = Request::Start {
+        seeds,
+        stored: Vec::new(),
+        patch: Patch::default(),
+        show_seeds: true,
+    };
+    worker.handle(start, Vec::new(), &mut |r| {
+        if matches!(r, Response::Analysis { .. }) {
+            messages.extend(serde_json::to_string(&r).ok());
+        }
+    });
+    messages
+}
+
+/// Loads what every extraction needs (the tagger's model, the gazetteer, the rules'
+/// word lists) by extracting one short sentence, so the first real request does not
+/// wait for it.
+///
+/// ```
+/// parallax_worker::warm_up();
+/// ```
+pub fn warm_up() {
+    let doc = parallax_core::Document::parse("warm-up", b"The mayor of Paris spoke on 3 May.");
+    let _ = parallax_core::pipeline::extract(&doc);
+}
+
 /// The worker's state: the bundled and imported documents, extracted once each.
 #[derive(Default)]
 pub struct Worker {
@@ -367,6 +436,14 @@ impl Worker {
                     self.add_seeds(post);
                 }
                 self.add_and_publish(stored, post);
+            }
+            Request::StartShown { seeds } => {
+                self.seeds = seeds;
+                self.imported = Vec::new();
+                self.show_seeds = true;
+                self.session = Session::new();
+                self.add_seeds(&mut |_| {});
+                self.analyse();
             }
             Request::Import => {
                 let mut articles = Vec::new();
@@ -744,15 +821,22 @@ impl Worker {
         }
     }
 
-    fn publish(&mut self, post: &mut dyn FnMut(Response)) {
+    /// Analyses and compares the session (kept for exports); gives back what the page
+    /// is sent: the analysis without tokens, its comparison and the skipped articles.
+    fn analyse(&mut self) -> (Analysis, Comparison, Vec<String>) {
         let (mut analysis, skipped) = self.session.analysis();
         let comparison = parallax_core::compare(&analysis);
         self.last = Some((analysis.clone(), comparison.clone()));
         for ex in &mut analysis.extractions {
             ex.tokens = Vec::new();
         }
-        let imported = self.imported.iter().map(|a| a.id.clone()).collect();
         let skipped = skipped.into_iter().map(|s| s.reason).collect();
+        (analysis, comparison, skipped)
+    }
+
+    fn publish(&mut self, post: &mut dyn FnMut(Response)) {
+        let (analysis, comparison, skipped) = self.analyse();
+        let imported = self.imported.iter().map(|a| a.id.clone()).collect();
         for part in transfer::parts(analysis, comparison, imported, skipped) {
             post(Response::Analysis { part });
         }

@@ -202,6 +202,9 @@ fn main() {
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
     let _ = scope.post_message(&JsValue::from_str(READY));
+    // The page started this worker as it loaded and is still starting itself: load the
+    // model and word lists now, not when its first request comes.
+    parallax_worker::warm_up();
 
     /// `data.files`: an array of `{name, bytes: Uint8Array}`.
     fn read_files(data: &JsValue) -> Vec<(String, Vec<u8>)> {

@@ -717,3 +717,42 @@ fn a_large_export_comes_in_parts_that_make_the_file() {
         .iter()
         .any(|d| d["text"].as_str() == Some(text.as_str())));
 }
+
+/// A first visit shows the analysis made at build time and sends `StartShown`: the
+/// worker posts nothing, and from then on answers exactly as if it had been sent
+/// `Start` (a paste, an export).
+#[test]
+fn a_worker_started_on_the_shown_seeds_answers_as_one_started_on_them() {
+    let shipped = start_answer(seeds());
+    let (mut started, out) = started();
+    let posted: Vec<String> = out
+        .iter()
+        .filter(|r| matches!(r, Response::Analysis { .. }))
+        .filter_map(|r| serde_json::to_string(r).ok())
+        .collect();
+    assert_eq!(shipped, posted, "the shipped answer is the worker's own");
+
+    let mut shown = Worker::default();
+    let quiet = send(&mut shown, Request::StartShown { seeds: seeds() }, vec![]);
+    assert!(quiet.is_empty(), "nothing posted: {quiet:?}");
+
+    let paste = || Request::Paste {
+        article: Article {
+            id: String::new(),
+            text:
+                "Flooding in Porto forced 300 families from their homes on Tuesday, the mayor said."
+                    .into(),
+            title: Some("Porto floods".into()),
+            ..Default::default()
+        },
+    };
+    let a = analyses(&send(&mut started, paste(), vec![]));
+    let b = analyses(&send(&mut shown, paste(), vec![]));
+    assert_eq!(b.len(), 1, "the paste is analysed with the seeds");
+    assert_eq!(
+        serde_json::to_string(&a).ok(),
+        serde_json::to_string(&b).ok()
+    );
+    assert_eq!(b[0].documents.len(), seeds().len() + 1);
+    assert_eq!(json_export(&mut started), json_export(&mut shown));
+}
