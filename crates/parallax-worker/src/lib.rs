@@ -426,23 +426,13 @@ impl Worker {
                 patch,
                 show_seeds,
             } => {
-                self.seeds = seeds;
-                self.imported = Vec::new();
                 // With nothing imported there is nothing else to show.
-                self.show_seeds = show_seeds || stored.is_empty();
-                self.session = Session::new();
-                self.session.set_patch(patch);
-                if self.show_seeds {
-                    self.add_seeds(post);
-                }
+                let show_seeds = show_seeds || stored.is_empty();
+                self.begin(seeds, show_seeds, patch, post);
                 self.add_and_publish(stored, post);
             }
             Request::StartShown { seeds } => {
-                self.seeds = seeds;
-                self.imported = Vec::new();
-                self.show_seeds = true;
-                self.session = Session::new();
-                self.add_seeds(&mut |_| {});
+                self.begin(seeds, true, Patch::default(), &mut |_| {});
                 self.analyse();
             }
             Request::Import => {
@@ -792,6 +782,25 @@ impl Worker {
                 a
             })
             .collect()
+    }
+
+    /// A new session over `seeds` with the corrections `patch`, the seeds extracted
+    /// when they are shown; nothing imported yet.
+    fn begin(
+        &mut self,
+        seeds: Vec<Article>,
+        show_seeds: bool,
+        patch: Patch,
+        post: &mut dyn FnMut(Response),
+    ) {
+        self.seeds = seeds;
+        self.imported = Vec::new();
+        self.show_seeds = show_seeds;
+        self.session = Session::new();
+        self.session.set_patch(patch);
+        if show_seeds {
+            self.add_seeds(post);
+        }
     }
 
     fn add_seeds(&mut self, post: &mut dyn FnMut(Response)) {
