@@ -32,6 +32,7 @@ use crate::document::Document;
 use crate::entities::{link_with, Entity, MentionRef};
 use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{DateValue, Label, Mention, Quantity, Source};
+use crate::ner::features::DocContext;
 use crate::ner::{NerLabel, NerModel};
 use crate::rules::context::{self, Evidence};
 use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, DIGIT, LINE_START};
@@ -534,6 +535,21 @@ fn model_candidates(
 ) {
     let model = NerModel::embedded();
     let mut words: Vec<&str> = Vec::with_capacity(64);
+    // The whole document first: the tagger reads a word beside its other occurrences.
+    let mut doc = DocContext::builder();
+    let mut k = 0;
+    for s in sentences {
+        while k < tokens.len() && tokens[k].span.start < s.start {
+            k += 1;
+        }
+        words.clear();
+        while k < tokens.len() && tokens[k].span.end <= s.end {
+            words.push(tokens[k].text(text));
+            k += 1;
+        }
+        doc.sentence(&words);
+    }
+    let doc = doc.build();
     let mut k = 0;
     for s in sentences {
         while k < tokens.len() && tokens[k].span.start < s.start {
@@ -553,7 +569,7 @@ fn model_candidates(
             let sent = &whole[a..b];
             words.clear();
             words.extend(sent.iter().map(|t| t.text(text)));
-            tag_window(model, text, sent, &words, toks, lex, cands);
+            tag_window((model, &doc), text, sent, &words, toks, lex, cands);
         }
     }
 }
@@ -610,8 +626,9 @@ fn next_window(
     Some((a, b))
 }
 
+/// Tags one window with `model`, reading its words in their document `doc`.
 fn tag_window(
-    model: &NerModel,
+    (model, doc): (&NerModel, &DocContext),
     text: &str,
     sent: &[Token],
     words: &[&str],
@@ -620,7 +637,7 @@ fn tag_window(
     cands: &mut Vec<Cand>,
 ) {
     {
-        for ns in model.tag(words) {
+        for ns in model.tag_in(words, doc) {
             let label = match ns.label {
                 NerLabel::Person => Label::Person,
                 NerLabel::Org => Label::Org,
@@ -1000,6 +1017,12 @@ fn buildings(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
         else {
             continue;
         };
+        // A place in the name ("Gaza" of "the Gaza City hospital") backs the tagger's
+        // reading of the whole as a place.
+        let names_place = (a..b - 1).any(|k| {
+            lex.longest(text, toks, k)
+                .is_some_and(|(n, e)| k + n < b && e.label == Label::Loc)
+        });
         let k = chosen.partition_point(|c| c.end <= start);
         let mut inside = chosen
             .get(k..)
@@ -1007,8 +1030,12 @@ fn buildings(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             .iter()
             .take_while(|c| c.start < end);
         let fits = inside.all(|c| {
-            let known_place =
-                matches!(c.label, Label::Loc | Label::Norp) && c.start == start && c.end == run_end;
+            // Known from a list, not a bare guess of the tagger's: "the Noor Arab
+            // hospital" is one name even where the tagger read "Noor Arab" as a place.
+            let known_place = matches!(c.label, Label::Loc | Label::Norp)
+                && (c.source != Source::Model || names_place)
+                && c.start == start
+                && c.end == run_end;
             c.start >= start && c.end <= end && !known_place
         });
         if fits {

@@ -1,15 +1,20 @@
 //! The CoNLL++ bar: exact-mention micro F1 over PER/ORG/LOC of the embedded model
-//! on `shared/data/ner/conll2003/conllpp_test.txt` must be at least 0.88.
+//! on `shared/data/ner/conll2003/conllpp_test.txt` must be at least 0.90 (the organisations issue's bar). Each
+//! sentence is tagged in its document (`-DOCSTART-` to `-DOCSTART-`), as the
+//! engine tags an article's sentences.
 //!
 //! A missing shared data folder fails the test.
 
 use std::path::PathBuf;
 
+use parallax_core::ner::features::DocContext;
 use parallax_core::ner::{NerLabel, NerModel};
 
-const BAR: f64 = 0.88;
+const BAR: f64 = 0.90;
 
 struct Sentence {
+    /// Its document's number in the file.
+    doc: usize,
     tokens: Vec<String>,
     /// Gold `(start, end, label)` token spans, PER/ORG/LOC only.
     gold: Vec<(usize, usize, NerLabel)>,
@@ -18,7 +23,9 @@ struct Sentence {
 /// Reads an IOB2 CoNLL file (`token POS chunk NER`).
 fn read_conll(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut doc = 0;
     let mut cur = Sentence {
+        doc,
         tokens: Vec::new(),
         gold: Vec::new(),
     };
@@ -34,15 +41,20 @@ fn read_conll(text: &str) -> Vec<Sentence> {
         let cols: Vec<&str> = line.split_whitespace().collect();
         if cols.is_empty() || cols[0] == "-DOCSTART-" {
             close(&mut cur, &mut open);
+            if !cols.is_empty() {
+                doc += 1;
+            }
             if !cur.tokens.is_empty() {
                 out.push(std::mem::replace(
                     &mut cur,
                     Sentence {
+                        doc,
                         tokens: Vec::new(),
                         gold: Vec::new(),
                     },
                 ));
             }
+            cur.doc = doc;
             continue;
         }
         let tag = cols[cols.len() - 1];
@@ -77,12 +89,26 @@ fn conllpp_test_micro_f1_meets_bar() {
     let model = NerModel::embedded();
     let labels = [NerLabel::Person, NerLabel::Org, NerLabel::Loc];
     let (mut tp, mut pred, mut gold) = ([0usize; 3], [0usize; 3], [0usize; 3]);
-    for s in &sents {
+    let mut docs: Vec<DocContext> = Vec::new();
+    for group in sents.chunk_by(|a, b| a.doc == b.doc) {
+        let mut b = DocContext::builder();
+        for s in group {
+            let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
+            b.sentence(&toks);
+        }
+        let ctx = b.build();
+        docs.extend(group.iter().map(|_| ctx.clone()));
+    }
+    assert!(
+        docs.len() == sents.len() && sents.last().is_some_and(|s| s.doc >= 200),
+        "CoNLL++ test is read as its 231 documents"
+    );
+    for (s, doc) in sents.iter().zip(&docs) {
         let toks: Vec<&str> = s.tokens.iter().map(String::as_str).collect();
         for &(_, _, l) in &s.gold {
             gold[l.index()] += 1;
         }
-        for p in model.tag(&toks) {
+        for p in model.tag_in(&toks, doc) {
             assert_ne!(p.label, NerLabel::Misc, "tag() never reports MISC");
             pred[p.label.index()] += 1;
             if s.gold.contains(&(p.start, p.end, p.label)) {

@@ -21,6 +21,34 @@ fn heuristics() {
         &'static [&'static str],
     );
     let cases: &[Case] = &[
+        // A lone surname opening a sentence before a verb of saying is the speaker;
+        // common words and plurals there are nobody.
+        (
+            "Vote\n\nOkafor said the vote would be held in June.",
+            &[("Okafor", Person)],
+            &[],
+        ),
+        (
+            "Police said the road was closed. Witnesses told reporters it was dark. Everyone said so.",
+            &[],
+            &["Police", "Witnesses", "Everyone"],
+        ),
+        (
+            "The minister spoke. Lindqvist added that talks would resume.",
+            &[("Lindqvist", Person)],
+            &["The"],
+        ),
+        // An apposition that calls a name a place makes it one.
+        (
+            "Aid reached Kelvasti, a remote village in the north, and the Dorn Highlands, a rugged mountain range.",
+            &[("Kelvasti", Loc), ("Dorn Highlands", Loc)],
+            &["the Dorn Highlands"],
+        ),
+        (
+            "He met Ana Gil, a man from the village.",
+            &[("Ana Gil", Person)],
+            &[],
+        ),
         // Titles are not part of names; surnames link back.
         (
             "Pentagon Spokesperson Maj. Gen. Pat Ryder spoke. Ryder said more.",

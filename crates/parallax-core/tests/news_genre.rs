@@ -148,9 +148,10 @@ fn news_the_tagger_never_saw_scores_above_its_floors() {
     let r = scores(&re3d, re3d_label);
     report("re3d test", re3d.len(), &r);
 
-    // Floors: the figures measured when this test was written (GUM micro 0.648, ORG
-    // 0.563; re3d micro 0.801, ORG 0.780), less a little.
-    for (name, s, micro, org) in [("GUM", &g, 0.62, 0.53), ("re3d", &r, 0.78, 0.75)] {
+    // Floors: the figures of the model read in documents (GUM micro 0.702, ORG 0.591;
+    // re3d micro 0.815, ORG 0.789; when this test was written: GUM 0.648 / 0.563,
+    // re3d 0.801 / 0.780), less a little.
+    for (name, s, micro, org) in [("GUM", &g, 0.68, 0.57), ("re3d", &r, 0.80, 0.77)] {
         assert!(
             s.micro.f1() >= micro,
             "{name} micro F1 {:.3} < {micro}",

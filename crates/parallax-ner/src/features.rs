@@ -156,6 +156,138 @@ const T_FLAGS: u32 = 37;
 const T_WORD_M1: u32 = 38;
 const T_WORD_P1: u32 = 39;
 const T_GAZ_SHAPE_CLASS: u32 = 40;
+const T_DOC_CASE: u32 = 41;
+const T_DOC_PREV: u32 = 42;
+const T_DOC_NEXT: u32 = 43;
+
+/// Neighbours kept per word in a [`DocContext`].
+const DOC_NEIGHBOURS: usize = 3;
+
+/// How one word (by its lower-case hash) is written across a document.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct WordStats {
+    /// Occurrences in title case ("Jordan"), in capitals ("JORDAN"), in lower case.
+    title: u16,
+    caps: u16,
+    lower: u16,
+    /// Distinct words before and after its capitalised occurrences, 0 for none.
+    prev: [u32; DOC_NEIGHBOURS],
+    next: [u32; DOC_NEIGHBOURS],
+}
+
+/// What the rest of a document says about each capitalised word: how often the word
+/// is written in title case, in capitals and in lower case there, and which words
+/// stand before and after it where it is capitalised. A headline in capitals, a
+/// sentence's first word and a name met once in an unhelpful context read better
+/// beside the word's other occurrences ("JORDAN" in a headline, "Mr Jordan" below).
+/// Built in one pass and a sort; a sentence tagged alone is its own document.
+///
+/// ```
+/// use parallax_ner::features::DocContext;
+///
+/// let mut doc = DocContext::builder();
+/// doc.sentence(&["MORALES", "WINS"]);
+/// doc.sentence(&["Mr", "Morales", "won", "."]);
+/// let doc = doc.build();
+/// assert_eq!(doc.words(), 5);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct DocContext {
+    /// Sorted by word hash, one entry per word.
+    words: Vec<(u32, WordStats)>,
+}
+
+/// Collects a document's sentences for a [`DocContext`].
+#[derive(Clone, Debug, Default)]
+pub struct DocContextBuilder {
+    /// (word hash, class: 0 title, 1 capitals, 2 lower, 3 other; previous, next word).
+    seen: Vec<(u32, u8, u32, u32)>,
+}
+
+impl DocContextBuilder {
+    /// Adds one sentence's tokens.
+    pub fn sentence(&mut self, tokens: &[&str]) {
+        let atoms: Vec<Atoms> = tokens.iter().map(|t| atoms(t)).collect();
+        for (i, a) in atoms.iter().enumerate() {
+            let prev = i
+                .checked_sub(1)
+                .and_then(|j| atoms.get(j))
+                .map_or(BOS, |x| x.lower);
+            let next = atoms.get(i + 1).map_or(EOS, |x| x.lower);
+            self.seen.push((a.lower, word_class(a), prev, next));
+        }
+    }
+
+    pub fn build(mut self) -> DocContext {
+        self.seen.sort_unstable();
+        let mut words: Vec<(u32, WordStats)> = Vec::new();
+        for (w, class, prev, next) in self.seen {
+            if words.last().is_none_or(|l| l.0 != w) {
+                words.push((w, WordStats::default()));
+            }
+            let Some((_, st)) = words.last_mut() else {
+                continue;
+            };
+            match class {
+                0 => st.title = st.title.saturating_add(1),
+                1 => st.caps = st.caps.saturating_add(1),
+                2 => st.lower = st.lower.saturating_add(1),
+                _ => {}
+            }
+            if class <= 1 {
+                keep_distinct(&mut st.prev, prev);
+                keep_distinct(&mut st.next, next);
+            }
+        }
+        DocContext { words }
+    }
+}
+
+/// Puts `w` in the first free slot of `slots` unless it is there already.
+fn keep_distinct(slots: &mut [u32; DOC_NEIGHBOURS], w: u32) {
+    if w == 0 || slots.contains(&w) {
+        return;
+    }
+    if let Some(free) = slots.iter_mut().find(|s| **s == 0) {
+        *free = w;
+    }
+}
+
+/// 0 title case, 1 capitals, 2 lower case, 3 anything else (numbers, punctuation).
+fn word_class(a: &Atoms) -> u8 {
+    if a.flags & F_ALPHA == 0 {
+        3
+    } else if a.flags & F_ALLCAPS != 0 {
+        1
+    } else if a.flags & F_CAP != 0 {
+        0
+    } else {
+        2
+    }
+}
+
+impl DocContext {
+    pub fn builder() -> DocContextBuilder {
+        DocContextBuilder::default()
+    }
+
+    /// One sentence as its own document.
+    pub fn of_sentence(tokens: &[&str]) -> DocContext {
+        let mut b = DocContext::builder();
+        b.sentence(tokens);
+        b.build()
+    }
+
+    /// Number of distinct words.
+    pub fn words(&self) -> usize {
+        self.words.len()
+    }
+
+    fn get(&self, lower: u32) -> Option<&WordStats> {
+        let k = self.words.binary_search_by_key(&lower, |w| w.0).ok()?;
+        self.words.get(k).map(|w| &w.1)
+    }
+}
 
 const BOS: u32 = 0xB05B_05B0;
 const EOS: u32 = 0xE05E_05E0;
@@ -205,8 +337,13 @@ impl SentenceFeatures {
         }
     }
 
-    /// Extracts the features of one sentence, replacing the previous contents.
+    /// Extracts the features of one sentence read alone, replacing the previous contents.
     pub fn extract(&mut self, tokens: &[&str], lexicon: &Lexicon) {
+        self.extract_in(tokens, lexicon, &DocContext::of_sentence(tokens));
+    }
+
+    /// Extracts the features of one sentence of the document `doc` describes.
+    pub fn extract_in(&mut self, tokens: &[&str], lexicon: &Lexicon, doc: &DocContext) {
         self.hashes.clear();
         self.offsets.clear();
         self.atoms.clear();
@@ -315,6 +452,26 @@ impl SentenceFeatures {
                 let c = class_bits(self.phrase[i + 1]);
                 if c != 0 {
                     out.push(f1(T_GAZ_P1, c));
+                }
+            }
+            if a.flags & F_CAP != 0 {
+                if let Some(st) = doc.get(a.lower) {
+                    // The word's other occurrences: this one is left out of the counts.
+                    let own = word_class(a);
+                    let others = |n: u16, class: u8| {
+                        u32::from(n.saturating_sub(u16::from(own == class)).min(2))
+                    };
+                    let case = others(st.title, 0)
+                        | others(st.caps, 1) << 2
+                        | others(st.lower, 2) << 4
+                        | u32::from(i == 0) << 6;
+                    out.push(f2(T_DOC_CASE, case, u32::from(own)));
+                    for &p in st.prev.iter().filter(|&&p| p != 0 && p != lm1) {
+                        out.push(f1(T_DOC_PREV, p));
+                    }
+                    for &n in st.next.iter().filter(|&&n| n != 0 && n != lp1) {
+                        out.push(f1(T_DOC_NEXT, n));
+                    }
                 }
             }
             let mut t = self.token[i];

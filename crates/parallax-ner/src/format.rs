@@ -30,7 +30,7 @@ use super::hash::{fnv_byte, FNV_START};
 use super::{ModelError, ModelErrorKind};
 
 pub const MAGIC: &[u8; 5] = b"PXNER";
-pub const VERSION: u16 = 2;
+pub const VERSION: u16 = 3;
 const MASK_BYTES: usize = N_TAGS.div_ceil(8);
 /// Bits of a mask's last byte that lie beyond the last tag: always zero.
 const SPARE_MASK_BITS: u8 = !(((1u16 << (N_TAGS - 8 * (MASK_BYTES - 1))) - 1) as u8);

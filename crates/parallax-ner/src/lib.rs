@@ -332,13 +332,40 @@ impl NerModel {
         spans
     }
 
+    /// Finds PERSON, ORG and LOC spans in one sentence (or a window of one) of the
+    /// document `doc` describes: a word's other occurrences there are evidence too.
+    ///
+    /// ```
+    /// use parallax_ner::{features::DocContext, NerLabel, NerModel};
+    ///
+    /// let model = NerModel::embedded();
+    /// let headline = ["HALE", "BACK", "FOR", "CHELSEA"];
+    /// let body = ["Midfielder", "Tom", "Hale", "returns", "for", "Chelsea", "on", "Sunday", "."];
+    /// let mut doc = DocContext::builder();
+    /// doc.sentence(&headline);
+    /// doc.sentence(&body);
+    /// let doc = doc.build();
+    /// let spans = model.tag_in(&body, &doc);
+    /// assert!(spans.iter().any(|s| body[s.start..s.end] == ["Tom", "Hale"] && s.label == NerLabel::Person));
+    /// ```
+    pub fn tag_in(&self, tokens: &[&str], doc: &features::DocContext) -> Vec<NerSpan> {
+        let mut spans = self.tag_all_in(tokens, doc);
+        spans.retain(|s| s.label != NerLabel::Misc);
+        spans
+    }
+
     /// Like [`NerModel::tag`], but also reports [`NerLabel::Misc`] spans.
     pub fn tag_all(&self, tokens: &[&str]) -> Vec<NerSpan> {
+        self.tag_all_in(tokens, &features::DocContext::of_sentence(tokens))
+    }
+
+    /// Like [`NerModel::tag_in`], but also reports [`NerLabel::Misc`] spans.
+    pub fn tag_all_in(&self, tokens: &[&str], doc: &features::DocContext) -> Vec<NerSpan> {
         if tokens.is_empty() {
             return Vec::new();
         }
         let mut feats = SentenceFeatures::new();
-        feats.extract(tokens, &self.lexicon);
+        feats.extract_in(tokens, &self.lexicon, doc);
         let emissions = self.emissions(&feats);
         let mut tags = Vec::new();
         viterbi(&emissions, &self.tr, &mut tags);

@@ -80,7 +80,7 @@ pub fn evaluate(model: &NerModel, sents: &[Sentence]) -> Report {
             .into_iter()
             .filter(|g| g.label != NerLabel::Misc)
             .collect();
-        let pred = model.tag(&toks);
+        let pred = model.tag_in(&toks, &s.doc);
         for g in &gold {
             rep.per_label[g.label.index()].gold += 1;
         }

@@ -2,14 +2,19 @@
 //!
 //! ```text
 //! cargo run --release -p parallax-train -- [--data DIR] [--gazetteer DIR] [--out FILE]
-//!     [--train conll,wikigold,wnut,wikiann] [--epochs N] [--final] [--seed N]
+//!     [--train conll,wikigold,wnut,wikineural,wikineural-test,wikiann] [--epochs N]
+//!     [--final] [--seed N] [--ensemble N] [--isolate N]
 //!     [--min-count N] [--min-q N] [--min-pop N]
 //!     [--no-gazetteers] [--no-wikiann-lexicon] [--train-names] [--dry-run]
 //!     [--tag SENTENCE] [--bench]
 //! ```
 //!
-//! Trains on CoNLL-2003 train (plus any other listed sets) and picks the epoch count
-//! by CoNLL valid F1; with `--final` it then retrains on train + valid for that many
+//! Trains on CoNLL-2003 train (plus any other listed sets; by default wikigold, WNUT-17
+//! and WikiNEuRal's validation split) and picks the epoch count by CoNLL valid F1.
+//! Each sentence is featurised within its document (`-DOCSTART-`), except every
+//! `--isolate`-th one (default 10th), which is read alone as a one-sentence text is.
+//! `--ensemble` perceptrons (default 3) train side by side on different shuffles and
+//! the model is their mean; with `--final` it then retrains on train + valid for that many
 //! epochs. Confidence temperature is fitted on valid in the first stage.
 //! Prints valid, test and CoNLL++ test scores and writes the model file.
 
@@ -129,6 +134,10 @@ struct Options {
     lex: gazetteer::LexiconOptions,
     dry_run: bool,
     train_names: bool,
+    /// Every `isolate`-th training sentence is read as its own document (0: none).
+    isolate: usize,
+    /// Perceptrons trained side by side on different shuffles and averaged.
+    ensemble: usize,
 }
 
 fn repo_relative(p: &str) -> PathBuf {
@@ -146,12 +155,17 @@ fn parse_args() -> Result<Options, String> {
         data: repo_relative("../shared/data/ner"),
         gazetteer: repo_relative("../shared/data/gazetteer"),
         out: Path::new(env!("CARGO_MANIFEST_DIR")).join("../parallax-core/models/ner.bin"),
-        train: vec!["conll".into(), "wikigold".into(), "wnut".into()],
-        epochs: 12,
+        train: vec![
+            "conll".into(),
+            "wikigold".into(),
+            "wnut".into(),
+            "wikineural".into(),
+        ],
+        epochs: 20,
         final_fit: true,
         seed: 2003,
         min_count: 2,
-        min_q: 6,
+        min_q: 7,
         lex: gazetteer::LexiconOptions {
             gazetteers: true,
             min_population: 100_000,
@@ -163,6 +177,8 @@ fn parse_args() -> Result<Options, String> {
         },
         dry_run: false,
         train_names: false,
+        isolate: 10,
+        ensemble: 3,
     };
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
@@ -202,6 +218,8 @@ fn parse_args() -> Result<Options, String> {
             "--no-gazetteers" => o.lex.gazetteers = false,
             "--no-wikiann-lexicon" => o.lex.wikiann = false,
             "--dry-run" => o.dry_run = true,
+            "--ensemble" => o.ensemble = val()?.parse().map_err(|e| format!("--ensemble: {e}"))?,
+            "--isolate" => o.isolate = val()?.parse().map_err(|e| format!("--isolate: {e}"))?,
             "--train-names" => o.train_names = true,
             "--bench" => {
                 bench(&o)?;
@@ -242,12 +260,33 @@ fn load_training(o: &Options) -> Result<Vec<Sentence>, String> {
             "wikigold" => data::read(&o.data.join("wikigold/wikigold.conll.txt"), Format::Conll)?,
             "wnut" => data::read(&o.data.join("wnut17/wnut17train.conll"), Format::Wnut)?,
             "wikiann" => data::read(&o.data.join("wikiann_en/train"), Format::WikiAnn)?,
+            "wikineural" => {
+                data::read(&o.data.join("wikineural_en/val.conllu"), Format::WikiNeural)?
+            }
+            "wikineural-test" => data::read(
+                &o.data.join("wikineural_en/test.conllu"),
+                Format::WikiNeural,
+            )?,
             other => return Err(format!("unknown training set {other}")),
         };
         println!("train set {name}: {} sentences", sents.len());
         out.extend(sents);
     }
+    isolate(&mut out, o.isolate);
     Ok(out)
+}
+
+/// Reads every `every`-th sentence as a document of its own, so that the model also
+/// learns to tag a name it meets once, in a one-sentence text (0: none).
+fn isolate(sents: &mut [Sentence], every: usize) {
+    if every == 0 {
+        return;
+    }
+    for s in sents.iter_mut().step_by(every) {
+        s.doc = std::sync::Arc::new(parallax_core::ner::features::DocContext::of_sentence(
+            &s.token_refs(),
+        ));
+    }
 }
 
 /// Trains for up to `epochs`, returning the best model on `dev` (if given) and its epoch.
@@ -267,14 +306,21 @@ fn train(
         sents.len(),
         t0.elapsed().as_secs_f64()
     );
-    let mut p = Perceptron::new(enc.hashes.len());
-    let mut rng = Rng::new(o.seed);
+    // `ensemble` perceptrons, each over its own shuffles; the model averages them.
+    let k = o.ensemble.max(1);
+    let mut ps: Vec<Perceptron> = (0..k).map(|_| Perceptron::new(enc.hashes.len())).collect();
+    let mut rngs: Vec<Rng> = (0..k as u64).map(|j| Rng::new(o.seed + j)).collect();
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut best: Option<(f64, NerModel, usize)> = None;
     for e in 1..=epochs {
-        rng.shuffle(&mut order);
-        let errors = p.epoch(&enc, &order);
-        let model = NerModel::from_parts(&p.parts(&enc.hashes, lexicon, 1.0), o.min_q);
+        let mut errors = 0;
+        for (p, rng) in ps.iter_mut().zip(&mut rngs) {
+            order.sort_unstable();
+            rng.shuffle(&mut order);
+            errors += p.epoch(&enc, &order);
+        }
+        let parts = perceptron::mean_parts(ps.iter().map(|p| p.parts(&enc.hashes, lexicon, 1.0)));
+        let model = NerModel::from_parts(&parts, o.min_q);
         match dev {
             Some(dev) => {
                 let f = eval::evaluate(&model, dev).f1();
@@ -399,7 +445,9 @@ fn run() -> Result<(), String> {
     dev_report.print("valid");
     if o.final_fit {
         println!("stage 2: retrain on train + valid for {best_epoch} epochs");
-        train_sents.extend(valid.iter().cloned());
+        let mut more = valid.clone();
+        isolate(&mut more, o.isolate);
+        train_sents.extend(more);
         let lex2 = lexicons(&base, &train_sents, o.train_names);
         println!("lexicon: {} phrases", lex2.full.len());
         let (m, _) = train(&train_sents, None, &lex2, &o, best_epoch);

@@ -53,7 +53,7 @@ pub fn encode<'a>(
     let mut sf = SentenceFeatures::new();
     let mut counts: HashMap<u32, u32> = HashMap::new();
     for (si, s) in sents.iter().enumerate() {
-        sf.extract(&s.token_refs(), lexicon(si));
+        sf.extract_in(&s.token_refs(), lexicon(si), &s.doc);
         for &h in &sf.hashes {
             *counts.entry(h).or_insert(0) += 1;
         }
@@ -62,7 +62,7 @@ pub fn encode<'a>(
     let mut hashes = Vec::new();
     let mut feats = Vec::with_capacity(sents.len());
     for (si, s) in sents.iter().enumerate() {
-        sf.extract(&s.token_refs(), lexicon(si));
+        sf.extract_in(&s.token_refs(), lexicon(si), &s.doc);
         let mut flat = Vec::with_capacity(sf.hashes.len());
         let mut offs = vec![0];
         for i in 0..sf.len() {
@@ -210,5 +210,74 @@ impl Perceptron {
             temperature,
             lexicon: lexicon.clone(),
         }
+    }
+}
+
+/// The mean of models over the same features (in the same order): one model whose
+/// scores are the average of theirs.
+pub fn mean_parts(parts: impl Iterator<Item = ModelParts>) -> ModelParts {
+    let mut n = 0f32;
+    let mut acc: Option<ModelParts> = None;
+    for p in parts {
+        n += 1.0;
+        match acc.as_mut() {
+            None => acc = Some(p),
+            Some(a) => {
+                for ((_, w), (_, x)) in a.features.iter_mut().zip(&p.features) {
+                    w.iter_mut().zip(x).for_each(|(w, x)| *w += x);
+                }
+                for (w, x) in [
+                    (&mut a.trans, &p.trans),
+                    (&mut a.start, &p.start),
+                    (&mut a.end, &p.end),
+                ] {
+                    w.iter_mut().zip(x).for_each(|(w, x)| *w += x);
+                }
+            }
+        }
+    }
+    let Some(mut a) = acc else {
+        return ModelParts {
+            features: Vec::new(),
+            trans: Vec::new(),
+            start: Vec::new(),
+            end: Vec::new(),
+            temperature: 1.0,
+            lexicon: Default::default(),
+        };
+    };
+    let scale = |v: &mut Vec<f32>| v.iter_mut().for_each(|w| *w /= n);
+    a.features.iter_mut().for_each(|(_, w)| scale(w));
+    scale(&mut a.trans);
+    scale(&mut a.start);
+    scale(&mut a.end);
+    a
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(w: f32) -> ModelParts {
+        ModelParts {
+            features: vec![(7, vec![w; N_TAGS]), (9, vec![-w; N_TAGS])],
+            trans: vec![w; N_TAGS * N_TAGS],
+            start: vec![w; N_TAGS],
+            end: vec![-w; N_TAGS],
+            temperature: 1.0,
+            lexicon: Default::default(),
+        }
+    }
+
+    #[test]
+    fn an_ensemble_scores_as_the_mean_of_its_members() {
+        let m = mean_parts([parts(1.0), parts(3.0), parts(8.0)].into_iter());
+        assert_eq!(m.features.len(), 2);
+        assert!(m.features[0].1.iter().all(|&w| w == 4.0));
+        assert!(m.features[1].1.iter().all(|&w| w == -4.0));
+        assert!(m.trans.iter().chain(&m.start).all(|&w| w == 4.0));
+        assert!(m.end.iter().all(|&w| w == -4.0));
+        // No members: an empty model, not a panic.
+        assert!(mean_parts(std::iter::empty()).features.is_empty());
     }
 }

@@ -23,46 +23,7 @@ impl Speaker {
     }
 }
 
-/// Words that introduce what someone says.
-pub(crate) const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "telling",
-    "stated",
-    "stating",
-    "reported",
-    "announced",
-    "added",
-    "adding",
-    "warned",
-    "warning",
-    "claimed",
-    "confirmed",
-    "insisted",
-    "insisting",
-    "estimated",
-    "estimates",
-    "estimate",
-    "noted",
-    "noting",
-    "explained",
-    "explaining",
-    "argued",
-    "arguing",
-    "asked",
-    "replied",
-    "commented",
-    "admitted",
-    "acknowledged",
-    "wrote",
-    "writes",
-    "declared",
-    "tweeted",
-    "posted",
-];
+pub(crate) use crate::rules::context::SPEECH;
 
 /// Who states the sentence: "according to X", "X said", "said X", "officials said".
 pub(crate) fn source_in(

@@ -478,7 +478,9 @@ pub(super) fn resolve(
                 || (words.len() >= 3
                     && words.get(1).map(String::as_str) == Some("of")
                     && words.first().is_some_and(|f| is_place_head(f)));
-            let evidence = if words.len() >= 2 && ORG_HEADS.contains(&last) {
+            // A place known by its whole name is one even with a body's head word
+            // ("West Bank").
+            let evidence = if words.len() >= 2 && ORG_HEADS.contains(&last) && place.is_none() {
                 Some(Label::Org)
             } else if place_shaped {
                 Some(Label::Loc)

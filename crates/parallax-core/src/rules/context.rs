@@ -106,6 +106,103 @@ const WORK_AFTER: &[&str] = &[
     "soundtrack",
 ];
 
+/// Words that introduce what someone says.
+pub(crate) const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "telling",
+    "stated",
+    "stating",
+    "reported",
+    "announced",
+    "added",
+    "adding",
+    "warned",
+    "warning",
+    "claimed",
+    "confirmed",
+    "insisted",
+    "insisting",
+    "estimated",
+    "estimates",
+    "estimate",
+    "noted",
+    "noting",
+    "explained",
+    "explaining",
+    "argued",
+    "arguing",
+    "asked",
+    "replied",
+    "commented",
+    "admitted",
+    "acknowledged",
+    "wrote",
+    "writes",
+    "declared",
+    "tweeted",
+    "posted",
+];
+
+/// Common words that open a sentence before "said" without being anyone's name.
+const SPEAKING_NOUNS: &[&str] = &[
+    "police",
+    "everyone",
+    "everybody",
+    "nobody",
+    "someone",
+    "somebody",
+    "staff",
+    "government",
+    "military",
+    "army",
+    "management",
+    "security",
+    "rescuers",
+    "one",
+    "another",
+    "each",
+    "neither",
+    "either",
+    "both",
+    "none",
+    "all",
+    "many",
+    "most",
+    "some",
+    "few",
+    "others",
+];
+
+/// "Biden said …": a lone capitalised word opening a sentence right before a verb of
+/// saying is the speaker's surname, unless it is a common word ("Police said", a
+/// plural such as "Officials said"). Only for words the tagger left untagged.
+fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
+    let (Some(t), Some(next)) = (toks.get(i), toks.get(i + 1)) else {
+        return false;
+    };
+    let opens = i == 0
+        || t.has(super::scan::LINE_START)
+        || toks
+            .get(i - 1)
+            .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"));
+    let w = word(text, toks, Some(i));
+    let plural = w.ends_with('s') && !w.ends_with("ss");
+    opens
+        && t.is_cap()
+        && t.is_word()
+        && !t.has(super::scan::ALLCAPS)
+        && w.chars().count() >= 3
+        && !plural
+        && !next.is_cap()
+        && SPEECH.contains(&word(text, toks, Some(i + 1)).as_str())
+        && !SPEAKING_NOUNS.contains(&w.as_str())
+        && !words::is(t.text(text), words::FUNCTION_WORD | words::TITLE)
+}
+
 fn word(text: &str, toks: &[Tok], i: Option<usize>) -> words::Lower {
     let w = i.and_then(|i| toks.get(i)).map_or("", |t| t.text(text));
     // A curly possessive reads as a straight one.
@@ -228,6 +325,68 @@ const PLACE_AFTER: &[&str] = &[
     "governorates",
     "municipalities",
 ];
+
+/// Nouns for a place that an apposition gives a name: "Tarsa, a village in the
+/// south", "the High Atlas, a rugged mountain range".
+const PLACE_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "city",
+    "region",
+    "province",
+    "district",
+    "range",
+    "island",
+    "valley",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "hamlet",
+    "county",
+];
+
+/// The capitalised run ending right before the comma at `i` ([`name_before`]) when
+/// the words after the comma call it a place: ", a (lower-case words) village".
+fn named_by_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    if toks.get(i)?.text(text) != ","
+        || !matches!(word(text, toks, Some(i + 1)).as_str(), "a" | "an")
+    {
+        return None;
+    }
+    // Up to three lower-case words ("rugged mountain") before the place noun.
+    let noun = (i + 2..i + 6)
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() && !t.is_cap()))
+        .find(|&k| PLACE_NOUNS.contains(&word(text, toks, Some(k)).as_str()))?;
+    // Only the noun's own phrase: "a village", not "a man from the village".
+    const LINKS: &[&str] = &[
+        "from", "of", "in", "the", "at", "with", "who", "that", "near", "to", "for", "on", "by",
+        "and", "or",
+    ];
+    if (i + 2..noun).any(|k| LINKS.contains(&word(text, toks, Some(k)).as_str())) {
+        return None;
+    }
+    name_before(text, toks, i).map(|a| (a, i))
+}
+
+/// Where the capitalised run ending before token `end` starts, less a leading
+/// function word ("The"): at most four words. None for no run, one at the text's
+/// start, or a lone capitalised word opening a sentence, which says nothing.
+fn name_before(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    let mut a = run_back(toks, end);
+    while a < end
+        && toks
+            .get(a)
+            .is_some_and(|t| words::is(t.text(text), words::FUNCTION_WORD))
+    {
+        a += 1;
+    }
+    let opens = a + 1 == end
+        && a > 0
+        && toks
+            .get(a - 1)
+            .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+    (!(opens || a == 0 || a == end)).then_some(a)
+}
 
 /// Words before "by" or ":" that open a picture's credit: "Photo by X Y/Agency".
 const CREDIT_NOUNS: &[&str] = &[
@@ -556,6 +715,12 @@ pub(crate) fn untagged(
         }
     };
     for i in 0..toks.len() {
+        if speaker_surname(text, toks, i) {
+            push(i, i + 1, Label::Person, &mut out);
+        }
+        if let Some((a, b)) = named_by_apposition(text, toks, i) {
+            push(a, b, Label::Loc, &mut out);
+        }
         // "Photo by Ana Gil/AFP": the photographer.
         if let Some(end) = credited(text, toks, i) {
             push(i, end, Label::Person, &mut out);
@@ -571,24 +736,7 @@ pub(crate) fn untagged(
             let plural = place_word.ends_with('s') && place_word.as_str() != "mountains";
             let mut runs: Vec<(usize, usize)> = Vec::new();
             let mut end = i;
-            loop {
-                let mut a = run_back(toks, end);
-                while a < end
-                    && toks
-                        .get(a)
-                        .is_some_and(|t| words::is(t.text(text), words::FUNCTION_WORD))
-                {
-                    a += 1;
-                }
-                // A lone capitalised word opening a sentence says nothing.
-                let opens = a + 1 == end
-                    && a > 0
-                    && toks
-                        .get(a - 1)
-                        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
-                if opens || a == 0 || a == end {
-                    break;
-                }
+            while let Some(a) = name_before(text, toks, end) {
                 runs.push((a, end));
                 if !plural || runs.len() >= 12 {
                     break;
