@@ -207,14 +207,19 @@ pub struct DocContextBuilder {
 impl DocContextBuilder {
     /// Adds one sentence's tokens.
     pub fn sentence(&mut self, tokens: &[&str]) {
-        let atoms: Vec<Atoms> = tokens.iter().map(|t| atoms(t)).collect();
-        for (i, a) in atoms.iter().enumerate() {
-            let prev = i
-                .checked_sub(1)
-                .and_then(|j| atoms.get(j))
-                .map_or(BOS, |x| x.lower);
-            let next = atoms.get(i + 1).map_or(EOS, |x| x.lower);
-            self.seen.push((a.lower, word_class(a), prev, next));
+        // Only the lower-case hash and the case class: cheaper than full atoms, since
+        // every token of the document passes here and only some get tagged.
+        let start = self.seen.len();
+        let mut prev = BOS;
+        for t in tokens {
+            let (lower, class) = lower_class(t);
+            self.seen.push((lower, class, prev, EOS));
+            prev = lower;
+        }
+        // Each token's next word is the following token's hash.
+        for k in start + 1..self.seen.len() {
+            let next = self.seen[k].0;
+            self.seen[k - 1].3 = next;
         }
     }
 
@@ -251,6 +256,43 @@ fn keep_distinct(slots: &mut [u32; DOC_NEIGHBOURS], w: u32) {
     if let Some(free) = slots.iter_mut().find(|s| **s == 0) {
         *free = w;
     }
+}
+
+/// A token's [`Atoms::lower`] and [`word_class`], computed as [`atoms`] does but
+/// without the shape and affixes.
+fn lower_class(token: &str) -> (u32, u8) {
+    let mut lower = FNV_START;
+    let mut flags = 0u8;
+    let mut first = true;
+    for c in token.chars() {
+        let c = norm_char(c);
+        let c = if c.is_ascii_digit() { '0' } else { c };
+        let upper = c.is_uppercase();
+        if first && upper {
+            flags |= F_CAP;
+        }
+        first = false;
+        if upper {
+            flags |= F_ALLCAPS;
+        }
+        if c.is_lowercase() {
+            flags |= F_LOWER;
+        }
+        if c.is_alphabetic() {
+            flags |= F_ALPHA;
+        }
+        for lc in c.to_lowercase() {
+            lower = fnv_char(lower, lc);
+        }
+    }
+    if flags & F_LOWER != 0 {
+        flags &= !F_ALLCAPS;
+    }
+    let a = Atoms {
+        flags,
+        ..Atoms::default()
+    };
+    (lower, word_class(&a))
 }
 
 /// 0 title case, 1 capitals, 2 lower case, 3 anything else (numbers, punctuation).
@@ -545,6 +587,27 @@ mod tests {
             let (x, y) = (atoms(c.a), atoms(c.b));
             assert_eq!(x.lower == y.lower, c.same_lower, "{} vs {} lower", c.a, c.b);
             assert_eq!(x.shape == y.shape, c.same_shape, "{} vs {} shape", c.a, c.b);
+        }
+    }
+
+    #[test]
+    fn the_document_pass_hashes_words_as_the_tagger_does() {
+        for t in [
+            "Austin",
+            "AUSTIN",
+            "austin",
+            "1996",
+            "\u{2019}s",
+            "ISIS-K",
+            "Ærø",
+            "İstanbul",
+            ",",
+            "",
+            "McCain",
+            "ǅemal",
+        ] {
+            let a = atoms(t);
+            assert_eq!(lower_class(t), (a.lower, word_class(&a)), "{t}");
         }
     }
 

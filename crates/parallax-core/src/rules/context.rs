@@ -184,21 +184,22 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
     let (Some(t), Some(next)) = (toks.get(i), toks.get(i + 1)) else {
         return false;
     };
+    // The cheap tests first: this runs at every token.
+    if !t.is_cap() || !t.is_word() || t.has(super::scan::ALLCAPS) || next.is_cap() {
+        return false;
+    }
     let opens = i == 0
         || t.has(super::scan::LINE_START)
         || toks
             .get(i - 1)
             .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"));
+    if !opens || !SPEECH.contains(&word(text, toks, Some(i + 1)).as_str()) {
+        return false;
+    }
     let w = word(text, toks, Some(i));
     let plural = w.ends_with('s') && !w.ends_with("ss");
-    opens
-        && t.is_cap()
-        && t.is_word()
-        && !t.has(super::scan::ALLCAPS)
-        && w.chars().count() >= 3
+    w.chars().count() >= 3
         && !plural
-        && !next.is_cap()
-        && SPEECH.contains(&word(text, toks, Some(i + 1)).as_str())
         && !SPEAKING_NOUNS.contains(&w.as_str())
         && !words::is(t.text(text), words::FUNCTION_WORD | words::TITLE)
 }
