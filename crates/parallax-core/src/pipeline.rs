@@ -30,7 +30,7 @@
 
 use crate::document::Document;
 use crate::entities::{link_with, Entity, MentionRef};
-use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
+use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, LexEntry, Lexicon, PlaceKind};
 use crate::mention::{DateValue, Label, Mention, Quantity, Source};
 use crate::ner::features::DocContext;
 use crate::ner::{NerLabel, NerModel};
@@ -181,23 +181,74 @@ pub fn layout(doc: &Document) -> (Vec<Token>, Vec<Span>) {
 }
 
 /// [`extract`] with another lexicon, e.g. [`Lexicon::with_user_aliases`].
+///
+/// One function per layer, in order: the lexicon, the document's metadata, dates,
+/// the tagger, the name rules; the choice among their candidates; a second pass for
+/// surnames and defined acronyms; the checks against the surroundings; quantities.
 pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     let text = doc.text.as_str();
-    let gaz = Gazetteer::embedded();
     let toks = scan(text);
     let headline = headline_flags(text, &toks);
 
     let (tokens, sentences) = layout(doc);
 
     let mut cands: Vec<Cand> = Vec::with_capacity(toks.len() / 4);
-    let tok_span = |a: usize, b: usize| (toks[a].start as usize, toks[b - 1].end as usize);
+    let lex_at = lexicon_layer(text, &toks, &headline, lex, &mut cands);
+    metadata_layer(doc, &mut cands);
+    let (date_values, taken) = date_layer(doc, &toks, &mut cands);
+    tagger_layer(
+        text,
+        &toks,
+        &headline,
+        lex,
+        (&tokens, &sentences),
+        &mut cands,
+    );
+    name_rule_layer(text, &toks, &lex_at, &headline, &mut cands);
+    let mut chosen = choose(&mut cands.clone());
+    second_pass(text, &toks, &headline, &mut cands, &mut chosen);
+    tidy(doc, &toks, lex, &mut chosen);
+    let quantities = quantity_layer(doc, &toks, &chosen, taken);
 
+    let mentions = chosen
+        .into_iter()
+        .map(|c| Mention {
+            span: Span::new(c.start, c.end),
+            label: c.label,
+            confidence: c.conf,
+            source: c.source,
+        })
+        .collect();
+    Extraction {
+        tokens,
+        sentences,
+        mentions,
+        quantities,
+        dates: date_values,
+    }
+}
+
+/// The characters tokens `a..b` cover.
+fn tok_span(toks: &[Tok], a: usize, b: usize) -> (usize, usize) {
+    (toks[a].start as usize, toks[b - 1].end as usize)
+}
+
+/// The gazetteer and alias lexicon's layer: the longest known form starting at each
+/// token (returned, for the name rules) and a candidate for each that counts here.
+fn lexicon_layer<'l>(
+    text: &str,
+    toks: &[Tok],
+    headline: &[bool],
+    lex: &'l Lexicon,
+    cands: &mut Vec<Cand>,
+) -> Vec<Option<(usize, &'l LexEntry)>> {
+    let gaz = Gazetteer::embedded();
     // Gazetteer and alias lexicon: the longest form starting at each token, computed
     // once and shared with the name rules.
     let lex_at: Vec<_> = (0..toks.len())
         .map(|i| {
             if toks[i].is_word() {
-                lex.longest(text, &toks, i)
+                lex.longest(text, toks, i)
             } else {
                 None
             }
@@ -255,7 +306,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
                 Some(PlaceKind::Region) => 0.9,
                 // "Mobile phones ...", "Reading the report ...": a city named like an
                 // ordinary word does not count where capitals come from the sentence.
-                _ if gaz.is_common_word(t.text(text)) && sentence_initial(text, &toks, i) => {
+                _ if gaz.is_common_word(t.text(text)) && sentence_initial(text, toks, i) => {
                     continue
                 }
                 // A city name alone is weak evidence: many are also surnames, given names
@@ -265,7 +316,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
                 _ => 0.5,
             },
         };
-        let (s, e2) = tok_span(i, i + n);
+        let (s, e2) = tok_span(toks, i, i + n);
         cands.push(Cand {
             start: s,
             end: e2,
@@ -274,8 +325,11 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
             source: Source::Gazetteer,
         });
     }
+    lex_at
+}
 
-    // Document metadata: outlet and syndicator are organisations, bylines are people.
+/// Document metadata: outlet and syndicator are organisations, bylines are people.
+fn metadata_layer(doc: &Document, cands: &mut Vec<Cand>) {
     for sp in doc.outlet.iter().chain(doc.syndicator.iter()) {
         cands.push(Cand {
             start: sp.start,
@@ -294,18 +348,22 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
             source: Source::Rule,
         });
     }
+}
 
+/// Dates, read once into calendar values; also which tokens they take.
+fn date_layer(doc: &Document, toks: &[Tok], cands: &mut Vec<Cand>) -> (Vec<DateValue>, Vec<bool>) {
+    let text = doc.text.as_str();
     // Dates, read once into calendar values.
-    let dates = date::find(text, &toks);
+    let dates = date::find(text, toks);
     let date_values = date::read_all(
         text,
-        &toks,
+        toks,
         &dates,
         doc.date.map(crate::calendar::publication_value),
     );
     let mut taken = vec![false; toks.len()];
     for d in &dates {
-        let (s, e) = tok_span(d.start, d.end);
+        let (s, e) = tok_span(toks, d.start, d.end);
         cands.push(Cand {
             start: s,
             end: e,
@@ -315,7 +373,20 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         });
         taken[d.start..d.end].iter_mut().for_each(|x| *x = true);
     }
+    (date_values, taken)
+}
 
+/// The statistical tagger's layer, and the tagged spans a headline or an ordinary
+/// opening word makes untrustworthy.
+fn tagger_layer(
+    text: &str,
+    toks: &[Tok],
+    headline: &[bool],
+    lex: &Lexicon,
+    (tokens, sentences): (&[Token], &[Span]),
+    cands: &mut Vec<Cand>,
+) {
+    let gaz = Gazetteer::embedded();
     // The statistical tagger, on windows around capitalised words that the lexicon,
     // dates and metadata have not already explained.
     let mut explained: Vec<(usize, usize)> = cands
@@ -332,9 +403,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         .collect();
     known.sort_unstable();
     let model_from = cands.len();
-    model_candidates(
-        text, &tokens, &sentences, &toks, lex, &explained, &mut cands,
-    );
+    model_candidates(text, tokens, sentences, toks, lex, &explained, cands);
     // In a title-case headline capitals say nothing about where a name ends: a tagged
     // span that swallows a known name ("Moscow Concert Hall Attack") is not trusted.
     // (All-caps headlines are left to the tagger, which was trained on them.)
@@ -355,7 +424,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         toks.get(i).is_some_and(|t| {
             t.end as usize == c.end
                 && c.conf < 0.8
-                && sentence_initial(text, &toks, i)
+                && sentence_initial(text, toks, i)
                 && gaz.is_common_word(t.text(text))
         })
     };
@@ -369,10 +438,19 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
             k += 1;
         }
     }
+}
 
+/// Name patterns (`rules/names.rs`).
+fn name_rule_layer(
+    text: &str,
+    toks: &[Tok],
+    lex_at: &[Option<(usize, &LexEntry)>],
+    headline: &[bool],
+    cands: &mut Vec<Cand>,
+) {
     // Name patterns.
-    for h in names::find(text, &toks, &lex_at, gaz, &headline) {
-        let (s, e) = tok_span(h.start, h.end);
+    for h in names::find(text, toks, lex_at, Gazetteer::embedded(), headline) {
+        let (s, e) = tok_span(toks, h.start, h.end);
         cands.push(Cand {
             start: s,
             end: e,
@@ -381,9 +459,18 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
             source: Source::Rule,
         });
     }
+}
 
-    let mut chosen = choose(&mut cands.clone());
-
+/// Second pass: each chosen full name's surname where it stands alone, and each
+/// acronym the text defines, then the choice again.
+fn second_pass(
+    text: &str,
+    toks: &[Tok],
+    headline: &[bool],
+    cands: &mut Vec<Cand>,
+    chosen: &mut Vec<Cand>,
+) {
+    let gaz = Gazetteer::embedded();
     // Second pass: surnames and defined acronyms.
     let mut extra = Vec::new();
     let mut surnames: FxSet<&str> = FxSet::default();
@@ -447,9 +534,13 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     }
     if !extra.is_empty() {
         cands.extend(extra);
-        chosen = choose(&mut cands);
+        *chosen = choose(cands);
     }
+}
 
+/// The chosen names checked against the document and their surroundings.
+fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
+    let text = doc.text.as_str();
     // Nothing from ads, widgets or navigation, nor from the outlet and date lines.
     chosen.retain(|c| {
         let span = Span::new(c.start, c.end);
@@ -475,12 +566,21 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
             c.label = Label::Loc;
         }
     }
-    read_context(text, &toks, &mut chosen);
-    buildings(text, &toks, lex, &mut chosen);
-    seats_as_places(text, &mut chosen);
-    list_types(text, &mut chosen);
+    read_context(text, toks, chosen);
+    buildings(text, toks, lex, chosen);
+    seats_as_places(text, chosen);
+    list_types(text, chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+}
 
+/// Quantities, outside the names (a hedged figure is never part of one).
+fn quantity_layer(
+    doc: &Document,
+    toks: &[Tok],
+    chosen: &[Cand],
+    taken: Vec<bool>,
+) -> Vec<Quantity> {
+    let text = doc.text.as_str();
     let mut taken_q = taken;
     for m in chosen.iter().filter(|m| m.label != Label::Norp) {
         let a = toks.partition_point(|t| (t.start as usize) < m.start);
@@ -500,25 +600,9 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
         }
         taken_q[a..b.max(a)].iter_mut().for_each(|x| *x = true);
     }
-    let mut quantities = quantity::find(text, &toks, &taken_q);
+    let mut quantities = quantity::find(text, toks, &taken_q);
     quantities.retain(|q| !doc.is_boilerplate(q.span) && !doc.is_source_line(q.span));
-
-    let mentions = chosen
-        .into_iter()
-        .map(|c| Mention {
-            span: Span::new(c.start, c.end),
-            label: c.label,
-            confidence: c.conf,
-            source: c.source,
-        })
-        .collect();
-    Extraction {
-        tokens,
-        sentences,
-        mentions,
-        quantities,
-        dates: date_values,
-    }
+    quantities
 }
 
 /// Run the tagger over each sentence and add its PERSON/ORG/LOC spans. Spans are
