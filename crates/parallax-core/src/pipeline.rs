@@ -243,8 +243,6 @@ fn lexicon_layer<'l>(
     cands: &mut Vec<Cand>,
 ) -> Vec<Option<(usize, &'l LexEntry)>> {
     let gaz = Gazetteer::embedded();
-    // Gazetteer and alias lexicon: the longest form starting at each token, computed
-    // once and shared with the name rules.
     let lex_at: Vec<_> = (0..toks.len())
         .map(|i| {
             if toks[i].is_word() {
@@ -353,7 +351,6 @@ fn metadata_layer(doc: &Document, cands: &mut Vec<Cand>) {
 /// Dates, read once into calendar values; also which tokens they take.
 fn date_layer(doc: &Document, toks: &[Tok], cands: &mut Vec<Cand>) -> (Vec<DateValue>, Vec<bool>) {
     let text = doc.text.as_str();
-    // Dates, read once into calendar values.
     let dates = date::find(text, toks);
     let date_values = date::read_all(
         text,
@@ -448,7 +445,6 @@ fn name_rule_layer(
     headline: &[bool],
     cands: &mut Vec<Cand>,
 ) {
-    // Name patterns.
     for h in names::find(text, toks, lex_at, Gazetteer::embedded(), headline) {
         let (s, e) = tok_span(toks, h.start, h.end);
         cands.push(Cand {
@@ -471,7 +467,6 @@ fn second_pass(
     chosen: &mut Vec<Cand>,
 ) {
     let gaz = Gazetteer::embedded();
-    // Second pass: surnames and defined acronyms.
     let mut extra = Vec::new();
     let mut surnames: FxSet<&str> = FxSet::default();
     for m in chosen.iter().filter(|m| m.label == Label::Person) {
@@ -578,10 +573,10 @@ fn quantity_layer(
     doc: &Document,
     toks: &[Tok],
     chosen: &[Cand],
-    taken: Vec<bool>,
+    mut taken: Vec<bool>,
 ) -> Vec<Quantity> {
     let text = doc.text.as_str();
-    let mut taken_q = taken;
+    // Names take their tokens from the quantities.
     for m in chosen.iter().filter(|m| m.label != Label::Norp) {
         let a = toks.partition_point(|t| (t.start as usize) < m.start);
         let b = toks.partition_point(|t| (t.start as usize) < m.end);
@@ -598,9 +593,9 @@ fn quantity_layer(
         if hedged {
             continue;
         }
-        taken_q[a..b.max(a)].iter_mut().for_each(|x| *x = true);
+        taken[a..b.max(a)].iter_mut().for_each(|x| *x = true);
     }
-    let mut quantities = quantity::find(text, toks, &taken_q);
+    let mut quantities = quantity::find(text, toks, &taken);
     quantities.retain(|q| !doc.is_boilerplate(q.span) && !doc.is_source_line(q.span));
     quantities
 }
@@ -619,34 +614,34 @@ fn model_candidates(
 ) {
     let model = NerModel::embedded();
     let mut words: Vec<&str> = Vec::with_capacity(64);
+    // Each sentence's tokens, found once.
+    let mut k = 0;
+    let ranges: Vec<(usize, usize)> = sentences
+        .iter()
+        .map(|s| {
+            while k < tokens.len() && tokens[k].span.start < s.start {
+                k += 1;
+            }
+            let from = k;
+            while k < tokens.len() && tokens[k].span.end <= s.end {
+                k += 1;
+            }
+            (from, k)
+        })
+        .collect();
     // The whole document first: the tagger reads a word beside its other occurrences.
     let mut doc = DocContext::builder();
-    let mut k = 0;
-    for s in sentences {
-        while k < tokens.len() && tokens[k].span.start < s.start {
-            k += 1;
-        }
+    for &(from, to) in &ranges {
         words.clear();
-        while k < tokens.len() && tokens[k].span.end <= s.end {
-            words.push(tokens[k].text(text));
-            k += 1;
-        }
+        words.extend(tokens[from..to].iter().map(|t| t.text(text)));
         doc.sentence(&words);
     }
     let doc = doc.build();
-    let mut k = 0;
-    for s in sentences {
-        while k < tokens.len() && tokens[k].span.start < s.start {
-            k += 1;
-        }
-        let from = k;
-        while k < tokens.len() && tokens[k].span.end <= s.end {
-            k += 1;
-        }
+    for &(from, to) in &ranges {
         // Tag windows around capitalised words, not whole sentences: names are
         // capitalised, the tagger's features look a few tokens either side, and most
         // of a news sentence is lower-case words it would only label O.
-        let whole = &tokens[from..k];
+        let whole = &tokens[from..to];
         let mut w0 = 0;
         while let Some((a, b)) = next_window(text, whole, w0, explained) {
             w0 = b;

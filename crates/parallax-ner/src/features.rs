@@ -223,6 +223,7 @@ impl DocContextBuilder {
         }
     }
 
+    /// The context of every sentence added.
     pub fn build(mut self) -> DocContext {
         self.seen.sort_unstable();
         let mut words: Vec<(u32, WordStats)> = Vec::new();
@@ -288,20 +289,17 @@ fn lower_class(token: &str) -> (u32, u8) {
     if flags & F_LOWER != 0 {
         flags &= !F_ALLCAPS;
     }
-    let a = Atoms {
-        flags,
-        ..Atoms::default()
-    };
-    (lower, word_class(&a))
+    (lower, word_class(flags))
 }
 
-/// 0 title case, 1 capitals, 2 lower case, 3 anything else (numbers, punctuation).
-fn word_class(a: &Atoms) -> u8 {
-    if a.flags & F_ALPHA == 0 {
+/// 0 title case, 1 capitals, 2 lower case, 3 anything else (numbers, punctuation),
+/// from a token's [`Atoms::flags`].
+fn word_class(flags: u8) -> u8 {
+    if flags & F_ALPHA == 0 {
         3
-    } else if a.flags & F_ALLCAPS != 0 {
+    } else if flags & F_ALLCAPS != 0 {
         1
-    } else if a.flags & F_CAP != 0 {
+    } else if flags & F_CAP != 0 {
         0
     } else {
         2
@@ -309,6 +307,7 @@ fn word_class(a: &Atoms) -> u8 {
 }
 
 impl DocContext {
+    /// An empty builder; add the document's sentences in order, then build.
     pub fn builder() -> DocContextBuilder {
         DocContextBuilder::default()
     }
@@ -499,7 +498,7 @@ impl SentenceFeatures {
             if a.flags & F_CAP != 0 {
                 if let Some(st) = doc.get(a.lower) {
                     // The word's other occurrences: this one is left out of the counts.
-                    let own = word_class(a);
+                    let own = word_class(a.flags);
                     let others = |n: u16, class: u8| {
                         u32::from(n.saturating_sub(u16::from(own == class)).min(2))
                     };
@@ -607,7 +606,7 @@ mod tests {
             "ǅemal",
         ] {
             let a = atoms(t);
-            assert_eq!(lower_class(t), (a.lower, word_class(&a)), "{t}");
+            assert_eq!(lower_class(t), (a.lower, word_class(a.flags)), "{t}");
         }
     }
 

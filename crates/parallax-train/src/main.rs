@@ -115,9 +115,11 @@ fn lexicons(
 }
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::Instant;
 
 use data::{Format, Sentence};
+use parallax_core::ner::features::DocContext;
 use parallax_core::ner::NerModel;
 use perceptron::{Perceptron, Rng};
 
@@ -283,9 +285,7 @@ fn isolate(sents: &mut [Sentence], every: usize) {
         return;
     }
     for s in sents.iter_mut().step_by(every) {
-        s.doc = std::sync::Arc::new(parallax_core::ner::features::DocContext::of_sentence(
-            &s.token_refs(),
-        ));
+        s.doc = Arc::new(DocContext::of_sentence(&s.token_refs()));
     }
 }
 
@@ -309,12 +309,15 @@ fn train(
     // `ensemble` perceptrons, each over its own shuffles; the model averages them.
     let k = o.ensemble.max(1);
     let mut ps: Vec<Perceptron> = (0..k).map(|_| Perceptron::new(enc.hashes.len())).collect();
-    let mut rngs: Vec<Rng> = (0..k as u64).map(|j| Rng::new(o.seed + j)).collect();
+    let mut rngs: Vec<Rng> = (0..k as u64)
+        .map(|j| Rng::new(o.seed.wrapping_add(j)))
+        .collect();
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut best: Option<(f64, NerModel, usize)> = None;
     for e in 1..=epochs {
         let mut errors = 0;
         for (p, rng) in ps.iter_mut().zip(&mut rngs) {
+            // From the same start, so each member's order is its own generator's alone.
             order.sort_unstable();
             rng.shuffle(&mut order);
             errors += p.epoch(&enc, &order);
@@ -325,7 +328,7 @@ fn train(
             Some(dev) => {
                 let f = eval::evaluate(&model, dev).f1();
                 println!(
-                    "  epoch {e:>2}: {errors} sentences wrong, valid F1 {f:.4} ({:.1}s)",
+                    "  epoch {e:>2}: {errors} sentences wrong (all members), valid F1 {f:.4} ({:.1}s)",
                     t0.elapsed().as_secs_f64()
                 );
                 if best.as_ref().is_none_or(|b| f > b.0) {
@@ -334,7 +337,7 @@ fn train(
             }
             None => {
                 println!(
-                    "  epoch {e:>2}: {errors} sentences wrong ({:.1}s)",
+                    "  epoch {e:>2}: {errors} sentences wrong (all members) ({:.1}s)",
                     t0.elapsed().as_secs_f64()
                 );
                 best = Some((0.0, model, e));

@@ -4,7 +4,7 @@
 //! Lights" is a title, which is none of the three types. The evidence is read from at
 //! most three tokens on either side, so the pass is linear in the document.
 
-use super::scan::Tok;
+use super::scan::{Tok, ALLCAPS, LINE_START};
 use super::words;
 use crate::mention::Label;
 
@@ -147,7 +147,8 @@ pub(crate) const SPEECH: &[&str] = &[
     "posted",
 ];
 
-/// Common words that open a sentence before "said" without being anyone's name.
+/// Common singular words that open a sentence before "said" without being anyone's
+/// name (plurals are ruled out by their "s").
 const SPEAKING_NOUNS: &[&str] = &[
     "police",
     "everyone",
@@ -161,7 +162,6 @@ const SPEAKING_NOUNS: &[&str] = &[
     "army",
     "management",
     "security",
-    "rescuers",
     "one",
     "another",
     "each",
@@ -174,7 +174,6 @@ const SPEAKING_NOUNS: &[&str] = &[
     "most",
     "some",
     "few",
-    "others",
 ];
 
 /// "Biden said …": a lone capitalised word opening a sentence right before a verb of
@@ -185,11 +184,11 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     };
     // The cheap tests first: this runs at every token.
-    if !t.is_cap() || !t.is_word() || t.has(super::scan::ALLCAPS) || next.is_cap() {
+    if !t.is_cap() || !t.is_word() || t.has(ALLCAPS) || next.is_cap() {
         return false;
     }
     let opens = i == 0
-        || t.has(super::scan::LINE_START)
+        || t.has(LINE_START)
         || toks
             .get(i - 1)
             .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"));
