@@ -223,9 +223,12 @@ pub fn link_with(
         let label = *res.label.get(i)?;
         index.get(&entity_id(label, &name.text)).copied()
     };
+    // In the roots' order, not the map's: the same articles give the same notes.
+    let mut roots: Vec<usize> = res.notes.keys().copied().collect();
+    roots.sort_unstable();
     let mut notes: Vec<(usize, Vec<MergeNote>)> = Vec::new();
-    for (root, n) in &res.notes {
-        if let Some(e) = entity_of(*root) {
+    for root in roots {
+        if let (Some(e), Some(n)) = (entity_of(root), res.notes.get(&root)) {
             notes.push((e, n.clone()));
         }
     }

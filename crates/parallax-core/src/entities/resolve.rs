@@ -591,7 +591,10 @@ pub(super) fn resolve(
             blocks.entry(x.compact.as_str()).or_default().push(i);
         }
     }
-    let spelled: Vec<Vec<usize>> = blocks.into_values().filter(|v| v.len() > 1).collect();
+    // Blocks are visited in the order of their first name, not the map's, here and
+    // below: the same articles record the same merges.
+    let mut spelled: Vec<Vec<usize>> = blocks.into_values().filter(|v| v.len() > 1).collect();
+    spelled.sort_unstable();
     for v in spelled {
         for w in v.windows(2) {
             if let [a, b] = *w {
@@ -676,7 +679,9 @@ pub(super) fn resolve(
             .or_default()
             .push((i, country));
     }
-    for (_, v) in bags {
+    let mut bags: Vec<_> = bags.into_values().collect();
+    bags.sort_unstable_by_key(|v| v.first().map(|&(i, _)| i));
+    for v in bags {
         if v.len() < 2 || v.len() > MAX_BLOCK {
             continue;
         }
@@ -739,6 +744,8 @@ pub(super) fn resolve(
             .or_default()
             .push(i);
     }
+    let mut sk: Vec<(String, Vec<usize>)> = sk.into_iter().collect();
+    sk.sort_unstable();
     for (key, v) in sk {
         if v.len() < 2 || v.len() > MAX_BLOCK {
             continue;
@@ -1486,5 +1493,31 @@ mod tests {
             ),
             "{notes:?}"
         );
+    }
+
+    #[test]
+    fn the_same_articles_give_the_same_merges_in_the_same_order() {
+        // Spellings of one hospital and one minister across outlets: several blocks,
+        // each with several forms, so the order the linker visits them shows.
+        let texts = [
+            "Doctors at the Al-Noor Hospital in Tarsa said it was full.",
+            "The al-Noor hospital in Tarsa took in the wounded, said Amina Haddad.",
+            "Al Noor Hospital staff and health minister Amina Hadad spoke in Tarsa.",
+            "Minister Amina Haddad visited the Al-Noor al-Arabi Hospital in Tarsa.",
+            "The Al Noor Arab Hospital in Tarsa and the al-Noor Arab hospital are one.",
+            "Staff at Al-Noor Arab Hospital and the al Noor hospital in Tarsa spoke.",
+            "The Tarsa Water Board and the Water Board of Tarsa said Amina Hadad left.",
+        ];
+        let notes = |a: &crate::Analysis| -> Vec<(String, Vec<super::MergeNote>)> {
+            a.entities
+                .iter()
+                .map(|e| (e.id.clone(), e.merged.clone()))
+                .collect()
+        };
+        let first = notes(&corpus(&texts));
+        assert!(first.iter().any(|(_, n)| n.len() >= 2), "{first:?}");
+        for _ in 0..5 {
+            assert_eq!(notes(&corpus(&texts)), first);
+        }
     }
 }

@@ -25,6 +25,63 @@ pub(crate) enum Evidence {
     Club,
 }
 
+/// The lists below a lower-case word belongs to, as bits: one hash lookup instead of a
+/// scan of each list (the rules read the words beside every capitalised word).
+const C_ORG: u8 = 1 << 0;
+const C_WORK: u8 = 1 << 1;
+const C_PLACE_UNIT: u8 = 1 << 2;
+const C_WORK_LEAD: u8 = 1 << 3;
+const C_BUILDING: u8 = 1 << 4;
+const C_DISASTER: u8 = 1 << 5;
+const C_PLACE_AFTER: u8 = 1 << 6;
+
+/// Lower-case words that open a work's title after "the" and before its noun: "the
+/// comedy series X", "the breakfast show X".
+const WORK_GENRES: &[&str] = &[
+    "comedy",
+    "drama",
+    "music",
+    "radio",
+    "tv",
+    "television",
+    "crime",
+    "breakfast",
+    "chat",
+    "talent",
+    "reality",
+    "quiz",
+];
+
+/// The lists `w` (lower case) is in, as `C_*` bits.
+fn listed(w: &str) -> u8 {
+    if w.is_empty() {
+        return 0;
+    }
+    static T: std::sync::OnceLock<crate::gazetteer::FxMap<&'static str, u8>> =
+        std::sync::OnceLock::new();
+    let t = T.get_or_init(|| {
+        let mut t = crate::gazetteer::FxMap::default();
+        let building = BUILDING_NOUNS.iter().map(|(w, _)| w);
+        for (bit, list) in [
+            (C_ORG, ORG_NOUNS.iter()),
+            (C_WORK, WORK_NOUNS.iter()),
+            (C_PLACE_UNIT, PLACE_UNITS.iter()),
+            (C_WORK_LEAD, WORK_GENRES.iter()),
+            (C_DISASTER, DISASTERS.iter()),
+            (C_PLACE_AFTER, PLACE_AFTER.iter()),
+        ] {
+            for &w in list {
+                *t.entry(w).or_insert(0) |= bit;
+            }
+        }
+        for &w in building {
+            *t.entry(w).or_insert(0) |= C_BUILDING;
+        }
+        t
+    });
+    t.get(w).copied().unwrap_or(0)
+}
+
 /// Nouns that introduce an organisation's name: "the band X", "carmaker X".
 const ORG_NOUNS: &[&str] = &[
     "band",
@@ -203,7 +260,7 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
         && !words::is(t.text(text), words::FUNCTION_WORD | words::TITLE)
 }
 
-fn word(text: &str, toks: &[Tok], i: Option<usize>) -> words::Lower {
+fn word<'a>(text: &'a str, toks: &[Tok], i: Option<usize>) -> words::Lower<'a> {
     let w = i.and_then(|i| toks.get(i)).map_or("", |t| t.text(text));
     // A curly possessive reads as a straight one.
     words::lower(if w == "’s" { "'s" } else { w })
@@ -217,41 +274,32 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return None;
     }
     let w1 = word(text, toks, i);
+    let w1 = w1.as_str();
+    let c1 = listed(w1);
+    // Every cue ends in a listed noun or in "in", "of" or "for".
+    if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for") {
+        return None;
+    }
     let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
-    let is = |w: &words::Lower, list: &[&str]| list.contains(&w.as_str());
+    let w2 = w2.as_str();
+    let c2 = listed(w2);
     // "the album X", "his new film X", "the comedy series X", "starring in X".
     let work_lead = matches!(
-        w2.as_str(),
+        w2,
         "the" | "a" | "new" | "hit" | "latest" | "debut" | "his" | "her" | "their" | "its" | "'s"
-    ) || is(
-        &w2,
-        &[
-            "comedy",
-            "drama",
-            "music",
-            "radio",
-            "tv",
-            "television",
-            "crime",
-            "breakfast",
-            "chat",
-            "talent",
-            "reality",
-            "quiz",
-        ],
-    );
-    if (is(&w1, WORK_NOUNS) && work_lead)
-        || (w1.as_str() == "in" && matches!(w2.as_str(), "starring" | "starred" | "stars"))
+    ) || c2 & C_WORK_LEAD != 0;
+    if (c1 & C_WORK != 0 && work_lead)
+        || (w1 == "in" && matches!(w2, "starring" | "starred" | "stars"))
     {
         return Some(Evidence::Work);
     }
     // "the province of X", "the villages of X".
-    if w1.as_str() == "of" && is(&w2, PLACE_UNITS) {
+    if w1 == "of" && c2 & C_PLACE_UNIT != 0 {
         return Some(Evidence::Place);
     }
     // "the band X", "carmaker X", "shares in X", "chief executive of X", "signed for X".
-    let two = |x: &str, y: &str| w2.as_str() == x && w1.as_str() == y;
-    let org = (is(&w1, ORG_NOUNS) && w2.as_str() != "night")
+    let two = |x: &str, y: &str| w2 == x && w1 == y;
+    let org = (c1 & C_ORG != 0 && w2 != "night")
         || two("shares", "in")
         || two("shares", "of")
         || two("stake", "in")
@@ -405,6 +453,13 @@ const CREDIT_NOUNS: &[&str] = &[
 /// The name after the credit words, two or three capitalised words, then a slash and
 /// the agency. The end of the name, if token `i` opens one.
 fn credited(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    // The cheap test first (this runs at every token): a name starts here.
+    if !toks
+        .get(i)
+        .is_some_and(|t| t.is_cap() || t.text(text).len() == 2)
+    {
+        return None;
+    }
     let link = word(text, toks, i.checked_sub(1));
     let noun = word(text, toks, i.checked_sub(2));
     let opens = matches!(link.as_str(), "by" | ":") && CREDIT_NOUNS.contains(&noun.as_str());
@@ -453,9 +508,7 @@ const DISASTERS: &[&str] = &[
 /// fire", "the Upper Tarsa fire", "the Tarsa/Imlil fire" (both, where the tagger
 /// did not read them as one name). Not a day or a month ("the Sunday fire"). In order.
 fn disaster_places(text: &str, toks: &[Tok], i: usize) -> Vec<(usize, usize)> {
-    if toks.get(i).is_none_or(Tok::is_cap)
-        || !DISASTERS.contains(&word(text, toks, Some(i)).as_str())
-    {
+    if toks.get(i).is_none_or(Tok::is_cap) || listed(&word(text, toks, Some(i))) & C_DISASTER == 0 {
         return Vec::new();
     }
     let mut runs = Vec::new();
@@ -511,11 +564,18 @@ fn article(text: &str, toks: &[Tok], k: usize) -> bool {
 /// its type.
 pub(crate) fn building(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize, Label)> {
     let t = toks.get(i)?;
-    if t.is_cap() || !t.is_word() {
+    // The cheap tests first (this runs at every token): a lower-case word after a
+    // capitalised one.
+    let after_name = i > 0 && toks.get(i - 1).is_some_and(|p| p.is_cap() && p.is_word());
+    if t.is_cap() || !t.is_word() || !after_name {
         return None;
     }
     let w = word(text, toks, Some(i));
-    let &(_, label) = BUILDING_NOUNS.iter().find(|(n, _)| *n == w.as_str())?;
+    let w = w.as_str();
+    if listed(w) & C_BUILDING == 0 {
+        return None;
+    }
+    let &(_, label) = BUILDING_NOUNS.iter().find(|(n, _)| *n == w)?;
     // A hyphen with no space either side: "Al-Noor".
     let glued = |k: usize| {
         let (Some(l), Some(h), Some(r)) = (
@@ -715,6 +775,9 @@ pub(crate) fn untagged(
         }
     };
     for i in 0..toks.len() {
+        // Most rules need a capitalised word beside token `i`: tested first, as this
+        // loop runs at every token.
+        let after_cap = i > 0 && toks.get(i - 1).is_some_and(Tok::is_cap);
         if speaker_surname(text, toks, i) {
             push(i, i + 1, Label::Person, &mut out);
         }
@@ -726,13 +789,19 @@ pub(crate) fn untagged(
             push(i, end, Label::Person, &mut out);
         }
         // "the Tarsa fire", "the Tarsa/Imlil fire": where a disaster is.
-        for (a, b) in disaster_places(text, toks, i) {
-            push(a, b, Label::Loc, &mut out);
+        if after_cap {
+            for (a, b) in disaster_places(text, toks, i) {
+                push(a, b, Label::Loc, &mut out);
+            }
         }
         // "Tarsa province": the run ending before a lower-case place word; before a
         // plural ("Tarsa, Imlil and Asni provinces"), every name of the list.
-        let place_word = word(text, toks, Some(i));
-        if !toks.get(i).is_some_and(Tok::is_cap) && PLACE_AFTER.contains(&place_word.as_str()) {
+        let place_word = if after_cap && !toks.get(i).is_some_and(Tok::is_cap) {
+            word(text, toks, Some(i))
+        } else {
+            words::Lower::default()
+        };
+        if listed(&place_word) & C_PLACE_AFTER != 0 {
             let plural = place_word.ends_with('s') && place_word.as_str() != "mountains";
             let mut runs: Vec<(usize, usize)> = Vec::new();
             let mut end = i;
@@ -753,6 +822,13 @@ pub(crate) fn untagged(
             for (a, b) in runs.into_iter().rev() {
                 push(a, b, Label::Loc, &mut out);
             }
+        }
+        // A cue needs a name after it: a capitalised word, or a particle ("al-").
+        let name_next = toks
+            .get(i + 1)
+            .is_some_and(|t| t.is_cap() || t.text(text).len() == 2);
+        if !name_next {
+            continue;
         }
         let label = match cue(text, toks, Some(i)) {
             Some(Evidence::Org) => Label::Org,

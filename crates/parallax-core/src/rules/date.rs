@@ -66,7 +66,7 @@ impl<'a> View<'a> {
     fn w(&self, i: usize) -> &'a str {
         self.toks.get(i).map_or("", |t| t.text(self.text))
     }
-    fn lw(&self, i: usize) -> words::Lower {
+    fn lw(&self, i: usize) -> words::Lower<'a> {
         words::lower(self.w(i))
     }
     /// Token `i` exists and does not start a new line (so a match may extend onto it).

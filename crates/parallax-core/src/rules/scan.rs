@@ -28,6 +28,7 @@ impl Tok {
     pub fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
     }
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start as usize..self.end as usize)
             .unwrap_or("")

@@ -857,41 +857,67 @@ pub(crate) fn is_folded(w: &str, class: u32) -> bool {
     fold(w, &mut buf).is_some_and(|l| tables().folded.get(l).is_some_and(|c| c & class != 0))
 }
 
-/// A short ASCII word lower-cased on the stack (no allocation); longer or non-ASCII
-/// words become `""`, which no keyword equals.
-#[derive(Clone, Copy, Default)]
-pub(crate) struct Lower {
-    buf: [u8; 24],
-    len: u8,
+/// A short ASCII word in lower case, without allocating: the word itself when it is
+/// lower case already (most words of running text), else a copy folded on the stack.
+/// Longer or non-ASCII words become `""`, which no keyword equals.
+#[derive(Clone, Copy)]
+pub(crate) enum Lower<'a> {
+    Same(&'a str),
+    Folded([u8; 24], u8),
 }
 
-impl Lower {
-    pub(crate) fn as_str(&self) -> &str {
-        std::str::from_utf8(&self.buf[..self.len as usize]).unwrap_or("")
+impl Default for Lower<'_> {
+    fn default() -> Self {
+        Lower::Same("")
     }
 }
 
-impl std::ops::Deref for Lower {
+impl Lower<'_> {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            Lower::Folded(buf, len) => {
+                std::str::from_utf8(buf.get(..*len as usize).unwrap_or_default()).unwrap_or("")
+            }
+        }
+    }
+}
+
+impl std::ops::Deref for Lower<'_> {
     type Target = str;
     fn deref(&self) -> &str {
         self.as_str()
     }
 }
 
-impl PartialEq<&str> for Lower {
+impl PartialEq<&str> for Lower<'_> {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
     }
 }
 
-pub(crate) fn lower(w: &str) -> Lower {
-    let mut l = Lower::default();
-    if w.len() <= l.buf.len() && w.is_ascii() {
-        l.buf[..w.len()].copy_from_slice(w.as_bytes());
-        l.buf[..w.len()].make_ascii_lowercase();
-        l.len = w.len() as u8;
+pub(crate) fn lower(w: &str) -> Lower<'_> {
+    const MAX: usize = 24;
+    if w.len() > MAX {
+        return Lower::default();
     }
-    l
+    // One pass for the common case: ASCII with no capital.
+    let (mut ascii, mut upper) = (true, false);
+    for &b in w.as_bytes() {
+        ascii &= b.is_ascii();
+        upper |= b.is_ascii_uppercase();
+    }
+    if !ascii {
+        return Lower::default();
+    }
+    if !upper {
+        return Lower::Same(w);
+    }
+    let mut buf = [0u8; MAX];
+    for (d, &b) in buf.iter_mut().zip(w.as_bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    Lower::Folded(buf, w.len() as u8)
 }
 
 #[cfg(test)]
@@ -905,5 +931,21 @@ mod tests {
         assert!(classify("March") & MONTH != 0);
         assert_eq!(classify("Kerman"), 0);
         assert!(!is_folded("a-very-long-word-indeed", UNIT));
+    }
+
+    #[test]
+    fn lower_case_forms() {
+        for (word, want) in [
+            ("said", "said"),
+            ("Tarsa", "tarsa"),
+            ("NATO", "nato"),
+            ("'s", "'s"),
+            ("", ""),
+            // Non-ASCII and long words match no keyword.
+            ("Zoë", ""),
+            ("counterrevolutionariesxyz", ""),
+        ] {
+            assert_eq!(lower(word).as_str(), want, "{word}");
+        }
     }
 }
