@@ -895,14 +895,26 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         chosen.extend(added);
         chosen.sort_by_key(|c| (c.start, c.end));
     }
+    let range = |c: &Cand| {
+        (
+            toks.partition_point(|t| (t.start as usize) < c.start),
+            toks.partition_point(|t| (t.start as usize) < c.end),
+        )
+    };
+    // The article is read for sport only when a place in it plays or wins.
+    let sports = chosen.iter().any(|c| {
+        let (a, b) = range(c);
+        c.label == Label::Loc && context::plays(text, toks, a, b)
+    }) && context::sports_report(text, toks);
     let mut found: FxMap<&str, Evidence> = FxMap::default();
+    let mut teams: FxMap<&str, ()> = FxMap::default();
     for c in chosen.iter_mut() {
-        let a = toks.partition_point(|t| (t.start as usize) < c.start);
-        let b = toks.partition_point(|t| (t.start as usize) < c.end);
-        let e = context::evidence(text, toks, a, b, c.label);
+        let (a, b) = range(c);
+        let e = context::evidence(text, toks, a, b, c.label, sports);
         if e == Some(Evidence::Club) {
             // Even a gazetteer's town: "Ashford striker" is the club.
             c.label = Label::Org;
+            teams.insert(Span::new(c.start, c.end).slice(text), ());
             continue;
         }
         if let Some(e) = e.filter(|_| c.open()) {
@@ -910,6 +922,17 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             // A title wins over an organisation: "the album X" is never the band.
             if e == Evidence::Work || !found.contains_key(name) {
                 found.insert(name, e);
+            }
+        }
+    }
+    // In a sports report a team plays all through: "Wales" is the team wherever it
+    // is not where something is ("in Wales", "at Wales").
+    if sports && !teams.is_empty() {
+        for c in chosen.iter_mut().filter(|c| c.label == Label::Loc) {
+            if teams.contains_key(Span::new(c.start, c.end).slice(text))
+                && !context::placed(text, toks, range(c).0)
+            {
+                c.label = Label::Org;
             }
         }
     }

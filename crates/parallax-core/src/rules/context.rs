@@ -4,7 +4,7 @@
 //! Lights" is a title, which is none of the three types. The evidence is read from at
 //! most three tokens on either side, so the pass is linear in the document.
 
-use super::scan::{Tok, ALLCAPS, LINE_START};
+use super::scan::{Tok, ALLCAPS, DIGIT, LINE_START};
 use super::words;
 use crate::mention::Label;
 
@@ -34,6 +34,7 @@ const C_WORK_LEAD: u8 = 1 << 3;
 const C_BUILDING: u8 = 1 << 4;
 const C_DISASTER: u8 = 1 << 5;
 const C_PLACE_AFTER: u8 = 1 << 6;
+const C_SPORT: u8 = 1 << 7;
 
 /// Lower-case words that open a work's title after "the" and before its noun: "the
 /// comedy series X", "the breakfast show X".
@@ -69,6 +70,7 @@ fn listed(w: &str) -> u8 {
             (C_WORK_LEAD, WORK_GENRES.iter()),
             (C_DISASTER, DISASTERS.iter()),
             (C_PLACE_AFTER, PLACE_AFTER.iter()),
+            (C_SPORT, SPORT_WORDS.iter()),
         ] {
             for &w in list {
                 *t.entry(w).or_insert(0) |= bit;
@@ -126,6 +128,127 @@ const TEAM_ROLES: &[&str] = &[
     "quarterback",
     "boss",
     "coach",
+    "captain",
+    "skipper",
+    "squad",
+    "fans",
+    "supporters",
+];
+
+/// Words only sport reports use often: several of them make an article a sports report,
+/// where a place's name that plays, wins or loses is its team ("Wales beat Italy").
+const SPORT_WORDS: &[&str] = &[
+    "match",
+    "matches",
+    "goal",
+    "goals",
+    "scored",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "squad",
+    "league",
+    "tournament",
+    "semifinal",
+    "quarterfinal",
+    "referee",
+    "penalty",
+    "penalties",
+    "wicket",
+    "wickets",
+    "innings",
+    "fixture",
+    "fixtures",
+    "championship",
+    "premiership",
+    "unbeaten",
+    "equaliser",
+    "equalizer",
+    "winger",
+    "touchdown",
+    "playoff",
+    "playoffs",
+    "scrum",
+    "stadium",
+    "coach",
+    "captain",
+    "midfield",
+    "title",
+    "medal",
+    "seeded",
+    "football",
+    "rugby",
+    "cricket",
+    "tennis",
+    "golf",
+    "athletics",
+    "olympic",
+    "olympics",
+    "sprint",
+    "marathon",
+    "seed",
+    "injury",
+    "teammate",
+    "teammates",
+    "caps",
+    "cup",
+    "semi",
+    "champion",
+    "champions",
+    "season",
+];
+
+/// Verbs after a team's name in a sports report: "Wales beat Italy", "England were".
+const TEAM_VERBS: &[&str] = &[
+    "beat", "beats", "defeated", "thrashed", "edged", "won", "win", "wins", "lost", "lose", "drew",
+    "draw", "trailed", "led", "scored", "face", "faces", "faced", "host", "hosts", "hosted",
+    "play", "plays", "played", "were", "have", "clinched", "sealed", "booked", "reached", "are",
+    "trail", "lead", "leads", "kicked",
+];
+
+/// Nouns after a team's name (or its possessive) in a sports report: "the Ireland
+/// game", "the Italy team", "France's pack".
+const TEAM_NOUNS: &[&str] = &[
+    "game",
+    "match",
+    "team",
+    "side",
+    "clash",
+    "fixture",
+    "players",
+    "camp",
+    "pack",
+    "lineup",
+    "line-up",
+    "defence",
+    "defense",
+    "attack",
+    "points",
+    "lead",
+    "victory",
+    "win",
+    "defeat",
+    "player",
+    "international",
+    "centre",
+    "center",
+    "flanker",
+    "prop",
+    "lock",
+    "hooker",
+    "forward",
+    "wing",
+    "scrum",
+    "fly",
+    "full",
+    "star",
+];
+
+/// Words before a team's name in a sports report: "beat Italy", "against Italy".
+const BEFORE_TEAM: &[&str] = &[
+    "beat", "beating", "defeated", "thrashed", "against", "versus", "vs", "v", "face", "faced",
+    "facing", "host", "hosted", "hosting",
 ];
 
 /// Nouns that introduce the title of a work: "the album X", "the film X".
@@ -640,13 +763,95 @@ fn run_back(toks: &[Tok], end: usize) -> usize {
     a
 }
 
+/// Whether the article is a sports report: at least four uses of [`SPORT_WORDS`], of at
+/// least two different words. One pass over the tokens.
+pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
+    let mut hits = 0usize;
+    let mut first: Option<String> = None;
+    let mut distinct = false;
+    for t in toks.iter().filter(|t| t.is_word()) {
+        let w = words::lower(t.text(text));
+        let w = w.as_str();
+        if listed(w) & C_SPORT == 0 {
+            continue;
+        }
+        hits += 1;
+        match &first {
+            None => first = Some(w.to_string()),
+            Some(f) => distinct |= f != w,
+        }
+        if hits >= 4 && distinct {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the name at tokens `a..b` plays, wins or loses in its sentence: "Wales beat
+/// Italy", "England were", "Wales' captain", "beat Italy", "against Italy", "lost to
+/// Italy", "drew with Italy", "a win over Italy", "Italy 2-1 Wales".
+pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let after = word(text, toks, Some(b));
+    let possessive = matches!(after.as_str(), "'s" | "'") && {
+        let role = word(text, toks, Some(b + 1));
+        TEAM_ROLES.contains(&role.as_str()) || TEAM_NOUNS.contains(&role.as_str())
+    };
+    if TEAM_VERBS.contains(&after.as_str()) || TEAM_NOUNS.contains(&after.as_str()) || possessive {
+        return true;
+    }
+    // A score right after the name: "Italy 2-1", "Italy 24-17".
+    let score = toks.get(b).is_some_and(|t| t.has(DIGIT))
+        && toks.get(b + 1).is_some_and(|t| t.text(text) == "-")
+        && toks.get(b + 2).is_some_and(|t| t.has(DIGIT))
+        && toks.get(b).is_some_and(|t| t.text(text).len() <= 3);
+    if score {
+        return true;
+    }
+    let Some(p) = a.checked_sub(1) else {
+        return false;
+    };
+    let before = word(text, toks, Some(p));
+    let before2 = word(text, toks, p.checked_sub(1));
+    BEFORE_TEAM.contains(&before.as_str())
+        || (before.as_str() == "to"
+            && matches!(
+                before2.as_str(),
+                "lost" | "lose" | "losing" | "loss" | "defeat" | "defeats"
+            ))
+        || (before.as_str() == "by" && matches!(before2.as_str(), "defeat" | "beaten" | "beat"))
+        || (before.as_str() == "with" && matches!(before2.as_str(), "drew" | "draw" | "drawing"))
+        || (before.as_str() == "over"
+            && matches!(before2.as_str(), "win" | "victory" | "triumph" | "lead"))
+}
+
+/// Whether the word before token `a` says where something is, goes or comes from: "in
+/// Italy", "to Italy", "Ana Gil of Italy", "Ana Gil (Italy)".
+pub(crate) fn placed(text: &str, toks: &[Tok], a: usize) -> bool {
+    let before = word(text, toks, a.checked_sub(1));
+    matches!(
+        before.as_str(),
+        "in" | "at"
+            | "from"
+            | "to"
+            | "across"
+            | "near"
+            | "throughout"
+            | "into"
+            | "around"
+            | "of"
+            | "("
+    )
+}
+
 /// The evidence of the words around tokens `a..b` (a name labelled `label`), if any.
+/// `sports` says the article is a sports report ([`sports_report`]).
 pub(crate) fn evidence(
     text: &str,
     toks: &[Tok],
     a: usize,
     b: usize,
     label: Label,
+    sports: bool,
 ) -> Option<Evidence> {
     let before = before_quotes(text, toks, a.checked_sub(1));
     let w1 = word(text, toks, before);
@@ -686,6 +891,10 @@ pub(crate) fn evidence(
     }
     // "X striker", "X manager": a place's name used for its club.
     if label == Label::Loc && TEAM_ROLES.contains(&n1.as_str()) {
+        return Some(Evidence::Club);
+    }
+    // In a sports report, "Wales beat Italy", "a win against Italy", "Italy 2-1".
+    if sports && label == Label::Loc && plays(text, toks, a, b) {
         return Some(Evidence::Club);
     }
     // "X shares fell".
@@ -875,7 +1084,7 @@ mod tests {
         let start = text.find(name).unwrap_or(0);
         let a = toks.partition_point(|t| (t.start as usize) < start);
         let b = toks.partition_point(|t| (t.start as usize) < start + name.len());
-        evidence(text, &toks, a, b, label)
+        evidence(text, &toks, a, b, label, sports_report(text, &toks))
     }
 
     #[test]
@@ -956,6 +1165,35 @@ mod tests {
         ];
         for &(text, name, label, want) in cases {
             assert_eq!(judge(text, name, label), want, "{text} / {name}");
+        }
+    }
+
+    #[test]
+    fn a_team_plays_wins_or_loses() {
+        let plays_in = |text: &str, name: &str| {
+            let toks = scan(text);
+            let start = text.find(name).unwrap_or(0);
+            let a = toks.partition_point(|t| (t.start as usize) < start);
+            let b = toks.partition_point(|t| (t.start as usize) < start + name.len());
+            plays(text, &toks, a, b)
+        };
+        for (text, yes) in [
+            ("Italy beat Wales", true),
+            ("Italy were better", true),
+            ("they lost to Italy", true),
+            ("they drew with Italy", true),
+            ("a win over Italy", true),
+            ("the defeat by Italy", true),
+            ("Italy 2-1 Wales", true),
+            ("the Italy game", true),
+            ("Italy's captain", true),
+            ("against Italy", true),
+            ("they flew to Italy", false),
+            ("the hills of Italy", false),
+            ("Italy's coastline", false),
+            ("Italy 2024", false),
+        ] {
+            assert_eq!(plays_in(text, "Italy"), yes, "{text}");
         }
     }
 }
