@@ -560,6 +560,16 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
         if c.label == Label::Org && facility_named(text, c.start, c.end) {
             c.label = Label::Loc;
         }
+        // A name the tagger guessed ending in a body's head word is the body: "the
+        // Prince's Trust", "Carter Center". Not a place the gazetteer knows whole
+        // ("West Bank").
+        if c.source == Source::Model
+            && matches!(c.label, Label::Loc | Label::Person)
+            && body_named(text, c.start, c.end)
+            && !known_place(text, toks, lex, c.start, c.end)
+        {
+            c.label = Label::Org;
+        }
     }
     read_context(text, toks, chosen);
     buildings(text, toks, lex, chosen);
@@ -765,11 +775,17 @@ fn trim_titles_and_nationality(
         return (start, end);
     }
     let (mut s, mut e) = (start, end);
+    // A title with a possessive inside the name is part of it: "the Prince's Trust",
+    // "King's College", "Lord's".
+    let titled = |k: usize| {
+        names::title(toks[k].text(text))
+            && !(k + 1 < last && matches!(toks[k + 1].text(text), "'s" | "’s"))
+    };
     // Leading titles and sentence-initial words: "Ms Diemont" → "Diemont", "But NATO" → "NATO".
     let mut first = first;
     while first + 1 < last {
         let w = toks[first].text(text);
-        if names::title(w) || names::function_word(w) || w == "." {
+        if titled(first) || names::function_word(w) || w == "." {
             first += 1;
             s = toks[first].start as usize;
         } else {
@@ -780,7 +796,7 @@ fn trim_titles_and_nationality(
         return (start, start);
     }
     for k in first + 1..last {
-        if toks[k].has(CAP) && names::title(toks[k].text(text)) {
+        if toks[k].has(CAP) && titled(k) {
             e = toks[k - 1].end as usize;
             break;
         }
@@ -1081,6 +1097,25 @@ fn facility_named(text: &str, start: usize, end: usize) -> bool {
         .next()
         .is_some_and(|head| words::is(head, words::FACILITY_HEAD))
         && parts.next().is_some()
+}
+
+/// Whether the name at `start..end` has two words or more and ends in a body's head
+/// word ("… Trust", "… Council", "… Bank"). A centre is as often the building ("the
+/// Metro Convention Centre"), so it says nothing.
+fn body_named(text: &str, start: usize, end: usize) -> bool {
+    let name = Span::new(start, end).slice(text);
+    let mut parts = name.rsplitn(2, ' ');
+    parts.next().is_some_and(|head| {
+        words::is(head, words::ORG_HEAD) && !matches!(head, "Center" | "Centre")
+    }) && parts.next().is_some()
+}
+
+/// Whether the gazetteer knows the whole name at `start..end` as a place.
+fn known_place(text: &str, toks: &[Tok], lex: &Lexicon, start: usize, end: usize) -> bool {
+    let a = toks.partition_point(|t| (t.start as usize) < start);
+    let b = toks.partition_point(|t| (t.start as usize) < end);
+    lex.longest(text, toks, a)
+        .is_some_and(|(n, x)| a + n == b && x.label == Label::Loc)
 }
 
 /// The start of a name that an Arabic article written in lower case opens: "the

@@ -125,6 +125,24 @@ fn heuristics() {
             &[("Morgan Hale", Org)],
             &[],
         ),
+        // A title with a possessive is part of the body's name.
+        (
+            "Funding for the Prince's Trust fell, and King's College cut places.",
+            &[("Prince's Trust", Org), ("King's College", Org)],
+            &["'s Trust", "Trust", "College"],
+        ),
+        // A name ending in a body's head word is the body, unless it is a known place.
+        (
+            "Grants from the Ashby Vale Trust reached the West Bank and Dorset.",
+            &[("Ashby Vale Trust", Org), ("West Bank", Loc)],
+            &[],
+        ),
+        // People a company employs or serves name it.
+        (
+            "Analysts at Hale Morgan expect a loss. Customers of Brandt Weiss complained.",
+            &[("Hale Morgan", Org), ("Brandt Weiss", Org)],
+            &[],
+        ),
         // A town's name before a player's role is the club, there only.
         (
             "Bradford striker Joe Pike grew up in Bradford.",

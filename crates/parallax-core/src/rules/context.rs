@@ -399,8 +399,8 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     let w1 = word(text, toks, i);
     let w1 = w1.as_str();
     let c1 = listed(w1);
-    // Every cue ends in a listed noun or in "in", "of" or "for".
-    if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for") {
+    // Every cue ends in a listed noun or in "in", "of", "for" or "at".
+    if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for" | "at") {
         return None;
     }
     let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
@@ -432,7 +432,23 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || two("founder", "of")
         || two("takeover", "of")
         || two("subsidiary", "of")
-        || two("signed", "for");
+        || two("signed", "for")
+        // "analysts at X", "customers of X": people a company employs or serves.
+        || (w1 == "at"
+            && matches!(
+                w2,
+                "analyst"
+                    | "analysts"
+                    | "economist"
+                    | "economists"
+                    | "strategist"
+                    | "strategists"
+                    | "executives"
+                    | "bankers"
+                    | "traders"
+            ))
+        || (matches!(w1, "of" | "at")
+            && matches!(w2, "customers" | "shareholders" | "employees" | "clients"));
     org.then_some(Evidence::Org)
 }
 
