@@ -561,8 +561,8 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             c.label = Label::Loc;
         }
         // A name the tagger guessed ending in a body's head word is the body: "the
-        // Prince's Trust", "Carter Center". Not a place the gazetteer knows whole
-        // ("West Bank").
+        // Prince's Trust", "the Carter Foundation". Not a place the gazetteer knows
+        // whole ("West Bank").
         if c.source == Source::Model
             && matches!(c.label, Label::Loc | Label::Person)
             && body_named(text, c.start, c.end)
@@ -571,6 +571,14 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             c.label = Label::Org;
         }
     }
+    // Laws, treaties and government papers are no entity, as the guidelines say:
+    // "the Freedom of Information Act", "the Treaty of Rome", "the White Paper on
+    // Schools".
+    chosen.retain(|c| {
+        !(matches!(c.label, Label::Org | Label::Loc)
+            && matches!(c.source, Source::Model | Source::Rule)
+            && law_named(Span::new(c.start, c.end).slice(text)))
+    });
     read_context(text, toks, chosen);
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);
@@ -1108,6 +1116,35 @@ fn body_named(text: &str, start: usize, end: usize) -> bool {
     parts.next().is_some_and(|head| {
         words::is(head, words::ORG_HEAD) && !matches!(head, "Center" | "Centre")
     }) && parts.next().is_some()
+}
+
+/// Whether `name` is a law's, a treaty's or a government paper's: two words or more
+/// whose head ("Act", "Treaty", "Paper"...) ends the name ("the Freedom of Information
+/// Act") or comes before "of"/"on" ("the Treaty of Rome", "the White Paper on Schools").
+fn law_named(name: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "Act",
+        "Bill",
+        "Treaty",
+        "Agreement",
+        "Accord",
+        "Accords",
+        "Directive",
+        "Paper",
+        "Amendment",
+        "Protocol",
+        "Convention",
+        "Declaration",
+        "Doctrine",
+        "Ordinance",
+        "Statute",
+    ];
+    let ends_in_head = |s: &str| s.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w));
+    let before = name
+        .split_once(" of ")
+        .or_else(|| name.split_once(" on "))
+        .map(|(before, _)| before);
+    (name.contains(' ') && ends_in_head(name)) || before.is_some_and(ends_in_head)
 }
 
 /// Whether the gazetteer knows the whole name at `start..end` as a place.

@@ -143,6 +143,19 @@ fn heuristics() {
             &[("Hale Morgan", Org), ("Brandt Weiss", Org)],
             &[],
         ),
+        // Laws, treaties and government papers are no entity; a bank "of" a place is.
+        (
+            "MPs debated the Online Safety Bill and the Freedom of Information Act. The \
+             Treaty of Rome was cited in the White Paper on Schools, the Bank of England said.",
+            &[("Bank of England", Org)],
+            &[
+                "Online Safety Bill",
+                "Freedom of Information Act",
+                "Treaty of Rome",
+                "White Paper on Schools",
+                "White Paper",
+            ],
+        ),
         // A town's name before a player's role is the club, there only.
         (
             "Bradford striker Joe Pike grew up in Bradford.",
