@@ -931,14 +931,14 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         c.label == Label::Loc && context::plays(text, toks, a, b)
     }) && context::sports_report(text, toks);
     let mut found: FxMap<&str, Evidence> = FxMap::default();
-    let mut teams: FxMap<&str, ()> = FxMap::default();
+    let mut teams: FxSet<&str> = FxSet::default();
     for c in chosen.iter_mut() {
         let (a, b) = range(c);
         let e = context::evidence(text, toks, a, b, c.label, sports);
         if e == Some(Evidence::Club) {
             // Even a gazetteer's town: "Ashford striker" is the club.
             c.label = Label::Org;
-            teams.insert(Span::new(c.start, c.end).slice(text), ());
+            teams.insert(Span::new(c.start, c.end).slice(text));
             continue;
         }
         if let Some(e) = e.filter(|_| c.open()) {
@@ -950,10 +950,10 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         }
     }
     // In a sports report a team plays all through: "Wales" is the team wherever it
-    // is not where something is ("in Wales", "at Wales").
+    // is not where something is or comes from ("in Wales", "Ana Gil (Wales)").
     if sports && !teams.is_empty() {
         for c in chosen.iter_mut().filter(|c| c.label == Label::Loc) {
-            if teams.contains_key(Span::new(c.start, c.end).slice(text))
+            if teams.contains(Span::new(c.start, c.end).slice(text))
                 && !context::placed(text, toks, range(c).0)
             {
                 c.label = Label::Org;
@@ -1097,25 +1097,25 @@ fn ampersand_start(text: &str, start: usize) -> usize {
     }
 }
 
-/// Whether `start..end` is several words, the last a facility's head word ("Airport").
-fn facility_named(text: &str, start: usize, end: usize) -> bool {
-    let name = Span::new(start, end).slice(text);
-    let mut parts = name.rsplitn(2, ' ');
-    parts
-        .next()
-        .is_some_and(|head| words::is(head, words::FACILITY_HEAD))
-        && parts.next().is_some()
+/// The last word of the name at `start..end` when it has two words or more: the
+/// head word that says what kind of name it is ("… Airport", "… Trust").
+fn head_word(text: &str, start: usize, end: usize) -> Option<&str> {
+    let (_, head) = Span::new(start, end).slice(text).rsplit_once(' ')?;
+    Some(head)
 }
 
-/// Whether the name at `start..end` has two words or more and ends in a body's head
-/// word ("… Trust", "… Council", "… Bank"). A centre is as often the building ("the
-/// Metro Convention Centre"), so it says nothing.
+/// Whether the name at `start..end` ends in a facility's head word ("Dulles
+/// International Airport", "Century City Towers").
+fn facility_named(text: &str, start: usize, end: usize) -> bool {
+    head_word(text, start, end).is_some_and(|h| words::is(h, words::FACILITY_HEAD))
+}
+
+/// Whether the name at `start..end` ends in a body's head word ("… Trust", "… Council",
+/// "… Bank"). A centre is as often the building ("the Metro Convention Centre"), so it
+/// says nothing.
 fn body_named(text: &str, start: usize, end: usize) -> bool {
-    let name = Span::new(start, end).slice(text);
-    let mut parts = name.rsplitn(2, ' ');
-    parts.next().is_some_and(|head| {
-        words::is(head, words::ORG_HEAD) && !matches!(head, "Center" | "Centre")
-    }) && parts.next().is_some()
+    head_word(text, start, end)
+        .is_some_and(|h| words::is(h, words::ORG_HEAD) && !matches!(h, "Center" | "Centre"))
 }
 
 /// Whether `name` is a law's, a treaty's or a government paper's: two words or more

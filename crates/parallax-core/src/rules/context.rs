@@ -808,7 +808,10 @@ pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
 /// Italy", "drew with Italy", "a win over Italy", "Italy 2-1 Wales".
 pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     let after = word(text, toks, Some(b));
-    let possessive = matches!(after.as_str(), "'s" | "'") && {
+    let apostrophe = toks
+        .get(b)
+        .is_some_and(|t| matches!(t.text(text), "'s" | "’s" | "'" | "’"));
+    let possessive = apostrophe && {
         let role = word(text, toks, Some(b + 1));
         TEAM_ROLES.contains(&role.as_str()) || TEAM_NOUNS.contains(&role.as_str())
     };
@@ -1203,13 +1206,19 @@ mod tests {
             ("Italy 2-1 Wales", true),
             ("the Italy game", true),
             ("Italy's captain", true),
+            ("Wales’ captain", true),
             ("against Italy", true),
             ("they flew to Italy", false),
             ("the hills of Italy", false),
             ("Italy's coastline", false),
             ("Italy 2024", false),
         ] {
-            assert_eq!(plays_in(text, "Italy"), yes, "{text}");
+            let name = if text.starts_with("Wales") {
+                "Wales"
+            } else {
+                "Italy"
+            };
+            assert_eq!(plays_in(text, name), yes, "{text}");
         }
     }
 }
