@@ -1014,7 +1014,16 @@ fn list_types(text: &str, chosen: &mut [Cand]) {
                 .unwrap_or((0, Label::Loc));
             if n >= 2 && 2 * n > items.len() {
                 for c in items.iter_mut() {
-                    if c.open() {
+                    // A person named by a given name keeps it: a byline lists the
+                    // writer before her university and outlet ("Ana Gil, Tarsa
+                    // University, The Courier").
+                    let named = c.label == Label::Person
+                        && Span::new(c.start, c.end)
+                            .slice(text)
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| Gazetteer::embedded().is_first_name(w));
+                    if c.open() && !named {
                         c.label = label;
                     }
                 }

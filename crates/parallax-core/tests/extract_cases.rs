@@ -143,6 +143,12 @@ fn heuristics() {
             &[("Hale Morgan", Org), ("Brandt Weiss", Org)],
             &[],
         ),
+        // A byline lists the writer before her university and outlet: she stays a person.
+        (
+            "Rising tides\n\nMaria Lindgren, Tarsa University, The Harbour Courier\n\nThe sea rose again.",
+            &[("Maria Lindgren", Person)],
+            &[],
+        ),
         // Laws, treaties and government papers are no entity; a bank "of" a place is.
         (
             "MPs debated the Online Safety Bill and the Freedom of Information Act. The \
