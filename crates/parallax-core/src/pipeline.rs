@@ -35,18 +35,18 @@ use crate::mention::{DateValue, Label, Mention, Quantity, Source};
 use crate::ner::features::DocContext;
 use crate::ner::{NerLabel, NerModel};
 use crate::rules::context::{self, Evidence};
-use crate::rules::scan::{scan, Tok, ALLCAPS, CAP, DIGIT, LINE_START};
+use crate::rules::scan::{view, Tok, ALLCAPS, CAP, DIGIT, LINE_START};
 use crate::rules::{date, names, quantity, words};
 use crate::sentence::sentences_from_tokens;
 use crate::span::Span;
-use crate::token::{tokenize_into, Token};
+use crate::token::{tokenize, Token};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 /// What extraction found in one document. All spans index [`Document::text`].
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
-    /// Tokens of the body paragraphs.
+    /// Tokens of the paragraphs ([`Document::paragraphs`]), in order.
     pub tokens: Vec<Token>,
     /// Sentences, in order.
     pub sentences: Vec<Span>,
@@ -155,7 +155,7 @@ pub fn extract(doc: &Document) -> Extraction {
     extract_with(doc, Lexicon::embedded())
 }
 
-/// The tokens and sentences of a document's body paragraphs: the
+/// The tokens and sentences of a document's paragraphs: the
 /// [`Extraction::tokens`] and [`Extraction::sentences`] that [`extract`] returns,
 /// without finding any mentions. A worker that had the mentions found elsewhere
 /// (in another thread) rebuilds the rest of the extraction with this.
@@ -170,12 +170,21 @@ pub fn extract(doc: &Document) -> Extraction {
 /// ```
 pub fn layout(doc: &Document) -> (Vec<Token>, Vec<Span>) {
     let text = doc.text.as_str();
-    let mut tokens = Vec::new();
+    paragraph_layout(doc, &tokenize(text, Span::new(0, text.len())))
+}
+
+/// The tokens of `all` (the whole text's, in order) that lie in the document's
+/// paragraphs, and the paragraphs' sentences.
+fn paragraph_layout(doc: &Document, all: &[Token]) -> (Vec<Token>, Vec<Span>) {
+    let text = doc.text.as_str();
+    let mut tokens = Vec::with_capacity(all.len());
     let mut sentences = Vec::new();
     for &p in &doc.paragraphs {
-        let from = tokens.len();
-        tokenize_into(text, p, &mut tokens);
-        sentences.extend(sentences_from_tokens(text, &tokens[from..]));
+        let from = all.partition_point(|t| t.span.start < p.start);
+        let n = all[from..].partition_point(|t| t.span.end <= p.end);
+        let at = tokens.len();
+        tokens.extend_from_slice(&all[from..from + n]);
+        sentences.extend(sentences_from_tokens(text, &tokens[at..]));
     }
     (tokens, sentences)
 }
@@ -187,10 +196,13 @@ pub fn layout(doc: &Document) -> (Vec<Token>, Vec<Span>) {
 /// surnames and defined acronyms; the checks against the surroundings; quantities.
 pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     let text = doc.text.as_str();
-    let toks = scan(text);
+    // One token stream: the tokenizer's, read whole by the rules (split finer,
+    // `rules::scan::view`) and paragraph by paragraph by the tagger.
+    let all = tokenize(text, Span::new(0, text.len()));
+    let toks = view(text, &all);
     let headline = headline_flags(text, &toks);
-
-    let (tokens, sentences) = layout(doc);
+    let (tokens, sentences) = paragraph_layout(doc, &all);
+    drop(all);
 
     let mut cands: Vec<Cand> = Vec::with_capacity(toks.len() / 4);
     let lex_at = lexicon_layer(text, &toks, &headline, lex, &mut cands);

@@ -1,9 +1,10 @@
 //! Invariants of `extract` and `analyze` for any input: spans in bounds and on char
-//! boundaries, mentions sorted and non-overlapping, quantities inside the text, no panic.
+//! boundaries, mentions sorted and non-overlapping, quantities inside the text, the
+//! tagger's tokens those of each paragraph, no panic.
 
 mod xorshift;
 
-use parallax_core::{analyze, extract, Document};
+use parallax_core::{analyze, extract, tokenize, Document};
 use xorshift::Rng;
 
 const PIECES: &[&str] = &[
@@ -107,6 +108,14 @@ fn check(doc: &Document) {
     for s in &ex.sentences {
         assert!(text.get(s.start..s.end).is_some());
     }
+    // One token stream: the text is tokenized once, and the tagger's tokens are
+    // exactly what the tokenizer gives each paragraph on its own.
+    let per_paragraph: Vec<_> = doc
+        .paragraphs
+        .iter()
+        .flat_map(|&p| tokenize(text, p))
+        .collect();
+    assert_eq!(ex.tokens, per_paragraph, "{text:?}");
 }
 
 #[test]

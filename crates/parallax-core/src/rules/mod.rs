@@ -1,5 +1,5 @@
 //! Rule layers: hand-written matchers for dates, quantities and name patterns,
-//! running over the pipeline's own token scan (see [`scan`]).
+//! running over their view of the document's one token stream (see [`scan`]).
 
 pub(crate) mod context;
 pub(crate) mod date;

@@ -1,11 +1,17 @@
-//! The pipeline's own word scanner: byte-offset tokens with shape flags.
+//! The rules' view of the document's one token stream: byte-offset pieces with
+//! shape flags and word classes.
 //!
-//! The rule and lexicon layers match on token sequences. They need a few things a
-//! general tokenizer does not promise: a possessive `'s` split off ("China's"), hyphens
-//! as their own tokens so "U.S.-led" and "counter-ISIS" expose the name, and dotted
-//! abbreviations kept whole ("U.S.", "D.C.").
+//! The text is tokenized once, by [`crate::token`]; the tagger reads those tokens as
+//! they are. The rule and lexicon layers match on finer pieces of the same tokens
+//! ([`view`]): hyphens as their own pieces, so "U.S.-led" and "counter-ISIS" expose
+//! the name; a dot apart from its word unless single letters are joined by dots
+//! ("Sept", "." but "U.S."); numbers apart at anything but a decimal point or a
+//! thousands comma. A piece never crosses a token, except that a contraction's
+//! clitic stays on its word ("don't"); the possessive `'s` is a piece of its own in
+//! both ("China", "'s").
 
 use crate::span::Span;
+use crate::token::{tokenize, Token, TokenKind};
 
 /// Token shape flags.
 pub(crate) const CAP: u8 = 1; // first char uppercase
@@ -48,51 +54,119 @@ fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
 
-/// Scan `text` into tokens. Never panics; every token lies on char boundaries.
+/// The rules' view of a text that has not been tokenized yet: [`view`] over
+/// [`tokenize`] of the whole text. Surface forms in the lexicon are read this way,
+/// so they match the documents' view token for token.
 pub(crate) fn scan(text: &str) -> Vec<Tok> {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let mut i = 0;
-    let mut line_start = true;
-    let mut space = true;
-    while i < text.len() {
-        let Some(c) = text[i..].chars().next() else {
-            break;
-        };
-        if c.is_whitespace() {
-            if c == '\n' {
-                line_start = true;
+    view(text, &tokenize(text, Span::new(0, text.len())))
+}
+
+/// The rules' view of `tokens`, the document's one token stream from
+/// [`tokenize`]: every token split where the rules need finer pieces, and never
+/// joined across two tokens except a clitic glued to its word.
+///
+/// - hyphens are tokens of their own: "U.S.-led" → "U.S.", "-", "led";
+/// - a dot is its own token unless it belongs to single letters joined by dots:
+///   "Sept." → "Sept", "."; "U.S." and "D.C." stay whole;
+/// - numbers split at anything but a decimal point or thousands comma:
+///   "2024-01-15" → "2024", "-", "01", "-", "15"; "10:30" → "10", ":", "30";
+/// - a clitic other than the possessive stays on its word ("don't", "they're"),
+///   while the possessive is a token of its own ("China", "'s");
+/// - every other character that is not a letter or digit is a token of its own.
+///
+/// Never panics; every piece lies on char boundaries inside one token.
+pub(crate) fn view(text: &str, tokens: &[Token]) -> Vec<Tok> {
+    let mut out = Vec::with_capacity(tokens.len() + tokens.len() / 8);
+    let mut k = 0;
+    while k < tokens.len() {
+        let mut unit = tokens[k].span;
+        while let Some(next) = tokens.get(k + 1) {
+            if next.span.start == unit.end && glued(text, tokens[k], *next) {
+                unit.end = next.span.end;
+                k += 1;
+            } else {
+                break;
             }
-            space = true;
-            i += c.len_utf8();
-            continue;
         }
-        let start = i;
-        let mut flags = 0u8;
-        if line_start {
-            flags |= LINE_START;
+        split(text, unit, &mut out);
+        k += 1;
+    }
+    out
+}
+
+/// Whether `next`, touching `prev`, reads as part of it here: a contraction's
+/// clitic ("do" + "n't", "they" + "'re"), or an "s" after a lone apostrophe that
+/// follows a word ("’" + "s" after a closing quote makes the possessive "’s").
+fn glued(text: &str, prev: Token, next: Token) -> bool {
+    let word = next.text(text);
+    if prev.kind == TokenKind::Quote {
+        return prev.text(text).chars().all(is_apostrophe)
+            && matches!(word, "s" | "S")
+            && text[..prev.span.start]
+                .chars()
+                .next_back()
+                .is_some_and(|c| !c.is_whitespace());
+    }
+    let mut chars = word.chars();
+    next.kind == TokenKind::Word
+        && match (chars.next(), chars.next()) {
+            // 're 'll 've 'd 'm; 's stays apart as the possessive.
+            (Some(a), Some(b)) if is_apostrophe(a) => !matches!(b, 's' | 'S'),
+            // n't
+            (Some('n' | 'N'), Some(a)) => is_apostrophe(a),
+            _ => false,
         }
-        if space {
+}
+
+/// Whether the text before byte `i` leaves it at the start of a line (only white
+/// space, back to a line break or the start), and whether white space precedes it.
+fn line_and_space(text: &str, i: usize) -> u8 {
+    let mut flags = 0;
+    for (n, c) in text[..i].chars().rev().enumerate() {
+        if n == 0 && c.is_whitespace() {
             flags |= SPACE_BEFORE;
         }
-        line_start = false;
-        space = false;
+        if c == '\n' {
+            return flags | LINE_START;
+        }
+        if !c.is_whitespace() {
+            return flags;
+        }
+    }
+    flags | SPACE_BEFORE | LINE_START
+}
+
+/// Split one token's span `unit` into the rules' pieces, pushing them to `out`.
+fn split(text: &str, unit: Span, out: &mut Vec<Tok>) {
+    let Some(part) = text.get(unit.start..unit.end) else {
+        return;
+    };
+    let base = unit.start;
+    let bytes = part.as_bytes();
+    let end = part.len();
+    let mut flags = line_and_space(text, base);
+    let mut i = 0;
+    while i < end {
+        let Some(c) = part[i..].chars().next() else {
+            break;
+        };
+        let start = i;
         if c.is_alphanumeric() {
             let mut j = i;
             let mut seg_len = 0usize; // chars since the last internal dot
             let mut dotted = false;
-            while let Some(d) = text[j..].chars().next() {
+            while let Some(d) = part[j..].chars().next() {
                 if d.is_alphanumeric() {
                     seg_len += 1;
                     j += d.len_utf8();
                     continue;
                 }
-                let next = text[j + d.len_utf8()..].chars().next();
+                let next = part[j + d.len_utf8()..].chars().next();
                 let prev_digit = j > 0 && bytes[j - 1].is_ascii_digit();
                 match (d, next) {
                     // Possessive 's stays a token of its own.
                     (a, Some('s' | 'S')) if is_apostrophe(a) => {
-                        let after = text[j + a.len_utf8() + 1..].chars().next();
+                        let after = part[j + a.len_utf8() + 1..].chars().next();
                         if after.is_some_and(|x| x.is_alphanumeric()) {
                             j += a.len_utf8();
                             seg_len = 0;
@@ -118,10 +192,10 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                     _ => break,
                 }
             }
-            if dotted && text[j..].starts_with('.') && seg_len == 1 {
+            if dotted && part[j..].starts_with('.') && seg_len == 1 {
                 j += 1;
             }
-            let word = &text[start..j];
+            let word = &part[start..j];
             let first = word.chars().next().unwrap_or(' ');
             if first.is_alphabetic() {
                 flags |= ALPHA;
@@ -147,48 +221,35 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             } else {
                 0
             };
-            out.push(Tok {
-                start: start as u32,
-                end: j as u32,
-                flags,
-                class,
-            });
+            out.push(piece(base, start, j, flags, class));
             i = j;
         } else if is_apostrophe(c)
-            && text[i + c.len_utf8()..].starts_with(['s', 'S'])
-            && !text[i + c.len_utf8() + 1..]
+            && part[i + c.len_utf8()..].starts_with(['s', 'S'])
+            && i + c.len_utf8() + 1 == end
+            && text[..base + i]
                 .chars()
-                .next()
-                .is_some_and(|x| x.is_alphanumeric())
-            && !space_before(text, i)
+                .next_back()
+                .is_some_and(|x| !x.is_whitespace())
         {
-            let j = i + c.len_utf8() + 1;
-            out.push(Tok {
-                start: i as u32,
-                end: j as u32,
-                flags,
-                class: 0,
-            });
-            i = j;
+            // A possessive after a closing quote or bracket: "the “Hope”’s".
+            out.push(piece(base, i, end, flags, 0));
+            i = end;
         } else {
             let j = i + c.len_utf8();
-            out.push(Tok {
-                start: i as u32,
-                end: j as u32,
-                flags,
-                class: 0,
-            });
+            out.push(piece(base, i, j, flags, 0));
             i = j;
         }
+        flags = 0;
     }
-    out
 }
 
-fn space_before(text: &str, i: usize) -> bool {
-    text[..i]
-        .chars()
-        .next_back()
-        .is_none_or(|c| c.is_whitespace())
+fn piece(base: usize, start: usize, end: usize, flags: u8, class: u32) -> Tok {
+    Tok {
+        start: (base + start) as u32,
+        end: (base + end) as u32,
+        flags,
+        class,
+    }
 }
 
 #[cfg(test)]
@@ -211,10 +272,72 @@ mod tests {
             ("Sept. 11", &["Sept", ".", "11"]),
             ("", &[]),
             ("é’", &["é", "’"]),
+            // Contractions stay whole; the possessive is apart, even after a quote.
+            (
+                "they're sure we'd can't",
+                &["they're", "sure", "we'd", "can't"],
+            ),
+            ("the “Hope”’s end", &["the", "“", "Hope", "”", "’s", "end"]),
+            ("states' rights", &["states", "'", "rights"]),
+            // The tokenizer's whole tokens split into the rules' pieces.
+            ("AT&T at 10:30", &["AT", "&", "T", "at", "10", ":", "30"]),
+            (
+                "Ph.D. and I.S.I.S.",
+                &["Ph", ".", "D", ".", "and", "I.S.I.S."],
+            ),
+            (
+                "www.bbc.org/a-b",
+                &["www", ".", "bbc", ".", "org", "/", "a", "-", "b"],
+            ),
+            ("wait... no", &["wait", ".", ".", ".", "no"]),
+            // Invisible spaces are spaces, not tokens.
+            ("a\u{200B}b \u{FEFF}Kabul", &["a", "b", "Kabul"]),
         ];
         for (text, want) in cases {
             let got: Vec<&str> = scan(text).iter().map(|t| t.text(text)).collect();
             assert_eq!(&got, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn shape_flags_say_where_a_piece_stands() {
+        let text = "Kabul's U.S.-led\n  NATO 7";
+        let toks = scan(text);
+        let flags: Vec<(&str, bool, bool)> = toks
+            .iter()
+            .map(|t| (t.text(text), t.has(LINE_START), t.has(SPACE_BEFORE)))
+            .collect();
+        assert_eq!(
+            flags,
+            [
+                ("Kabul", true, true),
+                ("'s", false, false),
+                ("U.S.", false, true),
+                ("-", false, false),
+                ("led", false, false),
+                ("NATO", true, true),
+                ("7", false, true),
+            ]
+        );
+        assert!(toks[5].has(ALLCAPS) && toks[5].is_cap() && toks[6].has(DIGIT));
+        assert!(!toks[1].is_word() && toks[4].is_word());
+    }
+
+    #[test]
+    fn pieces_lie_inside_the_tokens() {
+        let text =
+            "“Don’t,” said Maj. Gen. Ana Gil-Ortiz of the U.S.-backed AT&T Corp. at 10:30 a.m.";
+        let tokens = tokenize(text, Span::new(0, text.len()));
+        for piece in view(text, &tokens) {
+            let inside = tokens
+                .iter()
+                .any(|t| t.span.start <= piece.start as usize && piece.end as usize <= t.span.end);
+            // The one exception: a contraction's clitic joins its word.
+            assert!(
+                inside || piece.text(text) == "Don’t",
+                "{:?}",
+                piece.text(text)
+            );
         }
     }
 }
