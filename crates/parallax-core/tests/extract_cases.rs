@@ -421,3 +421,45 @@ fn teams_in_sports_reports() {
         }
     }
 }
+
+/// One cue types the name all through the article: "the oil firm Valtreno" makes
+/// every later "Valtreno" the company, even where the tagger already agreed at the
+/// cue and guessed a person elsewhere. Roles in a list ("comedian and broadcaster")
+/// are no company's cue.
+#[test]
+fn a_cue_speaks_for_every_mention_of_the_name() {
+    use Label::*;
+    let cases: &[(&str, &str, Label)] = &[
+        (
+            "Shares in the Russian oil firm Valtreno fell on Monday after a court froze \
+             its accounts. Valtreno said it would appeal. Analysts said Valtreno owed the \
+             tax service more than $20bn, and Valtreno has asked a US court for protection.",
+            "Valtreno",
+            Org,
+        ),
+        (
+            "The band Marlow Vance played its last show in Leeds. Marlow Vance sold two \
+             million records, and fans said Marlow Vance would be missed.",
+            "Marlow Vance",
+            Org,
+        ),
+        (
+            "Veteran comedian and broadcaster Tom Hale has died aged 91. Tom Hale was a \
+             regular on radio for forty years, and his friends said Hale loved gardens.",
+            "Tom Hale",
+            Person,
+        ),
+    ];
+    for &(text, name, label) in cases {
+        let got = found(text);
+        let of_name: Vec<Label> = got
+            .iter()
+            .filter(|(s, _)| s == name)
+            .map(|&(_, l)| l)
+            .collect();
+        assert!(
+            of_name.len() >= 2 && of_name.iter().all(|&l| l == label),
+            "{name} should be {label:?} in every mention: {got:?}"
+        );
+    }
+}

@@ -422,7 +422,8 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     }
     // "the band X", "carmaker X", "shares in X", "chief executive of X", "signed for X".
     let two = |x: &str, y: &str| w2 == x && w1 == y;
-    let org = (c1 & C_ORG != 0 && w2 != "night")
+    // Not a list of roles: "comedian and broadcaster Ana Gil" is a person.
+    let org = (c1 & C_ORG != 0 && !matches!(w2, "night" | "and" | "or" | "," | "&"))
         || two("shares", "in")
         || two("shares", "of")
         || two("stake", "in")
@@ -876,9 +877,13 @@ pub(crate) fn evidence(
     let w1 = word(text, toks, before);
     let n1 = word(text, toks, Some(b));
     let n2 = word(text, toks, Some(b + 1));
+    // "chief executive of Lee's company": the cue is about what the name owns.
+    let owner = n1.as_str() == "'s" && toks.get(b + 1).is_some_and(Tok::is_cap);
     match cue(text, toks, before) {
         Some(Evidence::Work) => return Some(Evidence::Work),
-        Some(e @ (Evidence::Org | Evidence::Place)) if !same(label, e) => return Some(e),
+        Some(Evidence::Org) if owner && !org_noun(w1.as_str()) => {}
+        // Read even where the tagger agrees: the other mentions of the name follow it.
+        Some(e @ (Evidence::Org | Evidence::Place)) => return Some(e),
         _ => {}
     }
     // "railway spokesperson Ada Moss": a role in lower case, then a short name.
@@ -891,14 +896,11 @@ pub(crate) fn evidence(
     let body = b.checked_sub(1).and_then(|l| toks.get(l)).is_some_and(|t| {
         words::is(t.text(text), words::ORG_HEAD) || words::is(t.text(text), words::FACILITY_HEAD)
     });
-    if label != Label::Person && role && (2..=3).contains(&words_in_name) && capitalised && !body {
+    if role && (2..=3).contains(&words_in_name) && capitalised && !body {
         return Some(Evidence::Person);
     }
     // "Al Noor province", "the Tarsa mountains".
-    if label != Label::Loc
-        && PLACE_AFTER.contains(&n1.as_str())
-        && !toks.get(b).is_some_and(Tok::is_cap)
-    {
+    if PLACE_AFTER.contains(&n1.as_str()) && !toks.get(b).is_some_and(Tok::is_cap) {
         return Some(Evidence::Place);
     }
     // "the Evening Hour programme": a title before a work noun, never a place.
@@ -919,7 +921,12 @@ pub(crate) fn evidence(
     // "X shares fell".
     let org_after = matches!(n1.as_str(), "shares" | "shareholders")
         || (n1.as_str() == "'s" && n2.as_str() == "shares");
-    (label != Label::Org && org_after).then_some(Evidence::Org)
+    org_after.then_some(Evidence::Org)
+}
+
+/// Whether `w` is a noun that names an organisation's kind ("the firm", "carmaker").
+fn org_noun(w: &str) -> bool {
+    listed(w) & C_ORG != 0
 }
 
 /// Lower-case nouns for people that are not titles (those are [`words::TITLE`]) but,
@@ -949,14 +956,6 @@ fn title_in_lower_case(w: &str) -> bool {
         let capitalised: String = c.to_uppercase().chain(chars).collect();
         words::is(&capitalised, words::TITLE)
     })
-}
-
-/// Whether `label` already says what evidence `e` says.
-fn same(label: Label, e: Evidence) -> bool {
-    matches!(
-        (label, e),
-        (Label::Org, Evidence::Org) | (Label::Loc, Evidence::Place)
-    )
 }
 
 /// The capitalised run (up to four words) starting at token `i`, or at an Arabic
@@ -1165,15 +1164,49 @@ mod tests {
                 Label::Org,
                 None,
             ),
-            // No cue, or the tagger already agrees.
+            // No cue.
             ("Tarun Mehta said", "Tarun Mehta", Label::Org, None),
+            ("The Spokesperson Ana Gil", "Ana Gil", Label::Person, None),
+            // A cue counts where the tagger already agrees: it speaks for the
+            // name's other mentions too.
             (
                 "the band Harper Lane played",
                 "Harper Lane",
                 Label::Org,
+                Some(Org),
+            ),
+            ("Varenko shares fell", "Varenko", Label::Org, Some(Org)),
+            (
+                "said health minister Ana Gil",
+                "Ana Gil",
+                Label::Person,
+                Some(Person),
+            ),
+            // Roles in a list, and a possessor, are no company's evidence.
+            (
+                "the comedian and broadcaster Tom Hale",
+                "Tom Hale",
+                Label::Org,
                 None,
             ),
-            ("The Spokesperson Ana Gil", "Ana Gil", Label::Person, None),
+            (
+                "chief executive of Lee's Vantage Media",
+                "Lee",
+                Label::Person,
+                None,
+            ),
+            (
+                "shares in Varenko's unit",
+                "Varenko",
+                Label::Person,
+                Some(Org),
+            ),
+            (
+                "oil firm Varenko's Moscow office",
+                "Varenko",
+                Label::Person,
+                Some(Org),
+            ),
             // A role before a long run is not a name's evidence.
             (
                 "spokesperson North Valley Rail Board",
