@@ -125,6 +125,17 @@ fn heuristics() {
             &[("Morgan Hale", Org)],
             &[],
         ),
+        // A headline's last word cues nothing on the next line.
+        (
+            "Storm costs hit insurers\n\nStorms cost insurers $5bn last year.",
+            &[],
+            &["Storms"],
+        ),
+        (
+            "Costs hit steel firms\n\nShares in steel firms fell.",
+            &[],
+            &["Shares"],
+        ),
         // A title with a possessive is part of the body's name.
         (
             "Funding for the Prince's Trust fell, and King's College cut places.",
@@ -424,8 +435,9 @@ fn teams_in_sports_reports() {
 
 /// One cue types the name all through the article: "the oil firm Valtreno" makes
 /// every later "Valtreno" the company, even where the tagger already agreed at the
-/// cue and guessed a person elsewhere. Roles in a list ("comedian and broadcaster")
-/// are no company's cue.
+/// cue and guessed a person elsewhere. Cues stand before the name ("analysts X")
+/// or after it ("X analyst Ana Gil", "X's profits"). Roles in a list ("comedian and
+/// broadcaster") and a titled person's possessions are no company's cue.
 #[test]
 fn a_cue_speaks_for_every_mention_of_the_name() {
     use Label::*;
@@ -442,6 +454,38 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
              million records, and fans said Marlow Vance would be missed.",
             "Marlow Vance",
             Org,
+        ),
+        // A research firm named like a person: plural nouns before it, a company's
+        // people or assets after it.
+        (
+            "Phone sales grew 5%, according to analysts Quillex. Prices would rise, \
+             Quillex said, and Quillex expects more.",
+            "Quillex",
+            Org,
+        ),
+        (
+            "Halvorsen chairman Ed Moss resigned on Monday. Halvorsen said it would name \
+             a successor soon.",
+            "Halvorsen",
+            Org,
+        ),
+        (
+            "Prices will rise, said Halvorsen analyst Ed Moss. Halvorsen expects demand \
+             to fall.",
+            "Halvorsen",
+            Org,
+        ),
+        (
+            "Brightwell's profits rose last year, and Brightwell said it would hire staff.",
+            "Brightwell",
+            Org,
+        ),
+        // A person heads a division too.
+        (
+            "Ms Villeda's operations lost money, the tribunal heard. Villeda said she \
+             would appeal.",
+            "Villeda",
+            Person,
         ),
         (
             "Veteran comedian and broadcaster Tom Hale has died aged 91. Tom Hale was a \

@@ -113,6 +113,65 @@ const ORG_NOUNS: &[&str] = &[
     "outfit",
     "club",
     "bank",
+    // Plurals open a list of them: "carmakers Fiat and Renault", "analysts Ovum".
+    "firms",
+    "companies",
+    "carmakers",
+    "automakers",
+    "retailers",
+    "airlines",
+    "banks",
+    "lenders",
+    "insurers",
+    "broadcasters",
+    "publishers",
+    "manufacturers",
+    "makers",
+    "analysts",
+];
+
+/// Nouns after a name that make it a company: "X analyst Ana Gil", "X shareholders".
+/// Not "spokesman" or "aide": a person has those too ("a Blair spokesman").
+const ORG_AFTER: &[&str] = &[
+    "analyst",
+    "analysts",
+    "economist",
+    "economists",
+    "shares",
+    "shareholders",
+    "shareholder",
+    "subsidiary",
+    "chairman",
+    "chairwoman",
+];
+
+/// What a company owns and a person does not: "X's profits", "X's car business".
+const COMPANY_ASSETS: &[&str] = &[
+    "shares",
+    "shareholders",
+    "profits",
+    "profit",
+    "revenues",
+    "revenue",
+    "earnings",
+    "sales",
+    "subsidiary",
+    "subsidiaries",
+    "operations",
+    "factory",
+    "factories",
+    "plant",
+    "plants",
+    "workforce",
+    "employees",
+    "customers",
+    "subscribers",
+    "chairman",
+    "board",
+    "products",
+    "brand",
+    "takeover",
+    "merger",
 ];
 
 /// Nouns after a place's name that make it a sports club or team: "Ashford manager".
@@ -918,10 +977,15 @@ pub(crate) fn evidence(
     if sports && label == Label::Loc && plays(text, toks, a, b) {
         return Some(Evidence::Club);
     }
-    // "X shares fell".
-    let org_after = matches!(n1.as_str(), "shares" | "shareholders")
-        || (n1.as_str() == "'s" && n2.as_str() == "shares");
-    org_after.then_some(Evidence::Org)
+    // "X shares fell", "X analyst Ana Gil", "X's profits"; a place's name before
+    // them is its market or its club ("UK shares", "Leeds chairman").
+    // Not after a title: "Mr Yoran's division" is a person's.
+    let titled = before
+        .and_then(|i| toks.get(i))
+        .is_some_and(|t| words::is(t.text(text), words::TITLE));
+    let org_after = ORG_AFTER.contains(&n1.as_str())
+        || (n1.as_str() == "'s" && COMPANY_ASSETS.contains(&n2.as_str()));
+    (org_after && label != Label::Loc && !titled).then_some(Evidence::Org)
 }
 
 /// Whether `w` is a noun that names an organisation's kind ("the firm", "carmaker").
@@ -1050,10 +1114,14 @@ pub(crate) fn untagged(
                 push(a, b, Label::Loc, &mut out);
             }
         }
-        // A cue needs a name after it: a capitalised word, or a particle ("al-").
-        let name_next = toks
-            .get(i + 1)
-            .is_some_and(|t| t.is_cap() || t.text(text).len() == 2);
+        // A cue needs a name after it on the same line: a capitalised word that is
+        // not a function word ("firms\n\nShares in ...", "firm\n\nA drug"), or a
+        // particle ("al-").
+        let name_next = toks.get(i + 1).is_some_and(|t| {
+            !t.has(LINE_START)
+                && ((t.is_cap() && !words::is(t.text(text), words::FUNCTION_WORD))
+                    || t.text(text).len() == 2)
+        });
         if !name_next {
             continue;
         }
@@ -1176,6 +1244,26 @@ mod tests {
                 Some(Org),
             ),
             ("Varenko shares fell", "Varenko", Label::Org, Some(Org)),
+            (
+                "Varenko analyst Ana Gil",
+                "Varenko",
+                Label::Person,
+                Some(Org),
+            ),
+            (
+                "Varenko's profits rose",
+                "Varenko",
+                Label::Person,
+                Some(Org),
+            ),
+            (
+                "according to analysts Varenko",
+                "Varenko",
+                Label::Person,
+                Some(Org),
+            ),
+            ("Mr Varenko's operations", "Varenko", Label::Person, None),
+            ("UK shares fell", "UK", Label::Loc, None),
             (
                 "said health minister Ana Gil",
                 "Ana Gil",
