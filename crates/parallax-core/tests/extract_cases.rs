@@ -125,6 +125,20 @@ fn heuristics() {
             &[("Morgan Hale", Org)],
             &[],
         ),
+        // Titles of works are none of the three types, all through the article: a
+        // kind of work right before the title, or what only a work has.
+        (
+            "The comedy Quiet Harbour won three prizes on Sunday. Quiet Harbour opens in \
+             Leeds next week, and its director said Quiet Harbour cost little to make.",
+            &[("Leeds", Loc)],
+            &["Quiet Harbour"],
+        ),
+        (
+            "Rosa Vance joined the cast of Dead Calm Bay in May. Dead Calm Bay is filmed \
+             in Cardiff.",
+            &[("Rosa Vance", Person), ("Cardiff", Loc)],
+            &["Dead Calm Bay"],
+        ),
         // A headline's last word cues nothing on the next line.
         (
             "Storm costs hit insurers\n\nStorms cost insurers $5bn last year.",
@@ -478,6 +492,12 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
         (
             "Brightwell's profits rose last year, and Brightwell said it would hire staff.",
             "Brightwell",
+            Org,
+        ),
+        (
+            "Brennock to buy a winery\n\nBrennock, the world's biggest spirits company, \
+             has agreed to buy a winery. Brennock said the deal would close soon.",
+            "Brennock",
             Org,
         ),
         // A person heads a division too.

@@ -87,6 +87,46 @@ fn listed(w: &str) -> u8 {
     t.get(w).copied().unwrap_or(0)
 }
 
+/// Kinds of work that stand right before a title with nothing between: "the comedy
+/// X", "TV cult sitcom X". Not the nouns that are also verbs ("play", "show", "hit",
+/// "star"): "England play Wales", "polls show Labour ahead".
+const WORK_KINDS: &[&str] = &[
+    "film",
+    "movie",
+    "album",
+    "song",
+    "programme",
+    "sitcom",
+    "documentary",
+    "novel",
+    "musical",
+    "opera",
+    "memoir",
+    "podcast",
+    "soundtrack",
+    "comedy",
+    "drama",
+    "thriller",
+    "biopic",
+    "blockbuster",
+    "cartoon",
+    "series",
+];
+
+/// What a work has and nothing else does, before "of" and its title: "the cast of X".
+const WORK_PARTS: &[&str] = &[
+    "cast",
+    "sequel",
+    "remake",
+    "episode",
+    "episodes",
+    "series",
+    "screening",
+    "premiere",
+    "adaptation",
+    "soundtrack",
+];
+
 /// Nouns that introduce an organisation's name: "the band X", "carmaker X".
 const ORG_NOUNS: &[&str] = &[
     "band",
@@ -457,14 +497,25 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     }
     let w1 = word(text, toks, i);
     let w1 = w1.as_str();
+    // "the comedy Sideways", "abortion drama X": a kind of work right before its
+    // title, whatever comes before it.
+    if WORK_KINDS.contains(&w1) {
+        return Some(Evidence::Work);
+    }
     let c1 = listed(w1);
-    // Every cue ends in a listed noun or in "in", "of", "for" or "at".
-    if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for" | "at") {
+    // Every other cue ends in a listed noun or in "in", "of", "for", "at" or "to".
+    if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for" | "at" | "to") {
         return None;
     }
     let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
     let w2 = w2.as_str();
     let c2 = listed(w2);
+    // "the cast of X", "a sequel to X", "the latest series of X".
+    if (w1 == "of" && WORK_PARTS.contains(&w2))
+        || (w1 == "to" && matches!(w2, "sequel" | "prequel"))
+    {
+        return Some(Evidence::Work);
+    }
     // "the album X", "his new film X", "the comedy series X", "starring in X".
     let work_lead = matches!(
         w2,
@@ -613,6 +664,35 @@ fn named_by_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usi
         return None;
     }
     name_before(text, toks, i).map(|a| (a, i))
+}
+
+/// Whether the words from token `i` describe the name before them as a company:
+/// ", the world's biggest spirits company", ", a pressure group". The noun must head
+/// its phrase: not ", a bank manager" nor ", the firm's founder".
+fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
+    if toks.get(i).is_none_or(|t| t.text(text) != ",")
+        || !matches!(word(text, toks, Some(i + 1)).as_str(), "the" | "a" | "an")
+    {
+        return false;
+    }
+    const LINKS: &[&str] = &[
+        "from", "of", "in", "at", "with", "who", "that", "to", "for", "on", "by", "and", "or",
+    ];
+    let lower_word = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && !t.is_cap());
+    for k in i + 2..i + 8 {
+        let w = word(text, toks, Some(k));
+        let w = w.as_str();
+        if w == "'s" {
+            continue;
+        }
+        if !lower_word(k) || LINKS.contains(&w) {
+            return false;
+        }
+        if listed(w) & C_ORG != 0 || matches!(w, "group" | "operator" | "chain" | "provider") {
+            return !lower_word(k + 1) && word(text, toks, Some(k + 1)).as_str() != "'s";
+        }
+    }
+    false
 }
 
 /// Where the capitalised run ending before token `end` starts, less a leading
@@ -932,13 +1012,27 @@ pub(crate) fn evidence(
     label: Label,
     sports: bool,
 ) -> Option<Evidence> {
-    let before = before_quotes(text, toks, a.checked_sub(1));
+    // Words on another line say nothing: a headline's last word is no cue for the
+    // first name below it, nor the other way round.
+    let before = before_quotes(text, toks, a.checked_sub(1))
+        .filter(|_| !toks.get(a).is_some_and(|t| t.has(LINE_START)));
     let w1 = word(text, toks, before);
-    let n1 = word(text, toks, Some(b));
-    let n2 = word(text, toks, Some(b + 1));
+    let after = Some(b).filter(|&b| !toks.get(b).is_some_and(|t| t.has(LINE_START) || t.is_cap()));
+    let n1 = word(text, toks, after);
+    let n2 = word(text, toks, after.map(|b| b + 1));
     // "chief executive of Lee's company": the cue is about what the name owns.
     let owner = n1.as_str() == "'s" && toks.get(b + 1).is_some_and(Tok::is_cap);
+    // "an adaptation of Ana Gil's novel", "a sequel to Ana Gil comedy X", "an episode
+    // of US drama X": the work is what follows the name.
+    let work_follows = n1.as_str() == "'s"
+        || WORK_KINDS.contains(&n1.as_str())
+        || listed(n1.as_str()) & (C_WORK | C_WORK_LEAD) != 0
+        || matches!(
+            n1.as_str(),
+            "classic" | "legend" | "star" | "stars" | "films" | "movies" | "shows" | "musicals"
+        );
     match cue(text, toks, before) {
+        Some(Evidence::Work) if work_follows => {}
         Some(Evidence::Work) => return Some(Evidence::Work),
         Some(Evidence::Org) if owner && !org_noun(w1.as_str()) => {}
         // Read even where the tagger agrees: the other mentions of the name follow it.
@@ -969,6 +1063,10 @@ pub(crate) fn evidence(
     {
         return Some(Evidence::Work);
     }
+    // "the Vera Drake actress Imelda Staunton": a title before its cast.
+    if label != Label::Loc && matches!(n1.as_str(), "actress" | "actor" | "actors" | "cast") {
+        return Some(Evidence::Work);
+    }
     // "X striker", "X manager": a place's name used for its club.
     if label == Label::Loc && TEAM_ROLES.contains(&n1.as_str()) {
         return Some(Evidence::Club);
@@ -979,6 +1077,10 @@ pub(crate) fn evidence(
     }
     // "X shares fell", "X analyst Ana Gil", "X's profits"; a place's name before
     // them is its market or its club ("UK shares", "Leeds chairman").
+    // "Diageo, the world's biggest spirits company, ...".
+    if org_apposition(text, toks, b) {
+        return Some(Evidence::Org);
+    }
     // Not after a title: "Mr Yoran's division" is a person's.
     let titled = before
         .and_then(|i| toks.get(i))
@@ -1264,6 +1366,76 @@ mod tests {
             ),
             ("Mr Varenko's operations", "Varenko", Label::Person, None),
             ("UK shares fell", "UK", Label::Loc, None),
+            // A kind of work right before a title, or what only a work has.
+            (
+                "the abortion drama Quiet Harbour won",
+                "Quiet Harbour",
+                Label::Person,
+                Some(Work),
+            ),
+            (
+                "the cast of Quiet Harbour",
+                "Quiet Harbour",
+                Label::Org,
+                Some(Work),
+            ),
+            (
+                "a sequel to Quiet Harbour",
+                "Quiet Harbour",
+                Label::Org,
+                Some(Work),
+            ),
+            (
+                "the Quiet Harbour actress Ana Gil",
+                "Quiet Harbour",
+                Label::Org,
+                Some(Work),
+            ),
+            // The work is what follows the name, or the cue is on another line.
+            (
+                "an adaptation of Tom Hale's novel",
+                "Tom Hale",
+                Label::Person,
+                None,
+            ),
+            ("an episode of US drama Dead Air", "US", Label::Loc, None),
+            (
+                "the Hollywood actress Ana Gil",
+                "Hollywood",
+                Label::Loc,
+                None,
+            ),
+            (
+                "Tom Hale movie\n\nHollywood stars",
+                "Hollywood",
+                Label::Loc,
+                None,
+            ),
+            (
+                "Prize for Hale\n\nActor Tom Hale",
+                "Hale",
+                Label::Person,
+                None,
+            ),
+            // An apposition that calls the name a company.
+            (
+                "Varenko, the world's biggest spirits company, said",
+                "Varenko",
+                Label::Person,
+                Some(Org),
+            ),
+            (
+                "Tom Hale, a former bank manager, said",
+                "Tom Hale",
+                Label::Person,
+                None,
+            ),
+            (
+                "Tom Hale, the firm's founder, said",
+                "Tom Hale",
+                Label::Person,
+                None,
+            ),
             (
                 "said health minister Ana Gil",
                 "Ana Gil",
