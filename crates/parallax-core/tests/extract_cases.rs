@@ -139,6 +139,14 @@ fn heuristics() {
             &[("Rosa Vance", Person), ("Cardiff", Loc)],
             &["Dead Calm Bay"],
         ),
+        // Technologies and titles known by their initials are no entity, whatever
+        // the tagger thought.
+        (
+            "Sales of HDTV sets and MP3 players rose in Japan, and P2P networks and \
+             RFID tags spread. Three MPs said Tokyo should act.",
+            &[("Japan", Loc), ("Tokyo", Loc)],
+            &["HDTV", "MP3", "P2P", "RFID", "MPs"],
+        ),
         // A headline's last word cues nothing on the next line.
         (
             "Storm costs hit insurers\n\nStorms cost insurers $5bn last year.",
