@@ -587,13 +587,14 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     // "the Freedom of Information Act", "the Treaty of Rome", "the White Paper on
     // Schools".
     // So are technologies, titles and diseases known by their initials ("HDTV",
-    // "MP3", "P2P", "CEO", "HIV"), however the tagger typed them.
+    // "MP3", "P2P", "CEO", "HIV") and prizes ("the Oscars", "a Grammy"), however the
+    // tagger typed them.
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         !(c.is_name()
             && c.open()
             && ((matches!(c.label, Label::Org | Label::Loc) && law_named(name))
-                || words::is(name, words::COMMON_ACRONYM)))
+                || words::is(name, words::COMMON_ACRONYM | words::PRIZE)))
     });
     read_context(text, toks, chosen);
     buildings(text, toks, lex, chosen);

@@ -147,6 +147,13 @@ fn heuristics() {
             &[("Japan", Loc), ("Tokyo", Loc)],
             &["HDTV", "MP3", "P2P", "RFID", "MPs"],
         ),
+        // Prizes named alone are no entity: "Oscar" here is the statuette.
+        (
+            "Ana Gil won an Oscar in Los Angeles and two Grammys last year, and the \
+             Golden Globes went to Tom Hale.",
+            &[("Ana Gil", Person), ("Los Angeles", Loc), ("Tom Hale", Person)],
+            &["Oscar", "Grammys", "Golden Globes"],
+        ),
         // A headline's last word cues nothing on the next line.
         (
             "Storm costs hit insurers\n\nStorms cost insurers $5bn last year.",

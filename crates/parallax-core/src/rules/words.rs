@@ -28,11 +28,38 @@ pub(crate) const QUANT_START: u32 = 1 << 16;
 /// Words that end the names of events, prizes, products and plans, never surnames
 /// ("Davis Cup", "Brit Awards", "Marshall Plan").
 pub(crate) const EVENT_HEAD: u32 = 1 << 17;
+/// Prizes named without a head word ("the Oscars", "a Grammy"): no entity, as the
+/// guidelines leave out events and titles, however the tagger typed them.
+pub(crate) const PRIZE: u32 = 1 << 18;
 
 /// (class, matched case-insensitively, words)
 type ClassList = (u32, bool, &'static [&'static str]);
 
 const LISTS: &[ClassList] = &[
+    (
+        PRIZE,
+        false,
+        &[
+            "Oscar",
+            "Oscars",
+            "Grammy",
+            "Grammys",
+            "Emmy",
+            "Emmys",
+            "Baftas",
+            "BAFTAs",
+            "Golden Globe",
+            "Golden Globes",
+            "Tony Awards",
+            "Brits",
+            "Brit Awards",
+            "Booker",
+            "Pulitzer",
+            "Nobel",
+            "Ballon d'Or",
+            "Palme d'Or",
+        ],
+    ),
     (
         EVENT_HEAD,
         false,
