@@ -185,7 +185,7 @@ const ORG_AFTER: &[&str] = &[
     "chairwoman",
 ];
 
-/// What a company owns and a person does not: "X's profits", "X's car business".
+/// What a company owns and a person does not: "X's profits", "X's board".
 const COMPANY_ASSETS: &[&str] = &[
     "shares",
     "shareholders",
@@ -643,6 +643,13 @@ const PLACE_NOUNS: &[&str] = &[
     "county",
 ];
 
+/// Words that end an apposition's own phrase: in ", a man from the village" the
+/// village is not what the name is.
+const LINKS: &[&str] = &[
+    "from", "of", "in", "the", "at", "with", "who", "that", "near", "to", "for", "on", "by", "and",
+    "or",
+];
+
 /// The capitalised run ending right before the comma at `i` ([`name_before`]) when
 /// the words after the comma call it a place: ", a (lower-case words) village".
 fn named_by_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
@@ -656,10 +663,6 @@ fn named_by_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usi
         .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() && !t.is_cap()))
         .find(|&k| PLACE_NOUNS.contains(&word(text, toks, Some(k)).as_str()))?;
     // Only the noun's own phrase: "a village", not "a man from the village".
-    const LINKS: &[&str] = &[
-        "from", "of", "in", "the", "at", "with", "who", "that", "near", "to", "for", "on", "by",
-        "and", "or",
-    ];
     if (i + 2..noun).any(|k| LINKS.contains(&word(text, toks, Some(k)).as_str())) {
         return None;
     }
@@ -675,9 +678,6 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
-    const LINKS: &[&str] = &[
-        "from", "of", "in", "at", "with", "who", "that", "to", "for", "on", "by", "and", "or",
-    ];
     let lower_word = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && !t.is_cap());
     for k in i + 2..i + 8 {
         let w = word(text, toks, Some(k));
