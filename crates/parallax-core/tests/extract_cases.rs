@@ -499,6 +499,12 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
             Org,
         ),
         (
+            "Carrano boss Ed Moss said the carmaker would cut jobs. Carrano sold fewer \
+             cars in Italy, and Carrano plans a new model.",
+            "Carrano",
+            Org,
+        ),
+        (
             "Prices will rise, said Halvorsen analyst Ed Moss. Halvorsen expects demand \
              to fall.",
             "Halvorsen",

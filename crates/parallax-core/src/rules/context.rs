@@ -183,6 +183,11 @@ const ORG_AFTER: &[&str] = &[
     "subsidiary",
     "chairman",
     "chairwoman",
+    "boss",
+    "bosses",
+    "executives",
+    "employees",
+    "workers",
 ];
 
 /// What a company owns and a person does not: "X's profits", "X's board".
@@ -1085,8 +1090,15 @@ pub(crate) fn evidence(
     let titled = before
         .and_then(|i| toks.get(i))
         .is_some_and(|t| words::is(t.text(text), words::TITLE));
+    // "X chief executive Ana Gil", "X's chief executive".
+    let chief_executive = |at: usize| {
+        word(text, toks, Some(at)).as_str() == "chief"
+            && word(text, toks, Some(at + 1)).as_str() == "executive"
+    };
     let org_after = ORG_AFTER.contains(&n1.as_str())
-        || (n1.as_str() == "'s" && COMPANY_ASSETS.contains(&n2.as_str()));
+        || (n1.as_str() == "'s" && COMPANY_ASSETS.contains(&n2.as_str()))
+        || after
+            .is_some_and(|b| chief_executive(b) || (n1.as_str() == "'s" && chief_executive(b + 1)));
     (org_after && label != Label::Loc && !titled).then_some(Evidence::Org)
 }
 
