@@ -11,7 +11,7 @@
 //! | [`MergeRule::WordOrder`] | an organisation's words as a set, without place qualifiers ("Ministry of Railways" = "Railway Ministry") | every qualified form names the same country ("Moroccan Ministry of Interior"); two countries → nothing merges |
 //! | [`MergeRule::Transliteration`] | the consonant skeleton | places and bodies: at most one or two letters differ and not two different known places; people: first names equal and surnames one letter apart, or surnames equal and first names one letter apart |
 //! | [`MergeRule::Initials`] | a person's surname | first names equal or one is the other's initial, middle initials and Jr/Sr agree, and every compatible full name is one person |
-//! | [`MergeRule::Acronym`] | letters | the corpus defines it ("Israel Defense Forces (IDF)") or exactly one long name has those initials |
+//! | [`MergeRule::Acronym`] | letters | the corpus defines it ("Israel Defense Forces (IDF)") or exactly one long name of its type has those initials |
 //! | [`MergeRule::Shortening`] | first word | a shorter form of exactly one longer name ("Hawaiian Electric" → "Hawaiian Electric Company", "Andhra" → "Andhra Pradesh"), or of one that outnumbers the others 3 to 1 |
 //! | [`MergeRule::Surname`] | surname | a lone surname of exactly one full name, or of one that outnumbers the others 3 to 1 |
 //!
@@ -837,8 +837,16 @@ pub(super) fn resolve(
             .chars()
             .filter(|c| c.is_ascii_uppercase())
             .collect();
-        if let Some(c) = by_initials.get(&letters).cloned() {
-            r.join_unique(i, &c, MergeRule::Acronym, "its initials");
+        // Initials alone join names of the acronym's type only: "GM", a carmaker
+        // throughout, is not the "Gulf of Mexico".
+        let label = x.label;
+        if let Some(c) = by_initials.get(&letters) {
+            let same: Vec<usize> = c
+                .iter()
+                .copied()
+                .filter(|&k| r.node(k).is_some_and(|n| n.label == label))
+                .collect();
+            r.join_unique(i, &same, MergeRule::Acronym, "its initials");
         }
     }
     // "AIIMS Bhubaneswar": an acronym qualified by a place is the acronym's body.
@@ -1328,6 +1336,15 @@ mod tests {
     #[test]
     fn different_people_bodies_and_places_stay_apart() {
         let cases: &[(&[&str], &str, &str)] = &[
+            // Initials alone do not make a carmaker a sea.
+            (
+                &[
+                    "The carmaker General Motors (GM) will cut 900 jobs. GM said sales fell.",
+                    "Storms shut oil rigs in the Gulf of Mexico on Monday.",
+                ],
+                "GM",
+                "Gulf of Mexico",
+            ),
             (
                 &[
                     "Governor Josh Green toured Lahaina.",
