@@ -693,7 +693,7 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
         if !lower_word(k) || LINKS.contains(&w) {
             return false;
         }
-        if listed(w) & C_ORG != 0 || matches!(w, "group" | "operator" | "chain" | "provider") {
+        if org_noun(w) || matches!(w, "group" | "operator" | "chain" | "provider") {
             return !lower_word(k + 1) && word(text, toks, Some(k + 1)).as_str() != "'s";
         }
     }
@@ -1080,13 +1080,13 @@ pub(crate) fn evidence(
     if sports && label == Label::Loc && plays(text, toks, a, b) {
         return Some(Evidence::Club);
     }
-    // "X shares fell", "X analyst Ana Gil", "X's profits"; a place's name before
-    // them is its market or its club ("UK shares", "Leeds chairman").
     // "Diageo, the world's biggest spirits company, ...".
     if org_apposition(text, toks, b) {
         return Some(Evidence::Org);
     }
-    // Not after a title: "Mr Yoran's division" is a person's.
+    // "X shares fell", "X analyst Ana Gil", "X's profits"; a place's name before
+    // them is its market or its club ("UK shares", "Leeds chairman"). Not after a
+    // title: "Mr Yoran's division" is a person's.
     let titled = before
         .and_then(|i| toks.get(i))
         .is_some_and(|t| words::is(t.text(text), words::TITLE));
