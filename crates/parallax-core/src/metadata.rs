@@ -2,6 +2,7 @@
 //! publication date, place. Everything is found on tokens of one line and
 //! returned as spans into the document text.
 
+use crate::rules::words;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
 use serde::{Deserialize, Serialize};
@@ -336,9 +337,9 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Lowercase words allowed inside a personal name: "Osama bin Laden".
-const PARTICLES: &[&str] = &[
-    "bin", "ibn", "al", "el", "de", "del", "der", "van", "von", "da", "di", "du", "la", "le",
-];
+fn particle(w: &str) -> bool {
+    words::is(w, words::NAME_PARTICLE)
+}
 
 fn is_name_word(w: &str) -> bool {
     let mut chars = w.chars();
@@ -362,7 +363,7 @@ pub(crate) fn name_runs(text: &str, tokens: &[Token]) -> Vec<Span> {
     let flush = |run: &mut Vec<usize>, out: &mut Vec<Span>| {
         while run
             .last()
-            .is_some_and(|&j| PARTICLES.contains(&tokens[j].span.slice(text)))
+            .is_some_and(|&j| particle(tokens[j].span.slice(text)))
         {
             run.pop();
         }
@@ -389,7 +390,7 @@ pub(crate) fn name_runs(text: &str, tokens: &[Token]) -> Vec<Span> {
             _ => {}
         }
         let name = t.kind == TokenKind::Word && is_name_word(w);
-        let particle = !run.is_empty() && PARTICLES.contains(&w);
+        let particle = !run.is_empty() && particle(w);
         if depth == 0 && (name || particle) {
             run.push(i);
         } else {
@@ -404,9 +405,7 @@ pub(crate) fn name_runs(text: &str, tokens: &[Token]) -> Vec<Span> {
 fn is_person(text: &str, tokens: &[Token]) -> bool {
     let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
     (2..=4).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| is_name_word(w) || PARTICLES.contains(w))
+        && words.iter().all(|w| is_name_word(w) || particle(w))
         && !words.iter().any(|w| ORG_WORDS.contains(w))
 }
 

@@ -35,7 +35,7 @@ use crate::mention::{DateValue, Label, Mention, Quantity, Source};
 use crate::ner::features::DocContext;
 use crate::ner::{NerLabel, NerModel};
 use crate::rules::context::{self, Evidence};
-use crate::rules::scan::{view, Tok, ALLCAPS, CAP, DIGIT, LINE_START};
+use crate::rules::scan::{view, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
 use crate::rules::{date, names, quantity, words};
 use crate::sentence::sentences_from_tokens;
 use crate::span::Span;
@@ -516,8 +516,18 @@ fn second_pass(
         if !t.has(CAP) {
             continue;
         }
-        let w = t.text(text);
-        let (start, end) = (t.start as usize, t.end as usize);
+        // A double-barrelled surname is one: "Ashworth-Vane" after "Lucy Ashworth-Vane".
+        let barrelled = match (toks.get(k + 1), toks.get(k + 2)) {
+            (Some(h), Some(r))
+                if h.text(text) == "-" && t.end == h.start && h.end == r.start && r.has(CAP) =>
+            {
+                text.get(t.start as usize..r.end as usize)
+                    .filter(|w| surnames.contains(w))
+            }
+            _ => None,
+        };
+        let w = barrelled.unwrap_or_else(|| t.text(text));
+        let (start, end) = (t.start as usize, t.start as usize + w.len());
         // Ordinary words stay ordinary even after a name ended with them ("Note", "Hub").
         if surnames.contains(w) && !headline[k] && !gaz.is_common_word(w) {
             extra.push(Cand {
@@ -807,10 +817,17 @@ fn trim_titles_and_nationality(
             && !(k + 1 < last && matches!(toks[k + 1].text(text), "'s" | "’s"))
     };
     // Leading titles and sentence-initial words: "Ms Diemont" → "Diemont", "But NATO" → "NATO".
+    // A span all in lower case is the tagger's reading of a name so written ("interior
+    // ministry"), left whole.
+    let cased = (first..last).any(|k| toks[k].has(CAP));
     let mut first = first;
     while first + 1 < last {
         let w = toks[first].text(text);
-        if titled(first) || names::function_word(w) || w == "." {
+        // Only a word of its own: "In-Stat" is a name. A lower-case word opens no
+        // name ("of Wales"), except a particle ("van Gogh").
+        let own = toks[first + 1].has(SPACE_BEFORE) || w == ".";
+        let lower = cased && all_lower(w) && !words::is(w, words::NAME_PARTICLE);
+        if own && (titled(first) || names::function_word(w) || lower || w == ".") {
             first += 1;
             s = toks[first].start as usize;
         } else {
@@ -820,11 +837,39 @@ fn trim_titles_and_nationality(
     if first + 1 == last && names::title(toks[first].text(text)) {
         return (start, start);
     }
+    // A title after "of" is a word of the name ("the Association of Chief Police
+    // Officers", "the Court of Justice"), and after "and" in an organisation's name
+    // ("the Transport and General Workers' Union", not "the Queen and Prince Ali").
+    let org_head = (first..last).any(|j| words::is(toks[j].text(text), words::ORG_HEAD));
     for k in first + 1..last {
-        if toks[k].has(CAP) && titled(k) {
+        let inside = match toks[k - 1].text(text) {
+            "of" | "&" => true,
+            "and" => org_head,
+            _ => false,
+        };
+        if toks[k].has(CAP) && titled(k) && !inside {
             e = toks[k - 1].end as usize;
             break;
         }
+    }
+    // A name never ends in a lower-case word of its own: "Shares in Acme Corp rose"
+    // gives "Acme Corp", "Ana Gil writing in the Herald" gives "Ana Gil". A piece after
+    // a hyphen ("Lee Cheuk-yan") is not a word of its own, and an organisation's head
+    // written in lower case stays ("the Interior ministry").
+    let mut last = toks.partition_point(|t| (t.start as usize) < e);
+    while last > first + 1 {
+        let t = &toks[last - 1];
+        let w = t.text(text);
+        let lower_word = t.has(SPACE_BEFORE) && all_lower(w) && !lower_head(w);
+        if !lower_word {
+            break;
+        }
+        last -= 1;
+        e = toks[last - 1].end as usize;
+    }
+    // What is left of "the Queen and Prince Ali" once its titles are cut is no name.
+    if last == first + 1 && names::function_word(toks[first].text(text)) {
+        return (start, start);
     }
     let norp = lex
         .longest(text, toks, first)
@@ -838,6 +883,23 @@ fn trim_titles_and_nationality(
         s = toks[first + 1].start as usize;
     }
     (s, e.max(s))
+}
+
+/// Whether `w` is a word in lower case: letters, perhaps an apostrophe ("don't").
+fn all_lower(w: &str) -> bool {
+    w.chars().any(char::is_alphabetic)
+        && w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
+}
+
+/// Whether a lower-case word is an organisation's or a building's head once
+/// capitalised: "ministry", "committee", "stadium".
+fn lower_head(w: &str) -> bool {
+    let mut c = w.chars();
+    let Some(f) = c.next() else {
+        return false;
+    };
+    let cap: String = f.to_uppercase().chain(c).collect();
+    words::is(&cap, words::ORG_HEAD | words::FACILITY_HEAD)
 }
 
 /// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian"; "al-Noor"

@@ -1137,7 +1137,8 @@ fn title_in_lower_case(w: &str) -> bool {
 }
 
 /// The capitalised run (up to four words) starting at token `i`, or at an Arabic
-/// article before it ("al-Noor"): its end.
+/// article before it ("al-Noor"): its end. A hyphen between capitalised words is part
+/// of the run: "Hewlett-Packard", "Ana Ruiz-Vela".
 fn run_from(text: &str, toks: &[Tok], i: usize) -> usize {
     let particle = matches!(
         word(text, toks, Some(i)).as_str(),
@@ -1147,8 +1148,19 @@ fn run_from(text: &str, toks: &[Tok], i: usize) -> usize {
     if particle && !toks.get(end).is_some_and(Tok::is_cap) {
         return i;
     }
-    while end < i + 6 && toks.get(end).is_some_and(|t| t.is_cap() && t.is_word()) {
+    let cap_word = |k: usize| toks.get(k).is_some_and(|t| t.is_cap() && t.is_word());
+    let mut words_in = 0;
+    while words_in < 6 && cap_word(end) {
         end += 1;
+        words_in += 1;
+        let glued_hyphen = matches!(
+            (toks.get(end - 1), toks.get(end), toks.get(end + 1)),
+            (Some(l), Some(h), Some(r))
+                if h.text(text) == "-" && l.end == h.start && h.end == r.start
+        );
+        if glued_hyphen && cap_word(end + 1) {
+            end += 1;
+        }
     }
     end
 }

@@ -287,11 +287,28 @@ pub(crate) fn find(
                         i
                     };
                     let long_enough = h_end > s0 + 1;
+                    // A centre for conventions or shopping is a venue, a place: "the Metro
+                    // Convention Centre"; a research or policy centre is an organisation.
+                    let venue = matches!(c.w(h), "Centre" | "Center")
+                        && h > s0
+                        && matches!(
+                            c.w(h - 1),
+                            "Convention"
+                                | "Exhibition"
+                                | "Conference"
+                                | "Congress"
+                                | "Shopping"
+                                | "Leisure"
+                                | "Sports"
+                                | "Arts"
+                                | "Trade"
+                                | "Events"
+                        );
                     if long_enough && (!head_line || h_end == end) {
                         out.push(NameHit {
                             start: s0,
                             end: h_end,
-                            label: Label::Org,
+                            label: if venue { Label::Loc } else { Label::Org },
                             confidence: 0.75,
                         });
                     }

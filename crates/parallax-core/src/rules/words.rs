@@ -31,11 +31,21 @@ pub(crate) const EVENT_HEAD: u32 = 1 << 17;
 /// Prizes named without a head word ("the Oscars", "a Grammy"): no entity, as the
 /// guidelines leave out events and titles, however the tagger typed them.
 pub(crate) const PRIZE: u32 = 1 << 18;
+/// Lower-case words inside a personal name: "Osama bin Laden", "Vincent van Gogh".
+pub(crate) const NAME_PARTICLE: u32 = 1 << 19;
 
 /// (class, matched case-insensitively, words)
 type ClassList = (u32, bool, &'static [&'static str]);
 
 const LISTS: &[ClassList] = &[
+    (
+        NAME_PARTICLE,
+        false,
+        &[
+            "bin", "ibn", "al", "el", "de", "del", "der", "van", "von", "da", "di", "du", "la",
+            "le",
+        ],
+    ),
     (
         PRIZE,
         false,
