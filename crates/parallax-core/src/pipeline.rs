@@ -303,8 +303,28 @@ fn lexicon_layer<'l>(
         if headline[i] && t.has(ALLCAPS) && surface_len <= 3 {
             continue;
         }
+        // A known organisation inside a longer run of capitalised words may be part of
+        // another name ("Sony Ericsson", "the Scottish Football Association"): it
+        // stands, but below what leaves the tagger out, which may read the whole run.
+        let cap_word = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let w = t.text(text);
+                t.is_cap()
+                    && t.is_word()
+                    && !names::function_word(w)
+                    && !names::title(w)
+                    && !words::is(w, words::ROLE_INITIALS)
+            })
+        };
+        let in_run = e.label == Label::Org
+            && ((cap_word(i + n) && !toks[i + n].has(LINE_START))
+                || (i > 0
+                    && cap_word(i - 1)
+                    && !t.has(LINE_START)
+                    && !sentence_initial(text, toks, i - 1)));
         let conf = match e.kind {
             EntryKind::Alias if surface_len <= 2 => 0.85,
+            EntryKind::Alias if in_run => 0.89,
             EntryKind::Alias => 0.95,
             EntryKind::Demonym => 0.9,
             EntryKind::Place => match e
@@ -437,6 +457,35 @@ fn tagger_layer(
                 && gaz.is_common_word(t.text(text))
         })
     };
+    // A tagged name that opens with a known organisation's is that organisation's
+    // branch or venture, whatever type the tagger gave it: "Sony Ericsson", "Diageo
+    // North America" ("Michael Dell", where the name ends with it, is a person; so is
+    // "Labour MP Ana Gil", where a title or a given name follows).
+    let personal = |a: usize, b: usize| {
+        let from = toks.partition_point(|t| (t.start as usize) < a);
+        toks[from..]
+            .iter()
+            .take_while(|t| (t.end as usize) <= b)
+            .any(|t| {
+                let w = t.text(text);
+                names::title(w) || words::is(w, words::TITLE) || gaz.is_first_name(w)
+            })
+    };
+    let mut org_starts: Vec<(usize, usize)> = cands[..model_from]
+        .iter()
+        .filter(|c| c.source == Source::Gazetteer && c.label == Label::Org)
+        .map(|c| (c.start, c.end))
+        .collect();
+    org_starts.sort_unstable();
+    for c in &mut cands[model_from..] {
+        let k = org_starts.partition_point(|&(a, _)| a < c.start);
+        if org_starts
+            .get(k)
+            .is_some_and(|&(a, b)| a == c.start && b < c.end && !personal(b, c.end))
+        {
+            c.label = Label::Org;
+        }
+    }
     let mut k = model_from;
     while k < cands.len() {
         if (on_headline(cands[k].start) && swallows_known(&cands[k]))
@@ -861,7 +910,9 @@ fn trim_titles_and_nationality(
         let t = &toks[last - 1];
         let w = t.text(text);
         let lower_word = t.has(SPACE_BEFORE) && all_lower(w) && !lower_head(w);
-        if !lower_word {
+        // Nor in a role's initials: "Labour MPs", "Ana Gil QC".
+        let acronym = t.has(SPACE_BEFORE) && words::is(w, words::ROLE_INITIALS);
+        if !(lower_word || acronym) {
             break;
         }
         last -= 1;

@@ -426,6 +426,12 @@ fn names_end_where_the_name_ends() {
             &[("Jim", Person)],
             &["Jim rose"],
         ),
+        // Nor on a role's initials.
+        (
+            "The court heard from Marta Quell QC, who spoke for the Harbury Labour MPs.",
+            &[("Marta Quell", Person)],
+            &["Marta Quell QC", "Harbury Labour MPs"],
+        ),
         // A title after "of" is a word of the organisation's name.
         (
             "Members of the Association of Chief Fire Officers met in Leeds.",
@@ -460,6 +466,46 @@ fn names_end_where_the_name_ends() {
             "Lucy Ashworth-Vane, 34, was named captain.\n\nAshworth-Vane said the team was ready.",
             &[("Lucy Ashworth-Vane", Person), ("Ashworth-Vane", Person)],
             &[],
+        ),
+    ];
+    check(cases);
+}
+
+/// Companies the tagger reads as people or misses (named like people, with a hyphen,
+/// an ampersand or a possessive) are organisations by the alias lexicon; a tagged name
+/// that opens with one is the company's too, one that ends with one is a person.
+#[test]
+fn known_companies_are_organisations() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Goldman Sachs and Morgan Stanley reported higher profits.",
+            &[("Goldman Sachs", Org), ("Morgan Stanley", Org)],
+            &[],
+        ),
+        (
+            "Coca-Cola and Mercedes-Benz sponsor the event.",
+            &[("Coca-Cola", Org), ("Mercedes-Benz", Org)],
+            &[],
+        ),
+        (
+            "Sainsbury's and Morrisons cut prices, while McDonald's opened stores.",
+            &[
+                ("Sainsbury's", Org),
+                ("Morrisons", Org),
+                ("McDonald's", Org),
+            ],
+            &["Sainsbury"],
+        ),
+        (
+            "Handsets from Sony Ericsson sold well.",
+            &[("Sony Ericsson", Org)],
+            &["Sony", "Ericsson"],
+        ),
+        (
+            "Michael Dell founded the company.",
+            &[("Michael Dell", Person)],
+            &["Dell"],
         ),
     ];
     check(cases);

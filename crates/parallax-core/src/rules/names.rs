@@ -67,7 +67,11 @@ impl<'a, 'l> Ctx<'a, 'l> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        const NOT_NAME: u32 = words::MONTH | words::WEEKDAY | words::TITLE | words::FUNCTION_WORD;
+        const NOT_NAME: u32 = words::MONTH
+            | words::WEEKDAY
+            | words::TITLE
+            | words::FUNCTION_WORD
+            | words::ROLE_INITIALS;
         t.is_word()
             && t.has(CAP)
             && !t.has(DIGIT)
@@ -212,7 +216,7 @@ pub(crate) fn find(
             let mut j = i;
             let mut last_cap = i;
             while j < toks.len() && (j == i || c.joins(j)) {
-                if c.name_word(j) || toks[j].has(ALLCAPS) {
+                if (c.name_word(j) || toks[j].has(ALLCAPS)) && !c.is(j, words::ROLE_INITIALS) {
                     last_cap = j;
                     j += 1;
                 } else if (c.is(j, words::CONNECTOR)

@@ -33,11 +33,20 @@ pub(crate) const EVENT_HEAD: u32 = 1 << 17;
 pub(crate) const PRIZE: u32 = 1 << 18;
 /// Lower-case words inside a personal name: "Osama bin Laden", "Vincent van Gogh".
 pub(crate) const NAME_PARTICLE: u32 = 1 << 19;
+/// A role's initials, which end no name: "Labour MPs", "Apple CEO", "Ana Gil QC".
+pub(crate) const ROLE_INITIALS: u32 = 1 << 20;
 
 /// (class, matched case-insensitively, words)
 type ClassList = (u32, bool, &'static [&'static str]);
 
 const LISTS: &[ClassList] = &[
+    (
+        ROLE_INITIALS,
+        false,
+        &[
+            "MP", "MPs", "MEP", "MEPs", "MSP", "MSPs", "QC", "KC", "PM", "CEO", "HQ",
+        ],
+    ),
     (
         NAME_PARTICLE,
         false,
