@@ -647,13 +647,19 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     // Schools".
     // So are technologies, titles and diseases known by their initials ("HDTV",
     // "MP3", "P2P", "CEO", "HIV") and prizes ("the Oscars", "a Grammy"), however the
-    // tagger typed them.
+    // tagger typed them, and a family named by its surname ("the Hartley family",
+    // "the Royal Family"), which is no one person.
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
+        let after = text.get(c.end..).unwrap_or("");
+        let family = (c.label == Label::Person
+            && (after.starts_with(" family") || after.starts_with(" families")))
+            || (name.ends_with(" Family") && name.split(' ').count() == 2);
         !(c.is_name()
             && c.open()
             && ((matches!(c.label, Label::Org | Label::Loc) && law_named(name))
-                || words::is(name, words::COMMON_ACRONYM | words::PRIZE)))
+                || words::is(name, words::COMMON_ACRONYM | words::PRIZE)
+                || family))
     });
     read_context(text, toks, chosen);
     buildings(text, toks, lex, chosen);
@@ -1277,6 +1283,11 @@ fn law_named(name: &str) -> bool {
         "Doctrine",
         "Ordinance",
         "Statute",
+        "Statement",
+        "Speech",
+        "Manifesto",
+        "Strategy",
+        "Regulations",
     ];
     let ends_in_head = |s: &str| s.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w));
     let before = name

@@ -219,6 +219,21 @@ fn heuristics() {
                 "White Paper",
             ],
         ),
+        // So are a budget statement and a monarch's speech; a body named for its budget
+        // is a body.
+        (
+            "The Autumn Statement followed the Queen's Speech, the Office of Management and \
+             Budget said.",
+            &[("Office of Management and Budget", Org)],
+            &["Autumn Statement", "Queen's Speech"],
+        ),
+        // A family named by its surname is no one person.
+        (
+            "The Hartley family said they were devastated. A spokesman for the Royal Family \
+             declined to comment.",
+            &[],
+            &["Hartley", "Royal Family"],
+        ),
         // A town's name before a player's role is the club, there only.
         (
             "Bradford striker Joe Pike grew up in Bradford.",
