@@ -526,6 +526,48 @@ fn known_companies_are_organisations() {
     check(cases);
 }
 
+/// A capitalised run that ends in an organisation's head word ("Forum", "Council",
+/// "Bank", "Systems", "Capital") is an organisation: "and" joins its ordinary words, not
+/// two names; a person "of" the body is not part of it; groupings known by a letter and
+/// a figure are bodies.
+#[test]
+fn organisations_by_their_head_word() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Members of the Harbury Mobile Forum said prices would rise.",
+            &[("Harbury Mobile Forum", Org)],
+            &[],
+        ),
+        (
+            "Ministers met Velmar and Harbury Council officials.",
+            &[("Harbury Council", Org)],
+            &["Velmar and Harbury Council"],
+        ),
+        (
+            "The Transport and General Workers' Union called a strike.",
+            &[("Transport and General Workers' Union", Org)],
+            &[],
+        ),
+        (
+            "The Police Federation of England and Wales said officers were angry.",
+            &[("Police Federation of England and Wales", Org)],
+            &[],
+        ),
+        (
+            "\"It is too early,\" said Orin Hale of Kestrel Bank.",
+            &[("Orin Hale", Person), ("Kestrel Bank", Org)],
+            &["Orin Hale of Kestrel Bank"],
+        ),
+        (
+            "Diplomats from the E3 and the Five Eyes partners met in Geneva.",
+            &[("E3", Org), ("Five Eyes", Org)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
 /// In a sports report a country or town that plays, wins or loses is its team (an
 /// organisation, as the guidelines type clubs); where something is, it stays a place.
 /// Outside sport the same verbs change nothing.

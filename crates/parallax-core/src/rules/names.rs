@@ -228,8 +228,15 @@ pub(crate) fn find(
                     && !(matches!(c.w(j), "and" | "&" | "for" | "on")
                         && (c.is(j - 1, words::ORG_HEAD)
                             || c.lex_at(i).is_some_and(|(n, e)| i + n == j && e.label == Label::Loc)))
-                    // "University of California and Dan Gillmor" is two names.
-                    && !(c.w(j) == "and" && c.gaz.is_first_name(c.w(j + 1))))
+                    // "University of California and Dan Gillmor" is two names; so are
+                    // "Arsenal and Manchester United": "and" joins an organisation's
+                    // ordinary words ("Transport and General Workers' Union"), not names.
+                    // (or two names after "of": "the Police Federation of England and
+                    // Wales").
+                    && !(c.w(j) == "and"
+                        && (c.gaz.is_first_name(c.w(j + 1))
+                            || !(c.gaz.is_common_word(c.w(j + 1))
+                                || (j >= 2 && c.w(j - 2) == "of")))))
                     || (c.w(j) == "-"
                         && c.name_word(j + 1)
                         && c.joins(j + 1)
@@ -274,7 +281,15 @@ pub(crate) fn find(
                     // "American New York Post": a nationality before a place-led name describes it.
                     // "UK Department of Transport": a place or nationality right before a
                     // head word is not part of the name.
-                    let s0 = if h_end > i + 2 && c.norp_word(i) && c.known_non_norp(i + 1) {
+                    // "Orin Hale of Barclays Capital": a person of the body, not its name.
+                    let of_person = c
+                        .gaz
+                        .is_first_name(c.w(i))
+                        .then(|| (i + 1..h).rev().find(|&k| c.w(k) == "of"))
+                        .flatten();
+                    let s0 = if let Some(k) = of_person {
+                        k + 1
+                    } else if h_end > i + 2 && c.norp_word(i) && c.known_non_norp(i + 1) {
                         i + 1
                     } else if let Some((n, _)) = c.lex_at(i).filter(|(_, e)| {
                         matches!(e.label, Label::Loc | Label::Norp) && e.kind != EntryKind::Place
