@@ -559,6 +559,14 @@ fn organisations_by_their_head_word() {
             &[("Orin Hale", Person), ("Kestrel Bank", Org)],
             &["Orin Hale of Kestrel Bank"],
         ),
+        // A possessive after a word for people is part of the name; after a name it
+        // is not.
+        (
+            "Volunteers from the Women's Institute and the Worker's Union helped, as did \
+             Britain's Royal Navy and the Fed's Open Market Committee.",
+            &[("Women's Institute", Org), ("Worker's Union", Org)],
+            &["Britain's Royal Navy", "Fed's Open Market Committee"],
+        ),
         (
             "Diplomats from the E3 and the Five Eyes partners met in Geneva.",
             &[("E3", Org), ("Five Eyes", Org)],

@@ -144,6 +144,43 @@ impl<'a, 'l> Ctx<'a, 'l> {
     }
 }
 
+/// Words for people that an organisation's name holds in the possessive: "the
+/// Women's Institute", "the Worker's Union", "the Prince's Trust".
+const PEOPLE: &[&str] = &[
+    "Women",
+    "Men",
+    "Children",
+    "People",
+    "Workers",
+    "Worker",
+    "Farmers",
+    "Seamen",
+    "Veterans",
+    "Citizens",
+    "Teachers",
+    "Nurses",
+    "Soldiers",
+    "Sailors",
+    "Parents",
+    "Students",
+    "Pensioners",
+    "Writers",
+    "Artists",
+    "Musicians",
+    "Miners",
+    "Girls",
+    "Boys",
+    "Mothers",
+    "Prince",
+    "King",
+    "Queen",
+    "Patients",
+    "Consumers",
+    "Taxpayers",
+    "Residents",
+    "Victims",
+];
+
 /// Name candidates for one text. `headline[i]` marks tokens on title-case or all-caps
 /// lines, where capitalisation says little.
 pub(crate) fn find(
@@ -237,6 +274,17 @@ pub(crate) fn find(
                         && (c.gaz.is_first_name(c.w(j + 1))
                             || !(c.gaz.is_common_word(c.w(j + 1))
                                 || (j >= 2 && c.w(j - 2) == "of")))))
+                    // "the Women's Institute", "the Association of Children's
+                    // Hospices": a possessive after a word for people, opening the name
+                    // or after "of" ("Britain's Royal Navy", "the Fed's Open Market
+                    // Committee", "the University's Centre" are two).
+                    || (matches!(c.w(j), "'s" | "’s")
+                        && j > i
+                        && !toks[j].has(SPACE_BEFORE)
+                        && PEOPLE.contains(&c.w(j - 1))
+                        && (j - 1 == i || (j >= 2 && c.w(j - 2) == "of"))
+                        && c.name_word(j + 1)
+                        && c.joins(j + 1))
                     || (c.w(j) == "-"
                         && c.name_word(j + 1)
                         && c.joins(j + 1)
