@@ -316,6 +316,14 @@ fn lexicon_layer<'l>(
                     && !words::is(w, words::ROLE_INITIALS)
             })
         };
+        // A company naming an event is no mention of the company: "the Heineken Cup".
+        if e.label == Label::Org
+            && toks
+                .get(i + n)
+                .is_some_and(|x| x.has(SPACE_BEFORE) && words::is(x.text(text), words::EVENT_HEAD))
+        {
+            continue;
+        }
         let in_run = e.label == Label::Org
             && ((cap_word(i + n) && !toks[i + n].has(LINE_START))
                 || (i > 0

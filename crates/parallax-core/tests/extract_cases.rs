@@ -517,6 +517,13 @@ fn known_companies_are_organisations() {
             &[("Sony Ericsson", Org)],
             &["Sony", "Ericsson"],
         ),
+        // A company naming an event is no mention of it.
+        (
+            "Leicester lost in the Heineken Cup.",
+            &[],
+            &["Heineken", "Heineken Cup"],
+        ),
+        ("Heineken raised its prices.", &[("Heineken", Org)], &[]),
         (
             "Michael Dell founded the company.",
             &[("Michael Dell", Person)],
