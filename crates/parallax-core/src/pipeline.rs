@@ -923,7 +923,9 @@ fn trim_titles_and_nationality(
     while last > first + 1 {
         let t = &toks[last - 1];
         let w = t.text(text);
-        let lower_word = t.has(SPACE_BEFORE) && all_lower(w) && !lower_head(w);
+        let lower_word = t.has(SPACE_BEFORE)
+            && all_lower(w)
+            && !words::is_capitalised(w, words::ORG_HEAD | words::FACILITY_HEAD);
         // Nor in a role's initials: "Labour MPs", "Ana Gil QC".
         let acronym = t.has(SPACE_BEFORE) && words::is(w, words::ROLE_INITIALS);
         if !(lower_word || acronym) {
@@ -954,17 +956,6 @@ fn trim_titles_and_nationality(
 fn all_lower(w: &str) -> bool {
     w.chars().any(char::is_alphabetic)
         && w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
-}
-
-/// Whether a lower-case word is an organisation's or a building's head once
-/// capitalised: "ministry", "committee", "stadium".
-fn lower_head(w: &str) -> bool {
-    let mut c = w.chars();
-    let Some(f) = c.next() else {
-        return false;
-    };
-    let cap: String = f.to_uppercase().chain(c).collect();
-    words::is(&cap, words::ORG_HEAD | words::FACILITY_HEAD)
 }
 
 /// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian"; "al-Noor"

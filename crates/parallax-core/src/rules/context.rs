@@ -1046,7 +1046,9 @@ pub(crate) fn evidence(
     }
     // "railway spokesperson Ada Moss": a role in lower case, then a short name.
     let role = before.and_then(|i| toks.get(i)).is_some_and(|t| {
-        !t.is_cap() && (title_in_lower_case(t.text(text)) || ROLE_NOUNS.contains(&w1.as_str()))
+        !t.is_cap()
+            && (words::is_capitalised(t.text(text), words::TITLE)
+                || ROLE_NOUNS.contains(&w1.as_str()))
     });
     let words_in_name = b.saturating_sub(a);
     let capitalised = (a..b).all(|k| toks.get(k).is_some_and(|t| t.is_cap() && t.is_word()));
@@ -1126,15 +1128,6 @@ const ROLE_NOUNS: &[&str] = &[
     "passenger",
     "teacher",
 ];
-
-/// Whether a lower-case word is a title when capitalised ("spokesperson", "minister").
-fn title_in_lower_case(w: &str) -> bool {
-    let mut chars = w.chars();
-    chars.next().is_some_and(|c| {
-        let capitalised: String = c.to_uppercase().chain(chars).collect();
-        words::is(&capitalised, words::TITLE)
-    })
-}
 
 /// The capitalised run (up to four words) starting at token `i`, or at an Arabic
 /// article before it ("al-Noor"): its end. A hyphen between capitalised words is part

@@ -964,6 +964,16 @@ pub(crate) fn is(w: &str, class: u32) -> bool {
     tables().cased.get(w).is_some_and(|c| c & class != 0)
 }
 
+/// Whether a word written in lower case is in `class` once capitalised: "ministry"
+/// as an organisation's head, "spokesperson" as a title.
+pub(crate) fn is_capitalised(w: &str, class: u32) -> bool {
+    let mut chars = w.chars();
+    chars.next().is_some_and(|c| {
+        let capitalised: String = c.to_uppercase().chain(chars).collect();
+        is(&capitalised, class)
+    })
+}
+
 /// Whether `w`, ignoring ASCII case, is in `class`.
 pub(crate) fn is_folded(w: &str, class: u32) -> bool {
     let mut buf = [0u8; 16];
