@@ -35,7 +35,9 @@ use crate::mention::{DateValue, Label, Mention, Quantity, Source};
 use crate::ner::features::DocContext;
 use crate::ner::{NerLabel, NerModel};
 use crate::rules::context::{self, Evidence};
-use crate::rules::scan::{view, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
+use crate::rules::scan::{
+    joining_hyphen, view, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE,
+};
 use crate::rules::{date, names, quantity, words};
 use crate::sentence::sentences_from_tokens;
 use crate::span::Span;
@@ -270,11 +272,7 @@ fn lexicon_layer<'l>(
         let surface_len = (toks[i + n - 1].end - t.start) as usize;
         // Half of a capitalised hyphenated name is not a name: "T-Mobile", "Rolls-Royce".
         let compound = |x: usize| {
-            matches!(
-                (toks.get(x), toks.get(x + 1), toks.get(x + 2)),
-                (Some(l), Some(h), Some(r))
-                    if h.text(text) == "-" && l.end == h.start && h.end == r.start && l.is_cap() && r.is_cap()
-            )
+            joining_hyphen(text, toks, x + 1) && toks[x].is_cap() && toks[x + 2].is_cap()
         };
         if (i >= 2 && compound(i - 2)) || compound(i + n - 1) {
             continue;
@@ -476,7 +474,7 @@ fn tagger_layer(
             .take_while(|t| (t.end as usize) <= b)
             .any(|t| {
                 let w = t.text(text);
-                names::title(w) || words::is(w, words::TITLE) || gaz.is_first_name(w)
+                names::title(w) || gaz.is_first_name(w)
             })
     };
     let mut org_starts: Vec<(usize, usize)> = cands[..model_from]
@@ -574,13 +572,10 @@ fn second_pass(
             continue;
         }
         // A double-barrelled surname is one: "Ashworth-Vane" after "Lucy Ashworth-Vane".
-        let barrelled = match (toks.get(k + 1), toks.get(k + 2)) {
-            (Some(h), Some(r))
-                if h.text(text) == "-" && t.end == h.start && h.end == r.start && r.has(CAP) =>
-            {
-                text.get(t.start as usize..r.end as usize)
-                    .filter(|w| surnames.contains(w))
-            }
+        let barrelled = match toks.get(k + 2) {
+            Some(r) if joining_hyphen(text, toks, k + 1) && r.has(CAP) => text
+                .get(t.start as usize..r.end as usize)
+                .filter(|w| surnames.contains(w)),
             _ => None,
         };
         let w = barrelled.unwrap_or_else(|| t.text(text));

@@ -4,7 +4,7 @@
 //! Lights" is a title, which is none of the three types. The evidence is read from at
 //! most three tokens on either side, so the pass is linear in the document.
 
-use super::scan::{Tok, ALLCAPS, DIGIT, LINE_START};
+use super::scan::{joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START};
 use super::words;
 use crate::gazetteer::FxMap;
 use crate::mention::Label;
@@ -1146,12 +1146,7 @@ fn run_from(text: &str, toks: &[Tok], i: usize) -> usize {
     while words_in < 6 && cap_word(end) {
         end += 1;
         words_in += 1;
-        let glued_hyphen = matches!(
-            (toks.get(end - 1), toks.get(end), toks.get(end + 1)),
-            (Some(l), Some(h), Some(r))
-                if h.text(text) == "-" && l.end == h.start && h.end == r.start
-        );
-        if glued_hyphen && cap_word(end + 1) {
+        if joining_hyphen(text, toks, end) && cap_word(end + 1) {
             end += 1;
         }
     }

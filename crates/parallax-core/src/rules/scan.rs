@@ -30,6 +30,16 @@ pub(crate) struct Tok {
     pub class: u32,
 }
 
+/// Whether token `k` is a hyphen glued to the words on both sides: "Rolls-Royce",
+/// "Ashworth-Vane".
+pub(crate) fn joining_hyphen(text: &str, toks: &[Tok], k: usize) -> bool {
+    matches!(
+        (k.checked_sub(1).and_then(|j| toks.get(j)), toks.get(k), toks.get(k + 1)),
+        (Some(l), Some(h), Some(r))
+            if h.text(text) == "-" && l.end == h.start && h.end == r.start
+    )
+}
+
 impl Tok {
     pub fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)
