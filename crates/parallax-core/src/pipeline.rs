@@ -538,7 +538,17 @@ fn second_pass(
     let mut surnames: FxSet<&str> = FxSet::default();
     for m in chosen.iter().filter(|m| m.label == Label::Person) {
         let s = Span::new(m.start, m.end).slice(text);
-        if let Some((_, last)) = s.rsplit_once(' ') {
+        // "Lord Goldsmith", "Ms Diemont": one word after an honorific is a surname too.
+        let k = toks.partition_point(|t| (t.start as usize) < m.start);
+        let titled = k > 0
+            && toks.get(k).is_some_and(|t| t.end as usize == m.end)
+            && words::is(toks[k - 1].text(text), words::HONORIFIC);
+        let last = match s.rsplit_once(' ') {
+            Some((_, last)) => Some(last),
+            None if titled => Some(s),
+            None => None,
+        };
+        if let Some(last) = last {
             // "Richard I", "Jones MP": initials and all-caps tails are not surnames.
             let caps = last.chars().filter(|c| c.is_uppercase()).count();
             if last.chars().next().is_some_and(char::is_uppercase)
@@ -886,6 +896,15 @@ fn trim_titles_and_nationality(
         let own = toks[first + 1].has(SPACE_BEFORE) || w == ".";
         let lower = cased && all_lower(w) && !words::is(w, words::NAME_PARTICLE);
         if own && (titled(first) || names::function_word(w) || lower || w == ".") {
+            // A title "of the" something is a role or a work's title, no name: "the
+            // Lord of the Rings", "the Leader of the House".
+            if titled(first)
+                && first + 2 < last
+                && toks[first + 1].text(text) == "of"
+                && toks[first + 2].text(text) == "the"
+            {
+                return (start, start);
+            }
             first += 1;
             s = toks[first].start as usize;
         } else {

@@ -486,6 +486,47 @@ fn names_end_where_the_name_ends() {
     check(cases);
 }
 
+/// British honours, peerage, clergy and councils are titles: the name is the person's
+/// without them, one word after one is a surname met again later, and a title "of the"
+/// something is a role or a work, no name.
+#[test]
+fn honorifics_are_titles_not_names() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Dame Ottilie Marsh opened the gallery.",
+            &[("Ottilie Marsh", Person)],
+            &["Dame Ottilie Marsh"],
+        ),
+        (
+            "Lord Pembury said Baroness Tolland had advised him.",
+            &[("Pembury", Person), ("Tolland", Person)],
+            &["Lord Pembury", "Baroness Tolland"],
+        ),
+        (
+            "Cllr Rhys Danby and the Rev Amos Quine signed the letter.",
+            &[("Rhys Danby", Person), ("Amos Quine", Person)],
+            &["Cllr Rhys Danby", "Rev Amos Quine"],
+        ),
+        // A hyphen glued between two name words after a title is inside the surname.
+        (
+            "Ms Ashworth-Vane spoke to reporters on Monday.",
+            &[("Ashworth-Vane", Person)],
+            &["Ashworth"],
+        ),
+        (
+            "Crowds queued for the Lord of the Rings and the Lady of the Lake.",
+            &[],
+            &["Rings", "Lake", "Lord of the Rings"],
+        ),
+    ];
+    check(cases);
+    // One word after an honorific is a surname, found again in the headline above.
+    let got = found("Pembury denies advice claim\n\nLord Pembury said he had not been consulted.");
+    let pembury = got.iter().filter(|(s, l)| s == "Pembury" && *l == Person);
+    assert_eq!(pembury.count(), 2, "{got:?}");
+}
+
 /// Companies the tagger reads as people or misses (named like people, with a hyphen,
 /// an ampersand or a possessive) are organisations by the alias lexicon; a tagged name
 /// that opens with one is the company's too, one that ends with one is a person.

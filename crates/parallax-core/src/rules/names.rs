@@ -2,7 +2,7 @@
 //! titles before names, organisation head words ("... University", "Department of ..."),
 //! facility head words ("... Hall"), "Town, Country", and unknown acronyms.
 
-use super::scan::{Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
+use super::scan::{joining_hyphen, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
 use super::words;
 use crate::gazetteer::{EntryKind, Gazetteer, LexEntry, PlaceKind};
 use crate::mention::Label;
@@ -237,6 +237,11 @@ pub(crate) fn find(
             let start = j;
             while c.name_word(j) && c.joins(j) && !c.known_strong(j) && j < start + 3 {
                 j += 1;
+                // "Ms Ashworth-Vane": a hyphen glued between two name words is inside
+                // the surname.
+                if joining_hyphen(c.text, c.toks, j) && c.name_word(j + 1) {
+                    j += 2;
+                }
             }
             if j > start {
                 out.push(NameHit {
@@ -418,7 +423,7 @@ pub(crate) fn find(
         if t.has(ALLCAPS)
             && !t.has(DIGIT)
             && (3..=7).contains(&w.chars().count())
-            && !c.is(i, words::COMMON_ACRONYM)
+            && !c.is(i, words::COMMON_ACRONYM | words::TITLE)
             && !c.gaz.is_common_word(w)
             && !calendar_word(w)
             && !c.known(i)

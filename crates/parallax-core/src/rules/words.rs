@@ -35,6 +35,9 @@ pub(crate) const PRIZE: u32 = 1 << 18;
 pub(crate) const NAME_PARTICLE: u32 = 1 << 19;
 /// A role's initials, which end no name: "Labour MPs", "Apple CEO", "Ana Gil QC".
 pub(crate) const ROLE_INITIALS: u32 = 1 << 20;
+/// Titles worn only before a person's name ("Mr", "Lord", "Dr"), unlike "Former" or
+/// "Chief"; every one is also a [`TITLE`].
+pub(crate) const HONORIFIC: u32 = 1 << 21;
 
 /// (class, matched case-insensitively, words)
 type ClassList = (u32, bool, &'static [&'static str]);
@@ -279,6 +282,45 @@ const LISTS: &[ClassList] = &[
         ],
     ),
     (
+        // Honorifics: titles worn only before a person's name, so that one word
+        // after one is a surname ("Lord Goldsmith", "Ms Diemont", "Cllr Reid").
+        // British honours and peerage, clergy and councils are among them.
+        TITLE | HONORIFIC,
+        false,
+        &[
+            "Mr",
+            "Mrs",
+            "Ms",
+            "Miss",
+            "Mx",
+            "Dr",
+            "Prof",
+            "Professor",
+            "Sir",
+            "Dame",
+            "Lord",
+            "Lady",
+            "Baroness",
+            "Viscount",
+            "Countess",
+            "Duchess",
+            "Rabbi",
+            "Rev",
+            "Reverend",
+            "Cllr",
+            "Councillor",
+            "Senator",
+            "Sen",
+            "Congressman",
+            "Congresswoman",
+            "Capt",
+            "Col",
+            "Lt",
+            "Sgt",
+            "Maj",
+        ],
+    ),
+    (
         TITLE,
         false,
         &[
@@ -292,30 +334,17 @@ const LISTS: &[ClassList] = &[
             "Spokeswoman",
             "Gen",
             "General",
-            "Maj",
             "Major",
-            "Lt",
             "Lieutenant",
-            "Col",
             "Colonel",
-            "Capt",
             "Captain",
             "Adm",
             "Admiral",
-            "Sgt",
             "Sergeant",
-            "Sen",
-            "Senator",
             "Rep",
             "Representative",
             "Gov",
             "Governor",
-            "Mr",
-            "Mrs",
-            "Ms",
-            "Dr",
-            "Prof",
-            "Professor",
             "Judge",
             "Justice",
             "Chancellor",
@@ -361,6 +390,9 @@ const LISTS: &[ClassList] = &[
             "Striker",
             "Midfielder",
             "Defender",
+            "Archbishop",
+            "Rt",
+            "HRH",
         ],
     ),
     (
