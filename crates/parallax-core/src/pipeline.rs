@@ -948,6 +948,26 @@ fn trim_titles_and_nationality(
         last -= 1;
         e = toks[last - 1].end as usize;
     }
+    // A lower-case word of its own inside a tagged name, when it is neither a joining
+    // word, a particle nor a head, is the sentence's verb or noun between two names
+    // ("Derby hold Rovers", "Springer criticises Opera", "R&B star Usher"): the name
+    // is the one after it, as a headline's object or a role's holder is.
+    for k in (first + 1..last.saturating_sub(1)).rev() {
+        let t = &toks[k];
+        let w = t.text(text);
+        if t.has(SPACE_BEFORE)
+            && cased
+            && all_lower(w)
+            && w.chars().count() >= 3
+            && !words::is(w, words::CONNECTOR | words::NAME_PARTICLE)
+            && !matches!(w, "upon" | "with" | "under" | "over" | "sur")
+            && !words::is_capitalised(w, words::ORG_HEAD | words::FACILITY_HEAD)
+        {
+            first = k + 1;
+            s = toks[first].start as usize;
+            break;
+        }
+    }
     // What is left of "the Queen and Prince Ali" once its titles are cut is no name.
     if last == first + 1 && names::function_word(toks[first].text(text)) {
         return (start, start);

@@ -306,6 +306,12 @@ fn heuristics() {
             &[("Maya Roth", Person)],
             &["Northern Lights", "Quiet Harbour", "Evening Hour"],
         ),
+        // A hit or a track after "her", "the", "their" is a song.
+        (
+            "Tilda Marsh sang her hit Silver Harbour Lights, then the track Copper Rain.",
+            &[("Tilda Marsh", Person)],
+            &["Silver Harbour Lights", "Copper Rain"],
+        ),
         // A cue after a place, or a work noun used as a modifier, changes nothing.
         (
             "The Hollywood film industry met in Paris with the band.",
@@ -469,6 +475,17 @@ fn names_end_where_the_name_ends() {
             "Delegates met at the Metro Kelmer Exhibition Centre.",
             &[("Metro Kelmer Exhibition Centre", Loc)],
             &[],
+        ),
+        // A verb or a role between two names in a headline or a list is no word of a
+        // name: the name is the one after it. Particles stay ("Jan van den Berg").
+        (
+            "Okafor joins Harwick Rovers\n\nJan van den Berg and Luca dal Monte scored.",
+            &[
+                ("Harwick Rovers", Org),
+                ("Jan van den Berg", Person),
+                ("Luca dal Monte", Person),
+            ],
+            &["Okafor joins Harwick Rovers", "Berg", "Monte"],
         ),
         // A company named by its cue keeps both halves of a hyphenated name.
         (
@@ -660,6 +677,15 @@ fn teams_in_sports_reports() {
              referee's whistle. It was a fine match against Norway in the league.",
             &[("England", Org), ("Norway", Org)],
             &[("England", Loc), ("Norway", Loc)],
+        ),
+        // A football report in its own words: keepers, goalless draws, relegation.
+        // "Earlier," opens a sentence, not a dateline.
+        (
+            "The keeper kept a clean sheet in a goalless draw, but the striker missed \
+             twice and relegation looms.\n\nEarlier, Ipswich beat Calder 2-0. Wales face \
+             Italy next week.",
+            &[("Ipswich", Org), ("Wales", Org), ("Italy", Org)],
+            &[("Wales", Loc), ("Italy", Loc), ("Earlier", Loc)],
         ),
         // No sport: the same verbs and prepositions say nothing about a team.
         (

@@ -302,6 +302,18 @@ const SPORT_WORDS: &[&str] = &[
     "champion",
     "champions",
     "season",
+    "keeper",
+    "goalless",
+    "scoreless",
+    "relegation",
+    "relegated",
+    "offside",
+    "batsman",
+    "bowler",
+    "quarterback",
+    "podium",
+    "birdie",
+    "trophy",
 ];
 
 /// Verbs after a team's name in a sports report: "Wales beat Italy", "England were".
@@ -376,6 +388,10 @@ const WORK_NOUNS: &[&str] = &[
     "memoir",
     "podcast",
     "soundtrack",
+    // Only after "the", "her", "their"…: "her hit Golden Hours", "the track X".
+    "hit",
+    "track",
+    "ballad",
 ];
 
 /// Nouns after a name that make it a programme's or record's title: "the Evening Hour

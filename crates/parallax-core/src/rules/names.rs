@@ -402,7 +402,10 @@ pub(crate) fn find(
         if c.name_word(i) && !c.known(i) && c.w(i + 1) == "," && c.joins(i + 2) {
             let prep = if i > 0 { c.w(i - 1) } else { "" };
             let opens_line = toks[i].has(LINE_START);
-            if (opens_line || matches!(prep, "in" | "at" | "near" | "from" | "of" | "outside"))
+            // An ordinary word opening a line is a sentence's: "Earlier, Ipswich beat
+            // Norwich".
+            let dateline = opens_line && !c.gaz.is_common_word(w);
+            if (dateline || matches!(prep, "in" | "at" | "near" | "from" | "of" | "outside"))
                 && c.loc_at(i + 2)
             {
                 out.push(NameHit {

@@ -55,7 +55,7 @@ const LISTS: &[ClassList] = &[
         false,
         &[
             "bin", "ibn", "al", "el", "de", "del", "der", "van", "von", "da", "di", "du", "la",
-            "le",
+            "le", "den", "dal", "della", "degli", "dei", "des", "dos", "das", "ter", "ten", "zu",
         ],
     ),
     (
@@ -477,6 +477,13 @@ const LISTS: &[ClassList] = &[
             "Alliance",
             "Coalition",
             "FC",
+            // Football clubs named after their town: "Blackburn Rovers", "Bolton
+            // Wanderers", "Brighton and Hove Albion", "Wigan Athletic".
+            "Rovers",
+            "Wanderers",
+            "Albion",
+            "Athletic",
+            "Hotspur",
             "Records",
             "Holdings",
             "Industries",
