@@ -306,6 +306,12 @@ fn heuristics() {
             &[("Maya Roth", Person)],
             &["Northern Lights", "Quiet Harbour", "Evening Hour"],
         ),
+        // Two titles after one cue are both titles.
+        (
+            "Maya Roth starred in The Harbour Keeper and Copper Lanes on the streaming service.",
+            &[("Maya Roth", Person)],
+            &["Copper Lanes", "Harbour Keeper"],
+        ),
         // A hit or a track after "her", "the", "their" is a song.
         (
             "Tilda Marsh sang her hit Silver Harbour Lights, then the track Copper Rain.",
@@ -487,6 +493,16 @@ fn names_end_where_the_name_ends() {
             ],
             &["Okafor joins Harwick Rovers", "Berg", "Monte"],
         ),
+        // A person working for or on a body is not part of its name.
+        (
+            "The film was made by Orla Quinlan for Paramount Pictures, said Dev Arkwright on Radio Kestrel.",
+            &[
+                ("Orla Quinlan", Person),
+                ("Paramount Pictures", Org),
+                ("Dev Arkwright", Person),
+            ],
+            &["Orla Quinlan for Paramount Pictures", "Dev Arkwright on Radio Kestrel"],
+        ),
         // A company named by its cue keeps both halves of a hyphenated name.
         (
             "Shares in Kestrel-Vane rose after the results.",
@@ -582,6 +598,17 @@ fn known_companies_are_organisations() {
             &["Heineken", "Heineken Cup"],
         ),
         ("Heineken raised its prices.", &[("Heineken", Org)], &[]),
+        // Parties are organisations, whatever their name ends with.
+        (
+            "Reform UK and Plaid Cymru gained seats, while the DUP and Sinn Fein held theirs.",
+            &[
+                ("Reform UK", Org),
+                ("Plaid Cymru", Org),
+                ("DUP", Org),
+                ("Sinn Fein", Org),
+            ],
+            &["UK"],
+        ),
         (
             "Michael Dell founded the company.",
             &[("Michael Dell", Person)],

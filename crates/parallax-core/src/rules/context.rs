@@ -1052,6 +1052,17 @@ pub(crate) fn evidence(
             n1.as_str(),
             "classic" | "legend" | "star" | "stars" | "films" | "movies" | "shows" | "musicals"
         );
+    // "starred in The Night Manager and Slow Horses": the second of two titles
+    // after a work's cue is a title too.
+    let listed_work = before
+        .filter(|_| matches!(w1.as_str(), "and" | "or"))
+        .map(|k| (run_back(toks, k), k))
+        .filter(|&(r, k)| r < k && !toks.get(r).is_some_and(|t| t.has(LINE_START)))
+        .and_then(|(r, _)| r.checked_sub(1))
+        .is_some_and(|r| cue(text, toks, Some(r)) == Some(Evidence::Work));
+    if listed_work && !work_follows {
+        return Some(Evidence::Work);
+    }
     match cue(text, toks, before) {
         Some(Evidence::Work) if work_follows => {}
         Some(Evidence::Work) => return Some(Evidence::Work),

@@ -270,6 +270,10 @@ pub(crate) fn find(
                     && !(matches!(c.w(j), "and" | "&" | "for" | "on")
                         && (c.is(j - 1, words::ORG_HEAD)
                             || c.lex_at(i).is_some_and(|(n, e)| i + n == j && e.label == Label::Loc)))
+                    // "Ridley Scott for Paramount Pictures", "Ana Gil on BBC Radio": two
+                    // words without a head before "for" are a person working for a body
+                    // ("Campaign for Nuclear Disarmament" has one).
+                    && !(matches!(c.w(j), "for" | "on" | "at") && j >= i + 2)
                     // "University of California and Dan Gillmor" is two names; so are
                     // "Arsenal and Manchester United": "and" joins an organisation's
                     // ordinary words ("Transport and General Workers' Union"), not names.
