@@ -598,6 +598,20 @@ fn known_companies_are_organisations() {
             &["Heineken", "Heineken Cup"],
         ),
         ("Heineken raised its prices.", &[("Heineken", Org)], &[]),
+        // Regulators and channels named like people or codes; a known body closes a
+        // name before "and".
+        (
+            "Ofcom said Sky Atlantic and E4 broke the rules, and Sony Music and Island \
+             Records agreed.",
+            &[
+                ("Ofcom", Org),
+                ("Sky Atlantic", Org),
+                ("E4", Org),
+                ("Sony Music", Org),
+                ("Island Records", Org),
+            ],
+            &["Sony Music and Island Records"],
+        ),
         // Parties are organisations, whatever their name ends with.
         (
             "Reform UK and Plaid Cymru gained seats, while the DUP and Sinn Fein held theirs.",
@@ -663,6 +677,23 @@ fn organisations_by_their_head_word() {
             "Diplomats from the E3 and the Five Eyes partners met in Geneva.",
             &[("E3", Org), ("Five Eyes", Org)],
             &[],
+        ),
+        // What a company does ends its name and is no surname; it takes no "of" place.
+        (
+            "Figures from Tamsin Research and Halvard Energy show prices rising, said \
+             Kenji Ota of Harrowgate Securities. Brinmoor Telecom of South Korea agreed.",
+            &[
+                ("Tamsin Research", Org),
+                ("Halvard Energy", Org),
+                ("Kenji Ota", Person),
+                ("Harrowgate Securities", Org),
+                ("Brinmoor Telecom", Org),
+                ("South Korea", Loc),
+            ],
+            &[
+                "Kenji Ota of Harrowgate Securities",
+                "Brinmoor Telecom of South Korea",
+            ],
         ),
     ];
     check(cases);

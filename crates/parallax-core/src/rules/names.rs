@@ -266,10 +266,13 @@ pub(crate) fn find(
                     && c.name_word(j + 1)
                     && c.joins(j + 1)
                     // "Barrick Gold Corp and Bre-X Minerals": a head word closes a name;
-                    // "Scotland for National Air Traffic Services": so does a known place.
+                    // "Scotland for National Air Traffic Services", "Sony Music and Island
+                    // Records": so does a known place or body.
                     && !(matches!(c.w(j), "and" | "&" | "for" | "on")
                         && (c.is(j - 1, words::ORG_HEAD)
-                            || c.lex_at(i).is_some_and(|(n, e)| i + n == j && e.label == Label::Loc)))
+                            || c.lex_at(i).is_some_and(|(n, e)| {
+                                i + n == j && matches!(e.label, Label::Loc | Label::Org)
+                            })))
                     // "Ridley Scott for Paramount Pictures", "Ana Gil on BBC Radio": two
                     // words without a head before "for" are a person working for a body
                     // ("Campaign for Nuclear Disarmament" has one).
@@ -311,25 +314,7 @@ pub(crate) fn find(
                 if let Some(h) = head {
                     // "Department of Defense", "University of Oxford": the head takes its "of" phrase.
                     // Company-type heads close the name: "Citra Group of Suharto" is "Citra Group".
-                    let closes = matches!(
-                        c.w(h),
-                        "Group"
-                            | "Corp"
-                            | "Corporation"
-                            | "Inc"
-                            | "Ltd"
-                            | "Plc"
-                            | "PLC"
-                            | "Company"
-                            | "Co"
-                            | "Airlines"
-                            | "Airways"
-                            | "Post"
-                            | "Times"
-                            | "News"
-                            | "Media"
-                            | "Partnership"
-                    );
+                    let closes = c.is(h, words::COMPANY_HEAD);
                     let h_end = if h + 1 < end && c.w(h + 1) == "of" && !closes {
                         end
                     } else {
@@ -338,12 +323,16 @@ pub(crate) fn find(
                     // "American New York Post": a nationality before a place-led name describes it.
                     // "UK Department of Transport": a place or nationality right before a
                     // head word is not part of the name.
-                    // "Orin Hale of Barclays Capital": a person of the body, not its name.
-                    let of_person = c
-                        .gaz
-                        .is_first_name(c.w(i))
-                        .then(|| (i + 1..h).rev().find(|&k| c.w(k) == "of"))
-                        .flatten();
+                    // "Orin Hale of Barclays Capital": a person of the body, not its name;
+                    // so are two words of no head and no ordinary word ("Kenji Ota of
+                    // Daiwa Securities", not "Democratic Republic of Congo").
+                    let plain = |k: usize| {
+                        !c.gaz.is_common_word(c.w(k))
+                            && !c.is(k, words::ORG_HEAD | words::FACILITY_HEAD)
+                    };
+                    let of_person = (i + 1..h).rev().find(|&k| c.w(k) == "of").filter(|&k| {
+                        c.gaz.is_first_name(c.w(i)) || (k == i + 2 && plain(i) && plain(i + 1))
+                    });
                     let s0 = if let Some(k) = of_person {
                         k + 1
                     } else if h_end > i + 2 && c.norp_word(i) && c.known_non_norp(i + 1) {
