@@ -612,6 +612,17 @@ fn known_companies_are_organisations() {
             ],
             &["Sony Music and Island Records"],
         ),
+        // Agencies and charities the tagger cuts or reads as people or places.
+        (
+            "Oxfam and Planned Parenthood said Immigration and Customs Enforcement had \
+             detained the workers.",
+            &[
+                ("Oxfam", Org),
+                ("Planned Parenthood", Org),
+                ("Immigration and Customs Enforcement", Org),
+            ],
+            &["Customs Enforcement"],
+        ),
         // Parties are organisations, whatever their name ends with.
         (
             "Reform UK and Plaid Cymru gained seats, while the DUP and Sinn Fein held theirs.",
