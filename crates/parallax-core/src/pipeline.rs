@@ -844,6 +844,23 @@ fn tag_window(
             };
             let (start, end) = trim_hyphen_pieces(text, a.span.start, b.span.end);
             let (start, end) = trim_titles_and_nationality(text, toks, lex, start, end);
+            // "Lydia Vane for Food Standards Australia": the person, then the body.
+            let split = (label == Label::Org)
+                .then(|| person_for_body(text, toks, lex, start, end))
+                .flatten();
+            let start = match split {
+                Some((person_end, body_start)) => {
+                    cands.push(Cand {
+                        start,
+                        end: person_end,
+                        label: Label::Person,
+                        conf: 0.6,
+                        source: Source::Model,
+                    });
+                    body_start
+                }
+                None => start,
+            };
             if end > start {
                 cands.push(Cand {
                     start,
@@ -984,6 +1001,36 @@ fn trim_titles_and_nationality(
         s = toks[first + 1].start as usize;
     }
     (s, e.max(s))
+}
+
+/// Where a span the tagger read as an organisation is a person working for one:
+/// "Lydia Vane for Food Standards Australia", "Ana Gil at Harrowgate Securities" give
+/// the person's end and the body's start. Only where two or three capitalised words
+/// with no head, no title, no ordinary or known word stand before "for", "at" or "with"
+/// ("Campaign for Nuclear Disarmament", "Citizens for Reform" stay whole).
+fn person_for_body(
+    text: &str,
+    toks: &[Tok],
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let first = toks.partition_point(|t| (t.start as usize) < start);
+    let last = toks.partition_point(|t| (t.start as usize) < end);
+    let gaz = Gazetteer::embedded();
+    let plain = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            t.has(CAP)
+                && !gaz.is_common_word(w)
+                && !words::is(w, words::ORG_HEAD | words::FACILITY_HEAD | words::TITLE)
+                && lex.longest(text, toks, k).is_none()
+        })
+    };
+    let k = (first + 2..last.saturating_sub(1))
+        .find(|&k| matches!(toks[k].text(text), "for" | "at" | "with"))?;
+    ((first..k).all(plain) && k - first <= 3)
+        .then(|| (toks[k - 1].end as usize, toks[k + 1].start as usize))
 }
 
 /// Whether `w` is a word in lower case: letters, perhaps an apostrophe ("don't").
@@ -1567,5 +1614,49 @@ pub fn analyze_with(documents: Vec<Document>, lex: &Lexicon) -> Analysis {
         extractions,
         entities,
         mention_entity,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::scan::scan;
+
+    /// A span the tagger read as one organisation, split into a person and a body.
+    #[test]
+    fn a_person_working_for_a_body_is_two_names() {
+        let lex = Lexicon::embedded();
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "said Lydia Varnholt for Food Standards Tasmania today",
+                Some(("Lydia Varnholt", "Food Standards Tasmania")),
+            ),
+            (
+                "said Marit Oyelaran at Harrowgate Consulting today",
+                Some(("Marit Oyelaran", "Harrowgate Consulting")),
+            ),
+            // A body whose name holds "for": its first words are not a person's.
+            ("the Campaign for Nuclear Disarmament said", None),
+            ("the Institute for Fiscal Studies said", None),
+            ("the Citizens for Fair Taxes group", None),
+            // A known word before "at" is no person: "European Indoors at Madrid".
+            ("the European Indoors at Madrid", None),
+        ];
+        for (text, want) in cases {
+            let toks = scan(text);
+            // The span from the first capital to the end of the last capitalised run.
+            let start = toks
+                .iter()
+                .find(|t| t.has(CAP))
+                .map_or(0, |t| t.start as usize);
+            let end = toks
+                .iter()
+                .rev()
+                .find(|t| t.has(CAP))
+                .map_or(0, |t| t.end as usize);
+            let got = person_for_body(text, &toks, lex, start, end)
+                .map(|(pe, bs)| (&text[start..pe], &text[bs..end]));
+            assert_eq!(got, *want, "{text}");
+        }
     }
 }
