@@ -482,6 +482,12 @@ fn names_end_where_the_name_ends() {
             &[("Metro Kelmer Exhibition Centre", Loc)],
             &[],
         ),
+        // A preposition or an adverb opening a sentence is no word of the name after it.
+        (
+            "Near Kelvasti, two convoys were hit. Perhaps Okafor knew.",
+            &[("Okafor", Person)],
+            &["Near Kelvasti", "Perhaps Okafor", "Perhaps"],
+        ),
         // A verb or a role between two names in a headline or a list is no word of a
         // name: the name is the one after it. Particles stay ("Jan van den Berg").
         (
