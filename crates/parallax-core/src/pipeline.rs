@@ -678,7 +678,58 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);
     list_types(text, chosen);
+    one_type_per_name(text, toks, chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+}
+
+/// A name the tagger read as a person in one sentence and as an organisation in
+/// another is the organisation all through the article ("Toshiba", "Worldcom",
+/// "Pixies"), unless the article shows a person: a full name ending with it ("Ed
+/// Balls" for "Balls") or an honorific before it ("Mr Balls"). Only one-word names,
+/// and only the tagger's and the rules' readings, change.
+fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
+    let mut org: FxSet<&str> = FxSet::default();
+    let mut person: FxSet<&str> = FxSet::default();
+    for c in chosen.iter() {
+        match c.label {
+            Label::Org => {
+                org.insert(name(c));
+            }
+            Label::Person => {
+                let n = name(c);
+                // A full name speaks for its surname; an honorific for the name.
+                if let Some((_, last)) = n.rsplit_once(' ') {
+                    person.insert(last);
+                }
+                let k = toks.partition_point(|t| (t.start as usize) < c.start);
+                if k > 0 && words::is(toks[k - 1].text(text), words::HONORIFIC) {
+                    person.insert(n);
+                }
+            }
+            _ => {}
+        }
+    }
+    // A sports report names players by surname alone, and the tagger mistypes some:
+    // there only a town ("Bolton") or a plural nickname ("the Lions") is the club.
+    let mut sports: Option<bool> = None;
+    for c in chosen
+        .iter_mut()
+        .filter(|c| c.label == Label::Person && c.open())
+    {
+        let n = name(c);
+        if !org.contains(n) || person.contains(n) || n.contains(' ') {
+            continue;
+        }
+        let plural = n
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() > 2 && gaz.is_common_word(one));
+        let club_like = gaz.place(n).is_some() || plural;
+        if club_like || !*sports.get_or_insert_with(|| context::sports_report(text, toks)) {
+            c.label = Label::Org;
+        }
+    }
 }
 
 /// Quantities, outside the names (a hedged figure is never part of one).

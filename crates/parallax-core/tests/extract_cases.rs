@@ -854,6 +854,22 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
             "Tom Hale",
             Person,
         ),
+        // Read as a person twice and as a company once, with no person named in full:
+        // the company all through.
+        (
+            "Zentrix profits soar\n\nZentrix unveiled its first games console on Monday. \
+             Zentrix said sales would start in May. The Zentrix console is cheaper than \
+             rivals from Sony and Nintendo, and Zentrix expects strong demand.",
+            "Zentrix",
+            Org,
+        ),
+        // A surname whose full name the article gives stays the person's.
+        (
+            "Lena Morrow founded the studio in 1990. Morrow said the Morrow brand would \
+             grow, and Morrow expects to hire staff.",
+            "Morrow",
+            Person,
+        ),
     ];
     for &(text, name, label) in cases {
         let got = found(text);
