@@ -662,17 +662,38 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     // "MP3", "P2P", "CEO", "HIV") and prizes ("the Oscars", "a Grammy"), however the
     // tagger typed them, and a family named by its surname ("the Hartley family",
     // "the Royal Family"), which is no one person.
+    // Surnames of the people the article names in full ("Wayne Bridge"), and one
+    // word after an honorific ("Mr Park"): a head word that is one is a person.
+    let mut surnames: FxSet<&str> = FxSet::default();
+    for c in chosen.iter().filter(|c| c.label == Label::Person) {
+        if let Some((_, last)) = Span::new(c.start, c.end).slice(text).rsplit_once(' ') {
+            surnames.insert(last);
+        }
+    }
+    let honoured = |start: usize| {
+        let k = toks.partition_point(|t| (t.start as usize) < start);
+        k > 0 && words::is(toks[k - 1].text(text), words::HONORIFIC)
+    };
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         let after = text.get(c.end..).unwrap_or("");
         let family = (c.label == Label::Person
             && (after.starts_with(" family") || after.starts_with(" families")))
             || (name.ends_with(" Family") && name.split(' ').count() == 2);
+        // A head word standing alone is no name: "the Championship", "the League",
+        // "Hotel" or "Trust" read as a person ("Parliament", "the Army", "the Times"
+        // stay).
+        let bare_head = (words::is(name, words::EVENT_HEAD)
+            || (c.label == Label::Person
+                && words::is(name, words::ORG_HEAD | words::FACILITY_HEAD)))
+            && !surnames.contains(name)
+            && !honoured(c.start);
         !(c.is_name()
             && c.open()
             && ((matches!(c.label, Label::Org | Label::Loc) && law_named(name))
                 || words::is(name, words::COMMON_ACRONYM | words::PRIZE)
-                || family))
+                || family
+                || bare_head))
     });
     read_context(text, toks, chosen);
     buildings(text, toks, lex, chosen);
@@ -948,9 +969,20 @@ fn trim_titles_and_nationality(
     let (mut s, mut e) = (start, end);
     // A title with a possessive inside the name is part of it: "the Prince's Trust",
     // "King's College", "Lord's".
+    // Nor is a title opening a body's, a venue's or an event's name: "the Premier
+    // League", "the General Medical Council", "the President Hotel" (an honorific
+    // still goes: "Mr Bean's Holiday").
+    let headed = toks.get(last - 1).is_some_and(|t| {
+        words::is(
+            t.text(text),
+            words::ORG_HEAD | words::FACILITY_HEAD | words::EVENT_HEAD,
+        )
+    });
     let titled = |k: usize| {
-        names::title(toks[k].text(text))
+        let w = toks[k].text(text);
+        names::title(w)
             && !(k + 1 < last && matches!(toks[k + 1].text(text), "'s" | "’s"))
+            && !(headed && !words::is(w, words::HONORIFIC))
     };
     // Leading titles and sentence-initial words: "Ms Diemont" → "Diemont", "But NATO" → "NATO".
     // A span all in lower case is the tagger's reading of a name so written ("interior
@@ -1029,7 +1061,9 @@ fn trim_titles_and_nationality(
             && w.chars().count() >= 3
             && !words::is(w, words::CONNECTOR | words::NAME_PARTICLE)
             && !matches!(w, "upon" | "with" | "under" | "over" | "sur")
-            && !words::is_capitalised(w, words::ORG_HEAD | words::FACILITY_HEAD)
+            // "the Interior ministry office" keeps its head; "Manchester station Key
+            // 103" is two names.
+            && !words::is_capitalised(w, words::ORG_HEAD)
         {
             first = k + 1;
             s = toks[first].start as usize;

@@ -553,6 +553,14 @@ fn honorifics_are_titles_not_names() {
             &[("Ashworth-Vane", Person)],
             &["Ashworth"],
         ),
+        // A title opening a body's, a venue's or an event's name stays in it; a head
+        // word is no person's name.
+        (
+            "The Premier League and the General Medical Council met at the President \
+             Hotel, where the Major Exhibition opened.",
+            &[("Premier League", Org), ("General Medical Council", Org)],
+            &["League", "Medical Council", "Hotel"],
+        ),
         (
             "Crowds queued for the Lord of the Rings and the Lady of the Lake.",
             &[],

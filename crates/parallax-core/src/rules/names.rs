@@ -235,7 +235,14 @@ pub(crate) fn find(
                 j += 1;
             }
             let start = j;
-            while c.name_word(j) && c.joins(j) && !c.known_strong(j) && j < start + 3 {
+            // "the President Hotel", "Major League Baseball": a head ends no person's name.
+            let head = words::ORG_HEAD | words::FACILITY_HEAD | words::EVENT_HEAD;
+            while c.name_word(j)
+                && c.joins(j)
+                && !c.known_strong(j)
+                && !c.is(j, head)
+                && j < start + 3
+            {
                 j += 1;
                 // "Ms Ashworth-Vane": a hyphen glued between two name words is inside
                 // the surname.

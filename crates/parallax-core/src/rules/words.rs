@@ -566,6 +566,13 @@ const LISTS: &[ClassList] = &[
             "County",
             "Strait",
             "Canal",
+            // Venues and buildings: "the Savoy Hotel", "the Old Vic Theatre", "Paddington
+            // Station", "Belmarsh Prison".
+            "Hotel",
+            "Theatre",
+            "Theater",
+            "Station",
+            "Prison",
         ],
     ),
     (
