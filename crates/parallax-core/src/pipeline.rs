@@ -982,7 +982,7 @@ fn trim_titles_and_nationality(
         let w = toks[k].text(text);
         names::title(w)
             && !(k + 1 < last && matches!(toks[k + 1].text(text), "'s" | "’s"))
-            && !(headed && !words::is(w, words::HONORIFIC))
+            && (!headed || words::is(w, words::HONORIFIC))
     };
     // Leading titles and sentence-initial words: "Ms Diemont" → "Diemont", "But NATO" → "NATO".
     // A span all in lower case is the tagger's reading of a name so written ("interior
