@@ -312,6 +312,13 @@ fn heuristics() {
             &[("Maya Roth", Person)],
             &["Copper Lanes", "Harbour Keeper"],
         ),
+        // A channel's possessive introduces a programme, not a person or a place.
+        (
+            "ITV's Harbour Lights and Channel 4's Quiz Kitchen drew millions, the BBC's \
+             Ana Gil said, and the BBC's Paris correspondent agreed.",
+            &[("Ana Gil", Person), ("Paris", Loc)],
+            &["Harbour Lights", "Quiz Kitchen"],
+        ),
         // A hit or a track after "her", "the", "their" is a song.
         (
             "Tilda Marsh sang her hit Silver Harbour Lights, then the track Copper Rain.",

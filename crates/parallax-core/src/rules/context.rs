@@ -599,6 +599,55 @@ fn before_quotes(text: &str, toks: &[Tok], mut i: Option<usize>) -> Option<usize
     i
 }
 
+/// Channels and streaming services whose possessive introduces a programme.
+const BROADCASTERS: &[&str] = &[
+    "BBC",
+    "ITV",
+    "Netflix",
+    "HBO",
+    "Hulu",
+    "CBS",
+    "NBC",
+    "ABC",
+    "Sky",
+    "S4C",
+    "E4",
+    "Showtime",
+    "Disney+",
+    "RTÉ",
+    "PBS",
+    "Channel 4",
+    "Channel 5",
+    "BBC One",
+    "BBC Two",
+    "BBC Three",
+    "BBC Four",
+    "Radio 4",
+    "Sky One",
+    "Sky Atlantic",
+];
+
+/// Whether the name at token `a` is a programme named after its channel's possessive:
+/// "ITV's Coronation Street", "Channel 4's Gogglebox", "the BBC's Line of Duty". Not a
+/// person ("the BBC's Laura Kuenssberg" opens with a given name; the caller's tagger and
+/// rules have the person), nor a place ("the BBC's Washington correspondent").
+fn broadcast(text: &str, toks: &[Tok], a: usize) -> bool {
+    let Some(s) = a.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(toks[s].text(text), "'s" | "’s") || s == 0 {
+        return false;
+    }
+    let one = toks[s - 1].text(text);
+    let two = s
+        .checked_sub(2)
+        .and_then(|k| text.get(toks[k].start as usize..toks[s - 1].end as usize));
+    let channel = BROADCASTERS.contains(&one) || two.is_some_and(|t| BROADCASTERS.contains(&t));
+    let first = toks.get(a).map_or("", |t| t.text(text));
+    let gaz = crate::gazetteer::Gazetteer::embedded();
+    channel && !gaz.is_first_name(first) && gaz.place(first).is_none()
+}
+
 /// Administrative units that introduce a place's name: "the province of X", and in
 /// the plural a list of them ("the provinces of X, Y and Z").
 const PLACE_UNITS: &[&str] = &[
@@ -1061,6 +1110,9 @@ pub(crate) fn evidence(
         .and_then(|(r, _)| r.checked_sub(1))
         .is_some_and(|r| cue(text, toks, Some(r)) == Some(Evidence::Work));
     if listed_work && !work_follows {
+        return Some(Evidence::Work);
+    }
+    if broadcast(text, toks, a) {
         return Some(Evidence::Work);
     }
     match cue(text, toks, before) {
