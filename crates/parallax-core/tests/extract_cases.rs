@@ -164,6 +164,14 @@ fn heuristics() {
             &[("Japan", Loc), ("Tokyo", Loc)],
             &["HDTV", "MP3", "P2P", "RFID", "MPs"],
         ),
+        // Competitions named without a head are events, no entity; the body that runs
+        // one is.
+        (
+            "Wales won the Six Nations and Harwick reached the Champions League final, \
+             Uefa said.",
+            &[("Uefa", Org)],
+            &["Six Nations", "Champions League"],
+        ),
         // Prizes named alone are no entity: "Oscar" here is the statuette.
         (
             "Ana Gil won an Oscar in Los Angeles and two Grammys last year, and the \

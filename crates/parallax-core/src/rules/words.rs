@@ -28,8 +28,9 @@ pub(crate) const QUANT_START: u32 = 1 << 16;
 /// Words that end the names of events, prizes, products and plans, never surnames
 /// ("Davis Cup", "Brit Awards", "Marshall Plan").
 pub(crate) const EVENT_HEAD: u32 = 1 << 17;
-/// Prizes named without a head word ("the Oscars", "a Grammy"): no entity, as the
-/// guidelines leave out events and titles, however the tagger typed them.
+/// Prizes and competitions named without a head word ("the Oscars", "a Grammy", "the
+/// Six Nations"): no entity, as the guidelines leave out events and titles, however
+/// the tagger typed them.
 pub(crate) const PRIZE: u32 = 1 << 18;
 /// Lower-case words inside a personal name: "Osama bin Laden", "Vincent van Gogh".
 pub(crate) const NAME_PARTICLE: u32 = 1 << 19;
@@ -59,6 +60,25 @@ const LISTS: &[ClassList] = &[
         &[
             "bin", "ibn", "al", "el", "de", "del", "der", "van", "von", "da", "di", "du", "la",
             "le", "den", "dal", "della", "degli", "dei", "des", "dos", "das", "ter", "ten", "zu",
+        ],
+    ),
+    (
+        // Competitions named without a head word, which are events too: "the Six
+        // Nations", "the Champions League" (the body that runs one is named apart:
+        // "Uefa", "Six Nations Rugby").
+        PRIZE,
+        false,
+        &[
+            "Six Nations",
+            "RBS Six Nations",
+            "Champions League",
+            "Europa League",
+            "Tri-Nations",
+            "Tri Nations",
+            "Rugby Championship",
+            "Grand Slam",
+            "Super Bowl",
+            "Tour de France",
         ],
     ),
     (
