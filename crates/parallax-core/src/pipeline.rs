@@ -644,6 +644,13 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
         if c.label == Label::Org && facility_named(text, c.start, c.end) {
             c.label = Label::Loc;
         }
+        // A body's head word alone is the body, not a place: "Parliament", "the Senate".
+        if c.source == Source::Model
+            && c.label == Label::Loc
+            && words::is(Span::new(c.start, c.end).slice(text), words::ORG_HEAD)
+        {
+            c.label = Label::Org;
+        }
         // A name the tagger guessed ending in a body's head word is the body: "the
         // Prince's Trust", "the Carter Foundation". Not a place the gazetteer knows
         // whole ("West Bank").

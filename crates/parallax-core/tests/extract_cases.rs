@@ -164,6 +164,12 @@ fn heuristics() {
             &[("Japan", Loc), ("Tokyo", Loc)],
             &["HDTV", "MP3", "P2P", "RFID", "MPs"],
         ),
+        // A body's head word alone is the body, never a place.
+        (
+            "MPs debated the plan in Parliament on Monday.",
+            &[("Parliament", Org)],
+            &[],
+        ),
         // Competitions named without a head are events, no entity; the body that runs
         // one is.
         (
