@@ -658,6 +658,14 @@ fn known_companies_are_organisations() {
             ],
             &["Customs Enforcement"],
         ),
+        // Unions and trade bodies known by a short name, and a company's branch whose
+        // second word is a place.
+        (
+            "Pilots in Balpa voted to strike, Abta said, and Virgin Atlantic cancelled \
+             flights.",
+            &[("Balpa", Org), ("Abta", Org), ("Virgin Atlantic", Org)],
+            &["Atlantic"],
+        ),
         // Parties are organisations, whatever their name ends with.
         (
             "Reform UK and Plaid Cymru gained seats, while the DUP and Sinn Fein held theirs.",
