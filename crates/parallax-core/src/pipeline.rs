@@ -539,10 +539,10 @@ fn second_pass(
     for m in chosen.iter().filter(|m| m.label == Label::Person) {
         let s = Span::new(m.start, m.end).slice(text);
         // "Lord Goldsmith", "Ms Diemont": one word after an honorific is a surname too.
-        let k = toks.partition_point(|t| (t.start as usize) < m.start);
-        let titled = k > 0
-            && toks.get(k).is_some_and(|t| t.end as usize == m.end)
-            && words::is(toks[k - 1].text(text), words::HONORIFIC);
+        let one_word = toks
+            .get(toks.partition_point(|t| (t.start as usize) < m.start))
+            .is_some_and(|t| t.end as usize == m.end);
+        let titled = one_word && after_honorific(text, toks, m.start);
         let last = match s.rsplit_once(' ') {
             Some((_, last)) => Some(last),
             None if titled => Some(s),
@@ -677,10 +677,6 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             surnames.insert(last);
         }
     }
-    let honoured = |start: usize| {
-        let k = toks.partition_point(|t| (t.start as usize) < start);
-        k > 0 && words::is(toks[k - 1].text(text), words::HONORIFIC)
-    };
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         let after = text.get(c.end..).unwrap_or("");
@@ -694,7 +690,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             || (c.label == Label::Person
                 && words::is(name, words::ORG_HEAD | words::FACILITY_HEAD)))
             && !surnames.contains(name)
-            && !honoured(c.start);
+            && !after_honorific(text, toks, c.start);
         !(c.is_name()
             && c.open()
             && ((matches!(c.label, Label::Org | Label::Loc) && law_named(name))
@@ -708,6 +704,15 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     list_types(text, chosen);
     one_type_per_name(text, toks, chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+}
+
+/// Whether the word right before the name starting at byte `start` is an honorific
+/// ("Mr", "Lord", "Dr"): what follows is a person's name.
+fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
+    toks.partition_point(|t| (t.start as usize) < start)
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| words::is(t.text(text), words::HONORIFIC))
 }
 
 /// A name the tagger read as a person in one sentence and as an organisation in
@@ -731,8 +736,7 @@ fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
                 if let Some((_, last)) = n.rsplit_once(' ') {
                     person.insert(last);
                 }
-                let k = toks.partition_point(|t| (t.start as usize) < c.start);
-                if k > 0 && words::is(toks[k - 1].text(text), words::HONORIFIC) {
+                if after_honorific(text, toks, c.start) {
                     person.insert(n);
                 }
             }
