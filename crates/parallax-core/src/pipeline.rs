@@ -662,6 +662,9 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             c.label = Label::Org;
         }
     }
+    // A head word that is the surname of someone the article names in full ("Wayne
+    // Bridge") or follows an honorific ("Mr Park") is a person.
+    let surnames = full_name_surnames(text, chosen);
     // Laws, treaties and government papers are no entity, as the guidelines say:
     // "the Freedom of Information Act", "the Treaty of Rome", "the White Paper on
     // Schools".
@@ -669,14 +672,6 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     // "MP3", "P2P", "CEO", "HIV") and prizes ("the Oscars", "a Grammy"), however the
     // tagger typed them, and a family named by its surname ("the Hartley family",
     // "the Royal Family"), which is no one person.
-    // Surnames of the people the article names in full ("Wayne Bridge"), and one
-    // word after an honorific ("Mr Park"): a head word that is one is a person.
-    let mut surnames: FxSet<&str> = FxSet::default();
-    for c in chosen.iter().filter(|c| c.label == Label::Person) {
-        if let Some((_, last)) = Span::new(c.start, c.end).slice(text).rsplit_once(' ') {
-            surnames.insert(last);
-        }
-    }
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         let after = text.get(c.end..).unwrap_or("");
@@ -706,6 +701,17 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 }
 
+/// The last words of the people the article names in full ("Bridge" for "Wayne
+/// Bridge").
+fn full_name_surnames<'t>(text: &'t str, chosen: &[Cand]) -> FxSet<&'t str> {
+    chosen
+        .iter()
+        .filter(|c| c.label == Label::Person)
+        .filter_map(|c| Span::new(c.start, c.end).slice(text).rsplit_once(' '))
+        .map(|(_, last)| last)
+        .collect()
+}
+
 /// Whether the word right before the name starting at byte `start` is an honorific
 /// ("Mr", "Lord", "Dr"): what follows is a person's name.
 fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
@@ -724,21 +730,15 @@ fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
     let gaz = Gazetteer::embedded();
     let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
     let mut org: FxSet<&str> = FxSet::default();
-    let mut person: FxSet<&str> = FxSet::default();
+    // A full name speaks for its surname; an honorific for the name after it.
+    let mut person = full_name_surnames(text, chosen);
     for c in chosen.iter() {
         match c.label {
             Label::Org => {
                 org.insert(name(c));
             }
-            Label::Person => {
-                let n = name(c);
-                // A full name speaks for its surname; an honorific for the name.
-                if let Some((_, last)) = n.rsplit_once(' ') {
-                    person.insert(last);
-                }
-                if after_honorific(text, toks, c.start) {
-                    person.insert(n);
-                }
+            Label::Person if after_honorific(text, toks, c.start) => {
+                person.insert(name(c));
             }
             _ => {}
         }
@@ -983,12 +983,9 @@ fn trim_titles_and_nationality(
     // Nor is a title opening a body's, a venue's or an event's name: "the Premier
     // League", "the General Medical Council", "the President Hotel" (an honorific
     // still goes: "Mr Bean's Holiday").
-    let headed = toks.get(last - 1).is_some_and(|t| {
-        words::is(
-            t.text(text),
-            words::ORG_HEAD | words::FACILITY_HEAD | words::EVENT_HEAD,
-        )
-    });
+    let headed = toks
+        .get(last - 1)
+        .is_some_and(|t| words::is(t.text(text), words::HEAD));
     let titled = |k: usize| {
         let w = toks[k].text(text);
         names::title(w)

@@ -96,8 +96,7 @@ impl<'a, 'l> Ctx<'a, 'l> {
     /// A word after a given name that can be a surname: a name word, or a title word
     /// that ends the name ("John Major said", but not "Mark Secretary General").
     fn surname_word(&self, i: usize) -> bool {
-        const NOT_SURNAME: u32 = words::ORG_HEAD | words::FACILITY_HEAD | words::EVENT_HEAD;
-        if self.is(i, NOT_SURNAME) {
+        if self.is(i, words::HEAD) {
             return false;
         }
         self.name_word(i)
@@ -236,11 +235,10 @@ pub(crate) fn find(
             }
             let start = j;
             // "the President Hotel", "Major League Baseball": a head ends no person's name.
-            let head = words::ORG_HEAD | words::FACILITY_HEAD | words::EVENT_HEAD;
             while c.name_word(j)
                 && c.joins(j)
                 && !c.known_strong(j)
-                && !c.is(j, head)
+                && !c.is(j, words::HEAD)
                 && j < start + 3
             {
                 j += 1;

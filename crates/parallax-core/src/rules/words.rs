@@ -42,6 +42,8 @@ pub(crate) const HONORIFIC: u32 = 1 << 21;
 /// Heads that close an organisation's name, a company's or a paper's ("Group", "Inc",
 /// "Times", "Research"); every one is also an [`ORG_HEAD`].
 pub(crate) const COMPANY_HEAD: u32 = 1 << 22;
+/// Every head word: a body's, a venue's or an event's. None ends a person's name.
+pub(crate) const HEAD: u32 = ORG_HEAD | FACILITY_HEAD | EVENT_HEAD;
 
 /// (class, matched case-insensitively, words)
 type ClassList = (u32, bool, &'static [&'static str]);
