@@ -697,6 +697,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);
     list_types(text, chosen);
+    pair_types(text, toks, chosen);
     one_type_per_name(text, toks, chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 }
@@ -1339,6 +1340,47 @@ fn list_types(text: &str, chosen: &mut [Cand]) {
             }
         }
         i = j + 1;
+    }
+}
+
+/// A one-word name the tagger read as a person, paired by "and" or "or" with an
+/// organisation the lexicon knows, is an organisation too: "shares in Qualcomm and
+/// Broadcom", "deals with Toyota and Marenzi". Not where the article shows a person: a given name,
+/// a full name ending with it, or an honorific before it ("Mr Vane and the BBC").
+fn pair_types(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let surnames: FxSet<String> = full_name_surnames(text, chosen)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let known_org = |c: &Cand| c.label == Label::Org && c.source == Source::Gazetteer;
+    for k in 1..chosen.len() {
+        let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        let paired = text
+            .get(a.end..b.start)
+            .is_some_and(|g| matches!(g, " and " | " or "));
+        let target = if paired && known_org(a) {
+            k
+        } else if paired && known_org(b) {
+            k - 1
+        } else {
+            continue;
+        };
+        let Some(c) = chosen.get_mut(target) else {
+            continue;
+        };
+        let name = Span::new(c.start, c.end).slice(text);
+        if c.label == Label::Person
+            && c.open()
+            && !name.contains(' ')
+            && !gaz.is_first_name(name)
+            && !surnames.contains(name)
+            && !after_honorific(text, toks, c.start)
+        {
+            c.label = Label::Org;
+        }
     }
 }
 

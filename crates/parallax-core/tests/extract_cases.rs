@@ -749,6 +749,64 @@ fn organisations_by_their_head_word() {
                 "Brinmoor Telecom of South Korea",
             ],
         ),
+        // A body's remit after "on" is part of its name, a title word included; a
+        // company's name ends at its head.
+        (
+            "Officials from the Tarsa Council on Foreign Trade met the Velmar Panel on \
+             Water Safety. Brinmoor Corp on Monday said profits rose.",
+            &[
+                ("Tarsa Council on Foreign Trade", Org),
+                ("Velmar Panel on Water Safety", Org),
+                ("Brinmoor Corp", Org),
+            ],
+            &["Trade", "Brinmoor Corp on Monday"],
+        ),
+        // Companies of players are organisations, not the places they are named after.
+        (
+            "Next season the Harbury Philharmonic and the Velmar Ballet will tour Asia.",
+            &[("Harbury Philharmonic", Org), ("Velmar Ballet", Org)],
+            &["Harbury"],
+        ),
+        // A prize named after a body is an event: no organisation is cut out of it.
+        (
+            "The stars arrived for the Tarsa Academy Film Awards in London.",
+            &[("London", Loc)],
+            &["Tarsa Academy"],
+        ),
+        // A word for a competitor opening a sentence is no part of the name.
+        (
+            "Sales fell at Halvard Foods. Rival Brinmoor Group said its sales rose.",
+            &[("Brinmoor Group", Org)],
+            &["Rival Brinmoor Group"],
+        ),
+        // What the words after a comma call a company: its own clause may follow the
+        // noun; a person's trade ("the maker of the documentary") says nothing.
+        (
+            "Investors backed Sarah Pryce, a company that sells trainers. The award went \
+             to Albert Hughes, the maker of the documentary.",
+            &[("Sarah Pryce", Org), ("Albert Hughes", Person)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
+/// A one-word name paired with a company the lexicon knows is a company too, unless
+/// the article shows a person.
+#[test]
+fn a_name_paired_with_a_company_is_one() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Deals with Toyota and Marenzi collapsed.",
+            &[("Toyota", Org), ("Marenzi", Org)],
+            &[],
+        ),
+        (
+            "Talks between Mr Tarvex and Microsoft broke down.",
+            &[("Tarvex", Person), ("Microsoft", Org)],
+            &[],
+        ),
     ];
     check(cases);
 }

@@ -29,6 +29,11 @@ fn norp_table() {
             &["Iranian", "American"],
         ),
         ("captured by Kurdish-led forces", &["Kurdish"]),
+        // A man or woman of a nation is named by nationality, not as a person.
+        (
+            "The Welshman scored twice before the Frenchwoman levelled.",
+            &["Welshman", "Frenchwoman"],
+        ),
         (
             "perpetrated by radical Islamists in Muslim countries",
             &["Islamists", "Muslim"],

@@ -758,8 +758,20 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
         if !lower_word(k) || LINKS.contains(&w) {
             return false;
         }
-        if org_noun(w) || matches!(w, "group" | "operator" | "chain" | "provider") {
-            return !lower_word(k + 1) && word(text, toks, Some(k + 1)).as_str() != "'s";
+        if org_noun(w)
+            || matches!(
+                w,
+                "group" | "operator" | "chain" | "provider" | "subsidiary" | "division"
+            )
+        {
+            // The noun's own clause may follow: ", the maker of Call of Duty", ", a
+            // company that sells trainers".
+            let next = word(text, toks, Some(k + 1));
+            let clause = matches!(
+                next.as_str(),
+                "of" | "that" | "which" | "whose" | "behind" | "based" | "owned" | "founded"
+            );
+            return clause || (!lower_word(k + 1) && next.as_str() != "'s");
         }
     }
     false

@@ -262,26 +262,67 @@ pub(crate) fn find(
         if c.name_word(i) && (i == 0 || !c.name_word(i - 1) || !c.joins(i)) {
             let mut j = i;
             let mut last_cap = i;
+            // A title word inside a body's remit is a word of its name: "the Council on
+            // Foreign Relations", "the Ministry of Foreign Affairs".
+            // Heads of bodies named with their remit after "on" ("the Committee on
+            // Climate Change"), unlike "Acme Bank on Monday"; a remit is in words, not
+            // initials ("launched from Kennedy Space Center on STS-118").
+            let remit = |k: usize| {
+                toks.get(k + 2).is_some_and(|t| !t.has(ALLCAPS))
+                    && matches!(
+                        c.w(k),
+                        "Committee"
+                            | "Commission"
+                            | "Council"
+                            | "Panel"
+                            | "Authority"
+                            | "Institute"
+                            | "Centre"
+                            | "Center"
+                            | "Forum"
+                            | "Board"
+                            | "Agency"
+                            | "Office"
+                            | "Tribunal"
+                            | "Organisation"
+                            | "Organization"
+                    )
+            };
+            let remit_word = |k: usize| {
+                c.name_word(k)
+                    || (k > i
+                        && matches!(c.w(k - 1), "of" | "on")
+                        && c.is(k, words::TITLE)
+                        && !c.is(k, words::HONORIFIC)
+                        && toks[k].has(CAP)
+                        && c.name_word(k + 1)
+                        && c.joins(k + 1))
+            };
             while j < toks.len() && (j == i || c.joins(j)) {
-                if (c.name_word(j) || toks[j].has(ALLCAPS)) && !c.is(j, words::ROLE_INITIALS) {
+                if (remit_word(j) || toks[j].has(ALLCAPS)) && !c.is(j, words::ROLE_INITIALS) {
                     last_cap = j;
                     j += 1;
                 } else if (c.is(j, words::CONNECTOR)
                     && j > i
-                    && c.name_word(j + 1)
+                    && remit_word(j + 1)
                     && c.joins(j + 1)
                     // "Barrick Gold Corp and Bre-X Minerals": a head word closes a name;
                     // "Scotland for National Air Traffic Services", "Sony Music and Island
                     // Records": so does a known place or body.
+                    // A body's head before "on" opens its remit, not a second
+                    // name: "the Council on Foreign Relations", "the Intergovernmental
+                    // Panel on Climate Change" (a company's does not: "Acme Corp on Monday").
                     && !(matches!(c.w(j), "and" | "&" | "for" | "on")
-                        && (c.is(j - 1, words::ORG_HEAD)
+                        && (c.is(j - 1, words::ORG_HEAD) && !(c.w(j) == "on" && remit(j - 1))
                             || c.lex_at(i).is_some_and(|(n, e)| {
                                 i + n == j && matches!(e.label, Label::Loc | Label::Org)
                             })))
                     // "Ridley Scott for Paramount Pictures", "Ana Gil on BBC Radio": two
                     // words without a head before "for" are a person working for a body
                     // ("Campaign for Nuclear Disarmament" has one).
-                    && !(matches!(c.w(j), "for" | "on" | "at") && j >= i + 2)
+                    && !(matches!(c.w(j), "for" | "on" | "at")
+                        && j >= i + 2
+                        && !(c.w(j) == "on" && remit(j - 1)))
                     // "University of California and Dan Gillmor" is two names; so are
                     // "Arsenal and Manchester United": "and" joins an organisation's
                     // ordinary words ("Transport and General Workers' Union"), not names.
@@ -316,11 +357,21 @@ pub(crate) fn find(
             let end = last_cap + 1;
             if end > i + 1 || c.is(i, words::ORG_HEAD) {
                 let head = (i..end).rev().find(|&k| c.is(k, words::ORG_HEAD));
-                if let Some(h) = head {
+                // "the Orange British Academy Film Awards" is a prize, not the body.
+                let event = |h: usize| {
+                    end > h + 1
+                        && c.is(end - 1, words::EVENT_HEAD)
+                        && !c.is(end - 1, words::ORG_HEAD)
+                };
+                if let Some(h) = head.filter(|&h| !event(h)) {
                     // "Department of Defense", "University of Oxford": the head takes its "of" phrase.
                     // Company-type heads close the name: "Citra Group of Suharto" is "Citra Group".
                     let closes = c.is(h, words::COMPANY_HEAD);
-                    let h_end = if h + 1 < end && c.w(h + 1) == "of" && !closes {
+                    // So does a body's remit after "on": "the Council on Foreign Relations".
+                    let h_end = if h + 1 < end
+                        && (c.w(h + 1) == "of" || (c.w(h + 1) == "on" && remit(h)))
+                        && !closes
+                    {
                         end
                     } else {
                         h + 1

@@ -60,8 +60,9 @@ const LISTS: &[ClassList] = &[
         NAME_PARTICLE,
         false,
         &[
-            "bin", "ibn", "al", "el", "de", "del", "der", "van", "von", "da", "di", "du", "la",
-            "le", "den", "dal", "della", "degli", "dei", "des", "dos", "das", "ter", "ten", "zu",
+            "bin", "ibn", "ap", "al", "el", "de", "del", "der", "van", "von", "da", "di", "du",
+            "la", "le", "den", "dal", "della", "degli", "dei", "des", "dos", "das", "ter", "ten",
+            "zu",
         ],
     ),
     (
@@ -548,6 +549,24 @@ const LISTS: &[ClassList] = &[
             "Forum",
             "Alliance",
             "Coalition",
+            "Panel",
+            "Tribunal",
+            "Secretariat",
+            "Directorate",
+            "Inspectorate",
+            "Academy",
+            "Laboratory",
+            "Consortium",
+            "Cooperative",
+            "Co-operative",
+            "Regiment",
+            "Battalion",
+            "Squadron",
+            // Companies of players: "the London Symphony Orchestra", "the Royal Ballet".
+            "Orchestra",
+            "Philharmonic",
+            "Ballet",
+            "Choir",
             "FC",
             // Football clubs named after their town: "Blackburn Rovers", "Bolton
             // Wanderers", "Brighton and Hove Albion", "Wigan Athletic".
@@ -723,6 +742,10 @@ const LISTS: &[ClassList] = &[
             "Perhaps",
             "Later",
             "Earlier",
+            // A competitor named at a sentence's start: "Rival Ocado said ...".
+            "Rival",
+            "Rivals",
+            "Fellow",
         ],
     ),
     (
