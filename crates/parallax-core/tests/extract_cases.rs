@@ -767,6 +767,23 @@ fn organisations_by_their_head_word() {
             &[("Harbury Philharmonic", Org), ("Velmar Ballet", Org)],
             &["Harbury"],
         ),
+        // A body named after a person is a body; so is a caucus.
+        (
+            "Money came from the Harold Pennick Trust and the Susan Marlowe Foundation. \
+             Speaker Ana Gil faces a revolt from the Freedom Caucus.",
+            &[
+                ("Harold Pennick Trust", Org),
+                ("Susan Marlowe Foundation", Org),
+                ("Freedom Caucus", Org),
+            ],
+            &[],
+        ),
+        // A product is no entity: "the maker of X" names a product.
+        (
+            "Investors bought a stake in the maker of Zenthra, the best-selling game.",
+            &[],
+            &["Zenthra"],
+        ),
         // A prize named after a body is an event: no organisation is cut out of it.
         (
             "The stars arrived for the Tarsa Academy Film Awards in London.",

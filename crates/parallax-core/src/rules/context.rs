@@ -113,7 +113,8 @@ const WORK_KINDS: &[&str] = &[
     "series",
 ];
 
-/// What a work has and nothing else does, before "of" and its title: "the cast of X".
+/// What a work or a product has and nothing else does, before "of" and its title:
+/// "the cast of X", "the maker of X".
 const WORK_PARTS: &[&str] = &[
     "cast",
     "sequel",
@@ -125,6 +126,9 @@ const WORK_PARTS: &[&str] = &[
     "premiere",
     "adaptation",
     "soundtrack",
+    // A product is no entity either: "the maker of Fortnite".
+    "maker",
+    "makers",
 ];
 
 /// Nouns that introduce an organisation's name: "the band X", "carmaker X".

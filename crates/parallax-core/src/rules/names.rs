@@ -211,10 +211,14 @@ pub(crate) fn find(
             if c.name_word(end) && c.joins(end) && !c.known(end) && !head_line {
                 end += 1;
             }
+            // A person's name before a head names a body after them: "the Tony Blair
+            // Institute", "the Melinda Gates Foundation" (the head rule below finds it).
+            let names_body = c.is(end - 1, words::HEAD)
+                || (c.joins(end) && c.is(end, words::ORG_HEAD | words::FACILITY_HEAD));
             // In a title-case line only a name standing apart ("Sara Harmouch, ...") counts.
             let apart = (toks[i].has(LINE_START) || c.edge(i.checked_sub(1), false))
                 && c.edge(Some(end), true);
-            if !head_line || apart {
+            if (!head_line || apart) && !names_body {
                 let confidence = if head_line { 0.7 } else { 0.8 };
                 out.push(NameHit {
                     start: i,

@@ -550,6 +550,7 @@ const LISTS: &[ClassList] = &[
             "Alliance",
             "Coalition",
             "Panel",
+            "Caucus",
             "Tribunal",
             "Secretariat",
             "Directorate",
