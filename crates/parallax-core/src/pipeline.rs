@@ -698,8 +698,43 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     seats_as_places(text, chosen);
     list_types(text, chosen);
     pair_types(text, toks, chosen);
+    company_products(text, toks, chosen);
     one_type_per_name(text, toks, chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+}
+
+/// A one-word name right after a known company's possessive is the company's
+/// product, which the guidelines leave out: "Amazon's Alexa", "Microsoft's Copilot".
+/// Not a person the article names in full or with an honorific ("Apple's Cook" where
+/// "Tim Cook" is named), nor a given name ("Ferrari's Charles Leclerc" keeps its
+/// person whole anyway).
+fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
+    let gaz = Gazetteer::embedded();
+    let surnames: FxSet<String> = full_name_surnames(text, chosen)
+        .into_iter()
+        .map(str::to_string)
+        .collect();
+    let mut product = vec![false; chosen.len()];
+    for (k, flag) in product.iter_mut().enumerate().skip(1) {
+        let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        let possessive = text
+            .get(a.end..b.start)
+            .is_some_and(|g| matches!(g, "'s " | "’s "));
+        let name = Span::new(b.start, b.end).slice(text);
+        *flag = possessive
+            && a.label == Label::Org
+            && a.source == Source::Gazetteer
+            && b.label == Label::Person
+            && b.open()
+            && !name.contains(' ')
+            && !gaz.is_first_name(name)
+            && !surnames.contains(name)
+            && !after_honorific(text, toks, b.start);
+    }
+    let mut flags = product.into_iter();
+    chosen.retain(|_| !flags.next().unwrap_or(false));
 }
 
 /// The last words of the people the article names in full ("Bridge" for "Wayne
@@ -1361,9 +1396,32 @@ fn pair_types(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
         let paired = text
             .get(a.end..b.start)
             .is_some_and(|g| matches!(g, " and " | " or "));
+        // "O'Brien and McDonald's boss Ana Gil": a company before a role word
+        // qualifies the role; the name paired with it is a person's.
+        let role_after = text
+            .get(b.end..)
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                    "boss"
+                        | "chief"
+                        | "executive"
+                        | "chairman"
+                        | "chairwoman"
+                        | "founder"
+                        | "owner"
+                        | "president"
+                        | "director"
+                        | "head"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                )
+            });
         let target = if paired && known_org(a) {
             k
-        } else if paired && known_org(b) {
+        } else if paired && known_org(b) && !role_after {
             k - 1
         } else {
             continue;

@@ -808,6 +808,20 @@ fn organisations_by_their_head_word() {
     check(cases);
 }
 
+/// A one-word name after a known company's possessive is its product, no entity,
+/// unless the article names that person in full.
+#[test]
+fn a_company_s_product_is_no_name() {
+    use Label::*;
+    let cases: &[Case] = &[(
+        "Amazon's Dorvel will cost more, and Apple's Cook said prices would rise. Tim \
+         Cook spoke in London.",
+        &[("Amazon", Org), ("Cook", Person), ("Tim Cook", Person)],
+        &["Dorvel"],
+    )];
+    check(cases);
+}
+
 /// A one-word name paired with a company the lexicon knows is a company too, unless
 /// the article shows a person.
 #[test]
@@ -817,6 +831,11 @@ fn a_name_paired_with_a_company_is_one() {
         (
             "Deals with Toyota and Marenzi collapsed.",
             &[("Toyota", Org), ("Marenzi", Org)],
+            &[],
+        ),
+        (
+            "Speeches by O'Brien and McDonald's boss Ana Gil followed.",
+            &[("O'Brien", Person)],
             &[],
         ),
         (
