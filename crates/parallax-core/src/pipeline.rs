@@ -1278,6 +1278,10 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     let mut found: FxMap<&str, Evidence> = FxMap::default();
     let mut teams: FxSet<&str> = FxSet::default();
     for c in chosen.iter_mut() {
+        if sports && c.open() && club_named(text, c) {
+            c.label = Label::Org;
+            continue;
+        }
         let (a, b) = range(c);
         let e = context::evidence(text, toks, a, b, c.label, sports);
         if e == Some(Evidence::Club) {
@@ -1329,6 +1333,94 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             Some(Evidence::Club) | None => true,
         }
     });
+}
+
+/// Whether a name in a sports report is a club's: a town and "City", "Town",
+/// "County" or "United" ("Bristol City") that is no place itself ("Mexico City"), or a
+/// town and a plural nickname ("Leicester Tigers", "Sale Sharks"), not a landform
+/// ("Malvern Hills").
+fn club_named(text: &str, c: &Cand) -> bool {
+    const LANDFORMS: &[&str] = &[
+        "Islands",
+        "Isles",
+        "Falls",
+        "Heights",
+        "Hills",
+        "Mountains",
+        "Springs",
+        "Lakes",
+        "Gardens",
+        "Fields",
+        "Downs",
+        "Highlands",
+        "Borders",
+        "Sands",
+        "Woods",
+        "Docks",
+        "Keys",
+        "Plains",
+        "Alps",
+        "Moors",
+        "Dales",
+        "Marshes",
+        "Flats",
+        "Rocks",
+        "Waters",
+        "Towers",
+        "Parks",
+        "Meadows",
+    ];
+    // Creatures and warriors clubs are named after, which no common-word list holds.
+    const NICKNAMES: &[&str] = &[
+        "Tiger",
+        "Shark",
+        "Bull",
+        "Rhino",
+        "Warrior",
+        "Saint",
+        "Falcon",
+        "Eagle",
+        "Lion",
+        "Bear",
+        "Hawk",
+        "Wolve",
+        "Dragon",
+        "Panther",
+        "Raider",
+        "Knight",
+        "Pirate",
+        "Titan",
+        "Dolphin",
+        "Cowboy",
+        "Bronco",
+        "Colt",
+        "Jet",
+        "Wildcat",
+        "Viking",
+        "Spartan",
+        "Scarlet",
+        "Osprey",
+        "Harlequin",
+        "Cheetah",
+        "Stormer",
+        "Crusader",
+        "Hornet",
+        "Harrier",
+    ];
+    let gaz = Gazetteer::embedded();
+    let name = Span::new(c.start, c.end).slice(text);
+    let Some((town, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    if c.label == Label::Org || gaz.place(town).is_none() || gaz.place(name).is_some() {
+        return false;
+    }
+    // A nickname is a plural of an ordinary word ("Sale Sharks", "Leeds Rhinos"), not
+    // a surname ending in "s" ("Milan Baros").
+    let plural = last
+        .strip_suffix('s')
+        .is_some_and(|one| gaz.is_common_word(one) || NICKNAMES.contains(&one));
+    matches!(last, "City" | "Town" | "County" | "United") || (plural && !LANDFORMS.contains(&last))
 }
 
 /// The names of one list share a type: in "Tarsa, Imlil, Ouirgane and Asni" or "12 in

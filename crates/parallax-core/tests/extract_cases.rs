@@ -893,6 +893,28 @@ fn teams_in_sports_reports() {
             &[("Ipswich", Org), ("Wales", Org), ("Italy", Org)],
             &[("Wales", Loc), ("Italy", Loc), ("Earlier", Loc)],
         ),
+        // Two teams as one subject, a defeat at home, a head coach, a town's club
+        // named with "City" or a nickname.
+        (
+            "The striker scored twice and the keeper saved a penalty in the league match. \
+             Aberdeen and Hibernian drew 2-2. Middlesbrough lost at home to Norwich, and \
+             Scotland head coach Ana Gil praised Bristol City after their win. Leicester \
+             Tigers beat Bath.",
+            &[
+                ("Aberdeen", Org),
+                ("Norwich", Org),
+                ("Scotland", Org),
+                ("Bristol City", Org),
+                ("Leicester Tigers", Org),
+            ],
+            &[
+                ("Aberdeen", Loc),
+                ("Norwich", Loc),
+                ("Scotland", Loc),
+                ("Bristol City", Loc),
+                ("Leicester Tigers", Person),
+            ],
+        ),
         // No sport: the same verbs and prepositions say nothing about a team.
         (
             "Ministers from Wales met officials from Italy on Monday. Sanctions against \

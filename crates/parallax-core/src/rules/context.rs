@@ -1044,6 +1044,17 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     if TEAM_VERBS.contains(&after.as_str()) || TEAM_NOUNS.contains(&after.as_str()) || possessive {
         return true;
     }
+    // Two teams as one subject: "Aberdeen and Hibernian drew 2-2".
+    if after.as_str() == "and" {
+        let verb = (b + 2..b + 5)
+            .find(|&k| toks.get(k).is_none_or(|t| !t.is_cap()))
+            .map(|k| word(text, toks, Some(k)));
+        if toks.get(b + 1).is_some_and(Tok::is_cap)
+            && verb.is_some_and(|v| matches!(v.as_str(), "drew" | "draw" | "met" | "meet"))
+        {
+            return true;
+        }
+    }
     // A score right after the name: "Italy 2-1", "Italy 24-17".
     let score = toks.get(b).is_some_and(|t| t.has(DIGIT))
         && toks.get(b + 1).is_some_and(|t| t.text(text) == "-")
@@ -1063,7 +1074,13 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
                 before2.as_str(),
                 "lost" | "lose" | "losing" | "loss" | "defeat" | "defeats"
             ))
-        || (before.as_str() == "by" && matches!(before2.as_str(), "defeat" | "beaten" | "beat"))
+        // "lost at home to Norwich", "are at home to Wolves".
+        || (before.as_str() == "to" && before2.as_str() == "home")
+        || (before.as_str() == "by"
+            && matches!(
+                before2.as_str(),
+                "defeat" | "beaten" | "beat" | "out" | "held" | "thrashed" | "stunned"
+            ))
         || (before.as_str() == "with" && matches!(before2.as_str(), "drew" | "draw" | "drawing"))
         || (before.as_str() == "over"
             && matches!(before2.as_str(), "win" | "victory" | "triumph" | "lead"))
@@ -1169,8 +1186,11 @@ pub(crate) fn evidence(
     if label != Label::Loc && matches!(n1.as_str(), "actress" | "actor" | "actors" | "cast") {
         return Some(Evidence::Work);
     }
-    // "X striker", "X manager": a place's name used for its club.
-    if label == Label::Loc && TEAM_ROLES.contains(&n1.as_str()) {
+    // "X striker", "X manager", "X head coach": a place's name used for its club.
+    let role_after = TEAM_ROLES.contains(&n1.as_str())
+        || (matches!(n1.as_str(), "head" | "assistant" | "interim" | "caretaker")
+            && TEAM_ROLES.contains(&word(text, toks, Some(b + 1)).as_str()));
+    if label == Label::Loc && role_after {
         return Some(Evidence::Club);
     }
     // In a sports report, "Wales beat Italy", "a win against Italy", "Italy 2-1".
