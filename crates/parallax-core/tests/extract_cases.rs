@@ -761,6 +761,12 @@ fn organisations_by_their_head_word() {
             ],
             &["Trade", "Brinmoor Corp on Monday"],
         ),
+        // A body's "of" takes a place, not a person: "the X Party of John Y" is two.
+        (
+            "Voters backed the Harbury Unity Party of John Harwell in the poll.",
+            &[("Harbury Unity Party", Org), ("John Harwell", Person)],
+            &["Harbury Unity Party of John Harwell"],
+        ),
         // Companies of players are organisations, not the places they are named after.
         (
             "Next season the Harbury Philharmonic and the Velmar Ballet will tour Asia.",

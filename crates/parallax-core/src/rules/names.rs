@@ -372,9 +372,17 @@ pub(crate) fn find(
                     // Company-type heads close the name: "Citra Group of Suharto" is "Citra Group".
                     let closes = c.is(h, words::COMPANY_HEAD);
                     // So does a body's remit after "on": "the Council on Foreign Relations".
+                    // Not a person after "of": "the Bharatiya Janata Party of Narendra
+                    // Modi" (a place that is also a given name stays: "University of
+                    // Virginia").
+                    let of_someone = c.w(h + 1) == "of"
+                        && h + 3 < end
+                        && c.gaz.is_first_name(c.w(h + 2))
+                        && !c.known(h + 2);
                     let h_end = if h + 1 < end
                         && (c.w(h + 1) == "of" || (c.w(h + 1) == "on" && remit(h)))
                         && !closes
+                        && !of_someone
                     {
                         end
                     } else {
