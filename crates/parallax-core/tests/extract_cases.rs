@@ -761,6 +761,16 @@ fn organisations_by_their_head_word() {
             ],
             &["Trade", "Brinmoor Corp on Monday"],
         ),
+        // More heads of companies' names, which are no surnames.
+        (
+            "Staff from Corvell Labs joined Pennick Interactive and Hallam Devices last year.",
+            &[
+                ("Corvell Labs", Org),
+                ("Pennick Interactive", Org),
+                ("Hallam Devices", Org),
+            ],
+            &[],
+        ),
         // A body's "of" takes a place, not a person: "the X Party of John Y" is two.
         (
             "Voters backed the Harbury Unity Party of John Harwell in the poll.",
