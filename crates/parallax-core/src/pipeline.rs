@@ -1615,9 +1615,17 @@ fn head_word(text: &str, start: usize, end: usize) -> Option<&str> {
 }
 
 /// Whether the name at `start..end` ends in a facility's head word ("Dulles
-/// International Airport", "Century City Towers").
+/// International Airport", "Century City Towers") or names a venue's centre ("the
+/// Kennedy Space Center").
 fn facility_named(text: &str, start: usize, end: usize) -> bool {
-    head_word(text, start, end).is_some_and(|h| words::is(h, words::FACILITY_HEAD))
+    let name = Span::new(start, end).slice(text);
+    let mut last = name.rsplit(' ');
+    match (last.next(), last.next()) {
+        (Some(head), Some(before)) => {
+            words::is(head, words::FACILITY_HEAD) || words::venue_centre(before, head)
+        }
+        _ => false,
+    }
 }
 
 /// Whether the name at `start..end` ends in a body's head word ("… Trust", "… Council",

@@ -761,6 +761,19 @@ fn organisations_by_their_head_word() {
             ],
             &["Trade", "Brinmoor Corp on Monday"],
         ),
+        // Museums, galleries and a venue's centre are places one visits; a research
+        // centre is a body.
+        (
+            "Crowds visited the Tarsa Museum, the Pennick Gallery and the Velmar Space \
+             Center, while the Harbury Research Center published a study.",
+            &[
+                ("Tarsa Museum", Loc),
+                ("Pennick Gallery", Loc),
+                ("Velmar Space Center", Loc),
+                ("Harbury Research Center", Org),
+            ],
+            &[],
+        ),
         // More heads of companies' names, which are no surnames.
         (
             "Staff from Corvell Labs joined Pennick Interactive and Hallam Devices last year.",

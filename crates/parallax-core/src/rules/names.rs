@@ -422,21 +422,7 @@ pub(crate) fn find(
                     let long_enough = h_end > s0 + 1;
                     // A centre for conventions or shopping is a venue, a place: "the Metro
                     // Convention Centre"; a research or policy centre is an organisation.
-                    let venue = matches!(c.w(h), "Centre" | "Center")
-                        && h > s0
-                        && matches!(
-                            c.w(h - 1),
-                            "Convention"
-                                | "Exhibition"
-                                | "Conference"
-                                | "Congress"
-                                | "Shopping"
-                                | "Leisure"
-                                | "Sports"
-                                | "Arts"
-                                | "Trade"
-                                | "Events"
-                        );
+                    let venue = h > s0 && words::venue_centre(c.w(h - 1), c.w(h));
                     if long_enough && (!head_line || h_end == end) {
                         out.push(NameHit {
                             start: s0,

@@ -45,6 +45,33 @@ pub(crate) const COMPANY_HEAD: u32 = 1 << 22;
 /// Every head word: a body's, a venue's or an event's. None ends a person's name.
 pub(crate) const HEAD: u32 = ORG_HEAD | FACILITY_HEAD | EVENT_HEAD;
 
+/// Whether a centre is a venue, a place, by the word before it: "the Metro Convention
+/// Centre", "the Kennedy Space Center"; a research or policy centre is a body.
+pub(crate) fn venue_centre(before: &str, head: &str) -> bool {
+    matches!(head, "Centre" | "Center")
+        && matches!(
+            before,
+            "Convention"
+                | "Exhibition"
+                | "Conference"
+                | "Congress"
+                | "Shopping"
+                | "Leisure"
+                | "Sports"
+                | "Arts"
+                | "Trade"
+                | "Events"
+                | "Space"
+                | "Rocket"
+                | "Science"
+                | "Visitor"
+                | "Visitors"
+                | "Heritage"
+                | "Community"
+                | "Cultural"
+        )
+}
+
 /// (class, matched case-insensitively, words)
 type ClassList = (u32, bool, &'static [&'static str]);
 
@@ -628,6 +655,10 @@ const LISTS: &[ClassList] = &[
             "Theater",
             "Station",
             "Prison",
+            // Museums and galleries are places one visits, as the guidelines type venues.
+            "Museum",
+            "Gallery",
+            "Galleries",
         ],
     ),
     (
