@@ -372,7 +372,8 @@ impl<'d> Parser<'d> {
     fn body_like(&self, i: usize) -> bool {
         let s = self.doc.paragraphs[i].slice(&self.doc.text);
         let s = s.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
-        let words = s.split_whitespace().count();
+        // Counting stops at 30: a paragraph of any greater length reads the same.
+        let words = s.split_whitespace().take(30).count();
         (words >= 5 && s.ends_with(['.', '!'])) || words >= 30
     }
 
