@@ -621,6 +621,21 @@ fn known_companies_are_organisations() {
             ],
             &["Sainsbury"],
         ),
+        // Charities, campaigns and pollsters named like people, places or phrases.
+        (
+            "Christian Aid and Friends of the Earth cited a YouGov poll; Broadcom and \
+             Kellogg's said nothing, and neither did Aston Villa or Red Bull.",
+            &[
+                ("Christian Aid", Org),
+                ("Friends of the Earth", Org),
+                ("YouGov", Org),
+                ("Broadcom", Org),
+                ("Kellogg's", Org),
+                ("Aston Villa", Org),
+                ("Red Bull", Org),
+            ],
+            &[],
+        ),
         (
             "Handsets from Sony Ericsson sold well.",
             &[("Sony Ericsson", Org)],

@@ -591,6 +591,7 @@ const LISTS: &[ClassList] = &[
             "Coalition",
             "Panel",
             "Caucus",
+            "Charity",
             "Tribunal",
             "Secretariat",
             "Directorate",
