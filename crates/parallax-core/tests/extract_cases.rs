@@ -852,6 +852,20 @@ fn organisations_by_their_head_word() {
     check(cases);
 }
 
+/// A name the words after its comma call a work is a title, no entity; a person's
+/// trade ("a film-maker", "the programme's producer") says nothing of the kind.
+#[test]
+fn a_title_in_apposition_is_no_name() {
+    use Label::*;
+    let cases: &[Case] = &[(
+        "Fans of Harbury Lane, the Channel 4 soap, were upset. Ana Gil, a film-maker, \
+         agreed, and so did Tom Vane, the programme's producer.",
+        &[("Ana Gil", Person), ("Tom Vane", Person)],
+        &["Harbury Lane"],
+    )];
+    check(cases);
+}
+
 /// A one-word name after a known company's possessive is its product, no entity,
 /// unless the article names that person in full.
 #[test]

@@ -781,6 +781,46 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
     false
 }
 
+/// Whether the words from token `i` describe the name before them as a work: ", the
+/// Channel 4 soap", ", a BBC drama series", ", the 1997 film". The work's noun ends its
+/// phrase: not ", the film's director" nor ", a drama teacher".
+fn work_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
+    if toks.get(i).is_none_or(|t| t.text(text) != ",")
+        || !matches!(word(text, toks, Some(i + 1)).as_str(), "the" | "a" | "an")
+    {
+        return false;
+    }
+    for k in i + 2..i + 7 {
+        let Some(t) = toks.get(k) else {
+            return false;
+        };
+        let w = word(text, toks, Some(k));
+        let w = w.as_str();
+        if !(t.is_word() || t.has(DIGIT)) || LINKS.contains(&w) {
+            return false;
+        }
+        let noun = !t.is_cap()
+            && (listed(w) & C_WORK != 0 || WORK_KINDS.contains(&w) || matches!(w, "soap"))
+            && !matches!(w, "hit" | "track" | "play" | "show" | "single" | "book");
+        if noun {
+            // Not a possessive or a hyphen after it: ", the programme's co-ordinator",
+            // ", a film-maker".
+            let next = toks.get(k + 1);
+            return next.is_none_or(|n| {
+                n.is_cap()
+                    || matches!(
+                        n.text(text),
+                        "," | "." | ";" | ":" | ")" | "!" | "?" | "\"" | "”"
+                    )
+            }) || matches!(
+                word(text, toks, Some(k + 1)).as_str(),
+                "that" | "which" | "about" | "starring" | "set" | "made" | "produced"
+            );
+        }
+    }
+    false
+}
+
 /// Where the capitalised run ending before token `end` starts, less a leading
 /// function word ("The"): at most four words. None for no run, one at the text's
 /// start, or a lone capitalised word opening a sentence, which says nothing.
@@ -1200,6 +1240,10 @@ pub(crate) fn evidence(
     // "Diageo, the world's biggest spirits company, ...".
     if org_apposition(text, toks, b) {
         return Some(Evidence::Org);
+    }
+    // "Hollyoaks, the Channel 4 soap, ...": a title, whoever made it.
+    if label != Label::Loc && work_apposition(text, toks, b) {
+        return Some(Evidence::Work);
     }
     // "X shares fell", "X analyst Ana Gil", "X's profits"; a place's name before
     // them is its market or its club ("UK shares", "Leeds chairman"). Not after a
