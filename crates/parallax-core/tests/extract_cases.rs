@@ -636,6 +636,19 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // The police and the seat of government by their other names.
+        (
+            "Scotland Yard said the Met would investigate, and Number 10 agreed with \
+             Whitehall officials and the Border Force.",
+            &[
+                ("Scotland Yard", Org),
+                ("Met", Org),
+                ("Number 10", Loc),
+                ("Whitehall", Loc),
+                ("Border Force", Org),
+            ],
+            &[],
+        ),
         (
             "Handsets from Sony Ericsson sold well.",
             &[("Sony Ericsson", Org)],
