@@ -879,6 +879,19 @@ fn a_title_in_apposition_is_no_name() {
     check(cases);
 }
 
+/// What is bought or merged with whole is a company, unless a given name says it is a
+/// person (clubs buy players).
+#[test]
+fn what_is_bought_is_a_company() {
+    use Label::*;
+    let cases: &[Case] = &[(
+        "Tarsa Holdings agreed to buy Hallam Pryce for 2bn. Rovers want to buy Martin Hughes.",
+        &[("Hallam Pryce", Org), ("Martin Hughes", Person)],
+        &[],
+    )];
+    check(cases);
+}
+
 /// A one-word name after a known company's possessive is its product, no entity,
 /// unless the article names that person in full.
 #[test]

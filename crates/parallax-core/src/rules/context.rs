@@ -1226,6 +1226,22 @@ pub(crate) fn evidence(
     if label != Label::Loc && matches!(n1.as_str(), "actress" | "actor" | "actors" | "cast") {
         return Some(Evidence::Work);
     }
+    // "agreed to buy Pellow Watts", "the merger with Pellow Watts": no person is bought
+    // whole, nor merged (what follows a possessive is what is bought: "bought Ana
+    // Gil's label").
+    let bought = matches!(
+        w1.as_str(),
+        "buy" | "buys" | "bought" | "buying" | "acquire" | "acquires" | "acquired" | "acquiring"
+    ) || (w1.as_str() == "with"
+        && word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str() == "merger");
+    // Not in sport, where clubs buy players, nor a name that opens with a given name
+    // ("Rovers want to buy Ana Gil").
+    let given = toks
+        .get(a)
+        .is_some_and(|t| crate::gazetteer::Gazetteer::embedded().is_first_name(t.text(text)));
+    if label == Label::Person && bought && n1.as_str() != "'s" && !sports && !given {
+        return Some(Evidence::Org);
+    }
     // "X striker", "X manager", "X head coach": a place's name used for its club.
     let role_after = TEAM_ROLES.contains(&n1.as_str())
         || (matches!(n1.as_str(), "head" | "assistant" | "interim" | "caretaker")
