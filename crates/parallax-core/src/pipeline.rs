@@ -963,6 +963,7 @@ fn tag_window(
             };
             let (start, end) = trim_hyphen_pieces(text, a.span.start, b.span.end);
             let (start, end) = trim_titles_and_nationality(text, toks, lex, start, end);
+            let end = before_known_after_and(text, toks, lex, start, end);
             // "Lydia Vane for Food Standards Australia": the person, then the body.
             let split = (label == Label::Org)
                 .then(|| person_for_body(text, toks, lex, start, end))
@@ -1130,6 +1131,41 @@ fn trim_titles_and_nationality(
         s = toks[first + 1].start as usize;
     }
     (s, e.max(s))
+}
+
+/// Where a tagged span that ends in "and" and a name the lexicon knows really ends:
+/// "the Department for Education and Ofsted" is two bodies, the first ending before
+/// "and" (the lexicon's name is its own candidate). A span the lexicon knows whole
+/// ("Bosnia and Herzegovina") is left alone, and so is a pair after "of" ("the Police
+/// Federation of England and Wales").
+fn before_known_after_and(
+    text: &str,
+    toks: &[Tok],
+    lex: &Lexicon,
+    start: usize,
+    end: usize,
+) -> usize {
+    let first = toks.partition_point(|t| (t.start as usize) < start);
+    let last = toks.partition_point(|t| (t.start as usize) < end);
+    if lex
+        .longest(text, toks, first)
+        .is_some_and(|(n, _)| first + n >= last)
+    {
+        return end;
+    }
+    for k in first + 1..last.saturating_sub(1) {
+        // "of England and Wales" is one phrase of the name.
+        if toks[k].text(text) != "and" || (k >= 2 && toks[k - 2].text(text) == "of") {
+            continue;
+        }
+        let known = lex
+            .longest(text, toks, k + 1)
+            .is_some_and(|(n, e)| k + 1 + n == last && matches!(e.label, Label::Org | Label::Loc));
+        if known {
+            return toks[k - 1].end as usize;
+        }
+    }
+    end
 }
 
 /// Where a span the tagger read as an organisation is a person working for one:

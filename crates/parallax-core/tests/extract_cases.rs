@@ -812,6 +812,12 @@ fn organisations_by_their_head_word() {
             ],
             &[],
         ),
+        // A name the lexicon knows after "and" ends a tagged run: two bodies.
+        (
+            "The Department for Education and Ofsted have been informed.",
+            &[("Department for Education", Org), ("Ofsted", Org)],
+            &["Department for Education and Ofsted"],
+        ),
         // A body's "of" takes a place, not a person: "the X Party of John Y" is two.
         (
             "Voters backed the Harbury Unity Party of John Harwell in the poll.",
