@@ -639,13 +639,18 @@ fn known_companies_are_organisations() {
         // The police and the seat of government by their other names.
         (
             "Scotland Yard said the Met would investigate, and Number 10 agreed with \
-             Whitehall officials and the Border Force.",
+             Whitehall officials and the Border Force. Police Scotland and the Garda \
+             briefed Holyrood and Stormont.",
             &[
                 ("Scotland Yard", Org),
                 ("Met", Org),
                 ("Number 10", Loc),
                 ("Whitehall", Loc),
                 ("Border Force", Org),
+                ("Police Scotland", Org),
+                ("Garda", Org),
+                ("Holyrood", Loc),
+                ("Stormont", Loc),
             ],
             &[],
         ),
