@@ -710,10 +710,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
 /// person whole anyway).
 fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     let gaz = Gazetteer::embedded();
-    let surnames: FxSet<String> = full_name_surnames(text, chosen)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
+    let surnames = full_name_surnames(text, chosen);
     let mut product = vec![false; chosen.len()];
     for (k, flag) in product.iter_mut().enumerate().skip(1) {
         let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
@@ -1512,10 +1509,7 @@ fn list_types(text: &str, chosen: &mut [Cand]) {
 /// a full name ending with it, or an honorific before it ("Mr Vane and the BBC").
 fn pair_types(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
     let gaz = Gazetteer::embedded();
-    let surnames: FxSet<String> = full_name_surnames(text, chosen)
-        .into_iter()
-        .map(str::to_string)
-        .collect();
+    let surnames = full_name_surnames(text, chosen);
     let known_org = |c: &Cand| c.label == Label::Org && c.source == Source::Gazetteer;
     for k in 1..chosen.len() {
         let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
