@@ -881,13 +881,38 @@ fn organisations_by_their_head_word() {
 #[test]
 fn a_title_in_apposition_is_no_name() {
     use Label::*;
-    let cases: &[Case] = &[(
-        "Fans of Harbury Lane, the Channel 4 soap, were upset. Ana Gil, a film-maker, \
+    let cases: &[Case] = &[
+        (
+            "Fans of Harbury Lane, the Channel 4 soap, were upset. Ana Gil, a film-maker, \
          agreed, and so did Tom Vane, the programme's producer.",
-        &[("Ana Gil", Person), ("Tom Vane", Person)],
-        &["Harbury Lane"],
-    )];
+            &[("Ana Gil", Person), ("Tom Vane", Person)],
+            &["Harbury Lane"],
+        ),
+        // Its kind, then the title between commas: "her third novel, X,".
+        (
+            "Her third novel, Salt Meadows, sold well, and Ana Gil loved the film, Tom Vane said.",
+            &[("Ana Gil", Person), ("Tom Vane", Person)],
+            &["Salt Meadows"],
+        ),
+        // A government paper's title names nothing.
+        (
+            "Ministers at the Home Office published the white paper Safer Harbours on Monday.",
+            &[("Home Office", Org)],
+            &["Safer Harbours"],
+        ),
+    ];
     check(cases);
+}
+
+/// "band the X": the article opens a band's name after its kind.
+#[test]
+fn band_the_name() {
+    use Label::*;
+    check(&[(
+        "Pop band the Jenny Walkers toured Spain, and folk duo the Kelly Sisters sang.",
+        &[("Jenny Walkers", Org), ("Kelly Sisters", Org)],
+        &[],
+    )]);
 }
 
 /// What is bought or merged with whole is a company, unless a given name says it is a

@@ -528,13 +528,29 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return Some(Evidence::Work);
     }
     let c1 = listed(w1);
+    let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
+    let w2 = w2.as_str();
+    let c2 = listed(w2);
+    // "indie band the Velvet Arcades", "rock outfit the Hollow Men": "the" opens the
+    // band's name.
+    if w1 == "the" && matches!(w2, "band" | "outfit" | "duo" | "trio" | "quartet") {
+        return Some(Evidence::Org);
+    }
+    // "their second album, Glass Rivers,": a work between commas after its kind.
+    if w1 == "," && c2 & C_WORK != 0 && !matches!(w2, "play" | "show" | "hit" | "track") {
+        let w3 = word(text, toks, i.and_then(|i| i.checked_sub(2)));
+        // Not "the" or "a": "I loved the film, Ana Gil said".
+        let lead = w3.as_str();
+        return (work_lead(lead) && !matches!(lead, "the" | "a")).then_some(Evidence::Work);
+    }
+    // "the white paper Safer Streets": a government paper's title.
+    if w1 == "paper" && matches!(w2, "white" | "green") {
+        return Some(Evidence::Work);
+    }
     // Every other cue ends in a listed noun or in "in", "of", "for", "at" or "to".
     if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for" | "at" | "to") {
         return None;
     }
-    let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
-    let w2 = w2.as_str();
-    let c2 = listed(w2);
     // "the cast of X", "a sequel to X", "the latest series of X".
     if (w1 == "of" && WORK_PARTS.contains(&w2))
         || (w1 == "to" && matches!(w2, "sequel" | "prequel"))
@@ -542,11 +558,7 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return Some(Evidence::Work);
     }
     // "the album X", "his new film X", "the comedy series X", "starring in X".
-    let work_lead = matches!(
-        w2,
-        "the" | "a" | "new" | "hit" | "latest" | "debut" | "his" | "her" | "their" | "its" | "'s"
-    ) || c2 & C_WORK_LEAD != 0;
-    if (c1 & C_WORK != 0 && work_lead)
+    if (c1 & C_WORK != 0 && work_lead(w2))
         || (w1 == "in" && matches!(w2, "starring" | "starred" | "stars"))
     {
         return Some(Evidence::Work);
@@ -586,6 +598,34 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || (matches!(w1, "of" | "at")
             && matches!(w2, "customers" | "shareholders" | "employees" | "clients"));
     org.then_some(Evidence::Org)
+}
+
+/// Whether `w` comes right before a kind of work and makes it one: "the album X",
+/// "her second novel X", "the comedy series X".
+fn work_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "new"
+            | "hit"
+            | "latest"
+            | "debut"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "'s"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "upcoming"
+            | "forthcoming"
+    ) || listed(w) & C_WORK_LEAD != 0
 }
 
 /// Token `i` moved back over opening quotes and brackets ("the album 'X'").
