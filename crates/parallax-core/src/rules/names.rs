@@ -332,8 +332,10 @@ pub(crate) fn find(
                     // ordinary words ("Transport and General Workers' Union"), not names.
                     // (or two names after "of": "the Police Federation of England and
                     // Wales").
+                    // Nor two single words alone: "Forest and Palace drew".
                     && !(c.w(j) == "and"
                         && (c.gaz.is_first_name(c.w(j + 1))
+                            || (j == i + 1 && !(c.name_word(j + 2) && c.joins(j + 2)))
                             || !(c.gaz.is_common_word(c.w(j + 1))
                                 || (j >= 2 && c.w(j - 2) == "of")))))
                     // "the Women's Institute", "the Association of Children's
