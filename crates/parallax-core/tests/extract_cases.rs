@@ -468,6 +468,13 @@ fn heuristics() {
 fn names_end_where_the_name_ends() {
     use Label::*;
     let cases: &[Case] = &[
+        // "and" between two single words joins two names, not one ("Transport and
+        // General Workers' Union" goes on).
+        (
+            "Forest and Palace drew 1-1 before the Transport and General Workers' Union met.",
+            &[("Transport and General Workers' Union", Org)],
+            &["Forest and Palace"],
+        ),
         // A lower-case word after a name is the sentence's, not the name's.
         (
             "When the minister finished, Jim rose to reply.",
@@ -620,6 +627,17 @@ fn known_companies_are_organisations() {
                 ("McDonald's", Org),
             ],
             &["Sainsbury"],
+        ),
+        // Clubs and companies by their short names.
+        (
+            "Man Utd fans flew Easyjet; EY audits Aston Martin Lagonda.",
+            &[
+                ("Man Utd", Org),
+                ("Easyjet", Org),
+                ("EY", Org),
+                ("Aston Martin Lagonda", Org),
+            ],
+            &["Martin Lagonda"],
         ),
         // Charities, campaigns and pollsters named like people, places or phrases.
         (
