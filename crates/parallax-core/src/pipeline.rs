@@ -961,20 +961,27 @@ fn tag_window(
             let (start, end) = trim_hyphen_pieces(text, a.span.start, b.span.end);
             let (start, end) = trim_titles_and_nationality(text, toks, lex, start, end);
             let end = before_known_after_and(text, toks, lex, start, end);
-            // "Lydia Vane for Food Standards Australia": the person, then the body.
+            // "Lydia Vane for Food Standards Australia": the person, then the body;
+            // "Harrow Bank and Vale Bank": two bodies.
             let split = (label == Label::Org)
-                .then(|| person_for_body(text, toks, lex, start, end))
+                .then(|| {
+                    person_for_body(text, toks, lex, start, end)
+                        .map(|(e, s)| (Label::Person, e, s))
+                        .or_else(|| {
+                            two_bodies(text, toks, start, end).map(|(e, s)| (Label::Org, e, s))
+                        })
+                })
                 .flatten();
             let start = match split {
-                Some((person_end, body_start)) => {
+                Some((first, first_end, second_start)) => {
                     cands.push(Cand {
                         start,
-                        end: person_end,
-                        label: Label::Person,
+                        end: first_end,
+                        label: first,
                         conf: 0.6,
                         source: Source::Model,
                     });
-                    body_start
+                    second_start
                 }
                 None => start,
             };
@@ -1193,6 +1200,34 @@ fn person_for_body(
         .find(|&k| matches!(toks[k].text(text), "for" | "at" | "with"))?;
     ((first..k).all(plain) && k - first <= 3)
         .then(|| (toks[k - 1].end as usize, toks[k + 1].start as usize))
+}
+
+/// Where a span the tagger read as one organisation is two joined by "and", the first
+/// closed by its head word: "Harrow Bank and Vale Bank", "Fenby Council and Tarn
+/// Enterprise" give the first's end and the second's start. Not a head inside a remit
+/// ("the Department of Trade and Industry": "Trade" is no head; "the Department for
+/// Culture, Media and Sport", "the US Securities and Exchange Commission": a company's
+/// head that is also a field is none here), nor a first of one word ("Industrial and
+/// Commercial Bank").
+fn two_bodies(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
+    let first = toks.partition_point(|t| (t.start as usize) < start);
+    let last = toks.partition_point(|t| (t.start as usize) < end);
+    let k = (first + 2..last.saturating_sub(1)).find(|&k| toks[k].text(text) == "and")?;
+    let closes = |w: &str| {
+        words::is(w, words::ORG_HEAD)
+            && (!words::is(w, words::COMPANY_HEAD)
+                || matches!(
+                    w,
+                    "Group" | "Corp" | "Corporation" | "Inc" | "Ltd" | "Plc" | "PLC" | "Company"
+                ))
+    };
+    let head = toks
+        .get(k - 1)
+        .is_some_and(|t| t.has(CAP) && closes(t.text(text)));
+    // "the Bank of Tarn and Fenby": a remit's words.
+    let remit = (first..k).any(|j| matches!(toks[j].text(text), "of" | "for" | "on" | ","));
+    let next = toks.get(k + 1).is_some_and(|t| t.has(CAP));
+    (head && next && !remit).then(|| (toks[k - 1].end as usize, toks[k + 1].start as usize))
 }
 
 /// Whether `w` is a word in lower case: letters, perhaps an apostrophe ("don't").
@@ -1967,18 +2002,59 @@ mod tests {
         ];
         for (text, want) in cases {
             let toks = scan(text);
-            // The span from the first capital to the end of the last capitalised run.
-            let start = toks
-                .iter()
-                .find(|t| t.has(CAP))
-                .map_or(0, |t| t.start as usize);
-            let end = toks
-                .iter()
-                .rev()
-                .find(|t| t.has(CAP))
-                .map_or(0, |t| t.end as usize);
+            let (start, end) = capitalised_span(&toks);
             let got = person_for_body(text, &toks, lex, start, end)
                 .map(|(pe, bs)| (&text[start..pe], &text[bs..end]));
+            assert_eq!(got, *want, "{text}");
+        }
+    }
+
+    /// The span from a text's first capital to the end of its last capitalised word.
+    fn capitalised_span(toks: &[Tok]) -> (usize, usize) {
+        let start = toks
+            .iter()
+            .find(|t| t.has(CAP))
+            .map_or(0, |t| t.start as usize);
+        let end = toks
+            .iter()
+            .rev()
+            .find(|t| t.has(CAP))
+            .map_or(0, |t| t.end as usize);
+        (start, end)
+    }
+
+    /// A span the tagger read as one organisation, split into two bodies at "and"
+    /// after the first one's head.
+    #[test]
+    fn two_bodies_joined_by_and_are_two_names() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "owned by Harrow Bank and Meadow Bank until",
+                Some(("Harrow Bank", "Meadow Bank")),
+            ),
+            (
+                "from Midvale Council and Tarn Borders Enterprise last",
+                Some(("Midvale Council", "Tarn Borders Enterprise")),
+            ),
+            (
+                "the Fenby Traders Association and Corran Retail Association said",
+                Some(("Fenby Traders Association", "Corran Retail Association")),
+            ),
+            // One body whose name holds "and".
+            ("the Department of Trade and Industry said", None),
+            ("the Industrial and Commercial Bank said", None),
+            ("the US Securities and Exchange Commission said", None),
+            ("the Department for Culture, Media and Sport said", None),
+            (
+                "the Natural Hazards Research and Applications Center said",
+                None,
+            ),
+        ];
+        for (text, want) in cases {
+            let toks = scan(text);
+            let (start, end) = capitalised_span(&toks);
+            let got = two_bodies(text, &toks, start, end)
+                .map(|(fe, ss)| (&text[start..fe], &text[ss..end]));
             assert_eq!(got, *want, "{text}");
         }
     }
