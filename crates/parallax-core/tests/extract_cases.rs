@@ -333,6 +333,12 @@ fn heuristics() {
             &[("Ana Gil", Person), ("Paris", Loc)],
             &["Harbour Lights", "Quiz Kitchen"],
         ),
+        // So does a kind of programme after the channel's name.
+        (
+            "Viewers left the ITV soap Emmet Vale for the Apple TV+ show Severance.",
+            &[],
+            &["Emmet Vale", "Severance"],
+        ),
         // A hit or a track after "her", "the", "their" is a song.
         (
             "Tilda Marsh sang her hit Silver Harbour Lights, then the track Copper Rain.",

@@ -669,27 +669,40 @@ const BROADCASTERS: &[&str] = &[
     "Radio 4",
     "Sky One",
     "Sky Atlantic",
+    "Apple TV+",
+    "Prime Video",
+    "Paramount+",
 ];
 
-/// Whether the name at token `a` is a programme named after its channel's possessive:
-/// "ITV's Coronation Street", "Channel 4's Gogglebox", "the BBC's Line of Duty". Not a
+/// Whether the name at token `a` is a programme named after its channel's possessive
+/// or its channel and kind: "ITV's Coronation Street", "Channel 4's Gogglebox", "the
+/// BBC's Line of Duty", "the ITV soap Emmerdale". Not a
 /// person ("the BBC's Laura Kuenssberg" opens with a given name; the caller's tagger and
 /// rules have the person), nor a place ("the BBC's Washington correspondent").
 fn broadcast(text: &str, toks: &[Tok], a: usize) -> bool {
-    let Some(s) = a.checked_sub(1) else {
+    let Some(s) = a.checked_sub(1).filter(|&s| s > 0) else {
         return false;
     };
-    if !matches!(toks[s].text(text), "'s" | "’s") || s == 0 {
-        return false;
-    }
-    let one = toks[s - 1].text(text);
-    let two = s
-        .checked_sub(2)
-        .and_then(|k| text.get(toks[k].start as usize..toks[s - 1].end as usize));
-    let channel = BROADCASTERS.contains(&one) || two.is_some_and(|t| BROADCASTERS.contains(&t));
+    // "ITV's X", or a kind of programme after the channel: "the Netflix series X",
+    // "an Apple TV+ show X".
+    let possessive = matches!(toks[s].text(text), "'s" | "’s");
+    let cue = possessive
+        || matches!(
+            toks[s].text(text),
+            "show" | "programme" | "series" | "drama" | "soap" | "sitcom" | "documentary"
+        );
+    // The channel's name: the one to three tokens before the cue.
+    let channel = cue
+        && (1..=3).any(|n| {
+            s.checked_sub(n)
+                .and_then(|k| text.get(toks[k].start as usize..toks[s - 1].end as usize))
+                .is_some_and(|t| BROADCASTERS.contains(&t))
+        });
     let first = toks.get(a).map_or("", |t| t.text(text));
     let gaz = crate::gazetteer::Gazetteer::embedded();
-    channel && !gaz.is_first_name(first) && gaz.place(first).is_none()
+    // A given name after a possessive is a presenter's ("the BBC's Ana Gil"); after
+    // a kind of programme, the title's ("the ITV soap Emmet Vale").
+    channel && !(possessive && gaz.is_first_name(first)) && gaz.place(first).is_none()
 }
 
 /// Administrative units that introduce a place's name: "the province of X", and in
