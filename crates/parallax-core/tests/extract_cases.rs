@@ -645,6 +645,16 @@ fn known_companies_are_organisations() {
             ],
             &["Martin Lagonda"],
         ),
+        // Companies named like people or places.
+        (
+            "Morgan Sindall won the contract; Holland & Barrett and Ted Baker shut stores.",
+            &[
+                ("Morgan Sindall", Org),
+                ("Holland & Barrett", Org),
+                ("Ted Baker", Org),
+            ],
+            &["Holland"],
+        ),
         // Charities, campaigns and pollsters named like people, places or phrases.
         (
             "Christian Aid and Friends of the Earth cited a YouGov poll; Broadcom and \
