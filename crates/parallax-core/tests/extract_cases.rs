@@ -938,6 +938,23 @@ fn a_title_in_apposition_is_no_name() {
     check(cases);
 }
 
+/// A name that opens a sentence before ", which" is no person; after a preposition
+/// the "which" may be about what comes before it.
+#[test]
+fn no_person_is_a_which() {
+    use Label::*;
+    check(&[(
+        "Nina Harrow, which makes wallpaper, cut jobs. Tom Bell backed a plan by Ana Gil, \
+         which failed.",
+        &[
+            ("Nina Harrow", Org),
+            ("Ana Gil", Person),
+            ("Tom Bell", Person),
+        ],
+        &[],
+    )]);
+}
+
 /// "band the X": the article opens a band's name after its kind.
 #[test]
 fn band_the_name() {

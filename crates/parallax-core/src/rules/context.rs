@@ -1306,6 +1306,15 @@ pub(crate) fn evidence(
     if sports && label == Label::Loc && plays(text, toks, a, b) {
         return Some(Evidence::Club);
     }
+    // "Harlow Mills, which makes tiles": no person is a "which" (after a verb or a
+    // preposition the "which" may be about what comes before the name: "a proposal
+    // from Mr Glazer, which").
+    let opens = a == 0
+        || toks.get(a).is_some_and(|t| t.has(LINE_START))
+        || matches!(toks[a - 1].text(text), "." | "!" | "?");
+    if label == Label::Person && opens && n1.as_str() == "," && n2.as_str() == "which" {
+        return Some(Evidence::Org);
+    }
     // "Diageo, the world's biggest spirits company, ...".
     if org_apposition(text, toks, b) {
         return Some(Evidence::Org);
