@@ -955,6 +955,18 @@ fn no_person_is_a_which() {
     )]);
 }
 
+/// A name that cuts or posts "its" figures is a company's; a person's "its" is
+/// someone else's.
+#[test]
+fn its_own_figures_make_a_company() {
+    use Label::*;
+    check(&[(
+        "Shares fell after Mark Delaney cut its profit forecast. Tom Bell criticised its board.",
+        &[("Mark Delaney", Org), ("Tom Bell", Person)],
+        &[],
+    )]);
+}
+
 /// "band the X": the article opens a band's name after its kind.
 #[test]
 fn band_the_name() {

@@ -1315,6 +1315,30 @@ pub(crate) fn evidence(
     if label == Label::Person && opens && n1.as_str() == "," && n2.as_str() == "which" {
         return Some(Evidence::Org);
     }
+    // "Harlow Mills cut its forecast", "Acme posted its first loss": a company's own
+    // figures. What a person does to "its" is someone else's ("Ana Gil said its
+    // future was bright", "Tom Bell criticised its board").
+    let own_figures = n2.as_str() == "its"
+        && matches!(
+            n1.as_str(),
+            "posted"
+                | "reported"
+                | "cut"
+                | "cuts"
+                | "raised"
+                | "raises"
+                | "lowered"
+                | "lifted"
+                | "trimmed"
+                | "slashed"
+                | "doubled"
+                | "boosted"
+                | "upgraded"
+                | "downgraded"
+        );
+    if label == Label::Person && own_figures {
+        return Some(Evidence::Org);
+    }
     // "Diageo, the world's biggest spirits company, ...".
     if org_apposition(text, toks, b) {
         return Some(Evidence::Org);
