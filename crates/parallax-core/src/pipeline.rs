@@ -1377,6 +1377,9 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             }
         }
     }
+    if sports {
+        one_word_teams(text, toks, chosen);
+    }
     if found.is_empty() {
         return;
     }
@@ -1401,6 +1404,73 @@ fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
             Some(Evidence::Club) | None => true,
         }
     });
+}
+
+/// In a sports report, a one-word name the tagger read as a person that plays a club
+/// is a club too: "Leinster beat Munster 24-17", "Saracens host Exeter Chiefs". Not
+/// where the other side is a person ("Djokovic beat Alcaraz"), nor a given name or the
+/// surname of someone the article names in full.
+fn one_word_teams(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let surnames = full_name_surnames(text, chosen);
+    let range = |c: &Cand| {
+        (
+            toks.partition_point(|t| (t.start as usize) < c.start),
+            toks.partition_point(|t| (t.start as usize) < c.end),
+        )
+    };
+    let mut clubs = Vec::new();
+    for (k, c) in chosen.iter().enumerate() {
+        let (a, b) = range(c);
+        let name = Span::new(c.start, c.end).slice(text);
+        if c.label != Label::Person
+            || !c.open()
+            || b != a + 1
+            || gaz.is_first_name(name)
+            || surnames.contains(name)
+            || !context::plays(text, toks, a, b)
+        {
+            continue;
+        }
+        // The other side: a club one word away, and that word one that sets two
+        // sides against each other ("Rooney scored as Fenby Rovers won" says nothing).
+        let versus = |k: usize| {
+            matches!(
+                toks.get(k).map_or("", |t| t.text(text)),
+                "beat"
+                    | "beats"
+                    | "defeated"
+                    | "thrashed"
+                    | "edged"
+                    | "host"
+                    | "hosts"
+                    | "hosted"
+                    | "face"
+                    | "faces"
+                    | "faced"
+                    | "v"
+                    | "vs"
+                    | "versus"
+                    | "against"
+            )
+        };
+        let club = |o: &Cand| o.label == Label::Org && o.open();
+        let next = chosen
+            .get(k + 1)
+            .is_some_and(|o| club(o) && range(o).0 == b + 1 && versus(b));
+        let prev = k
+            .checked_sub(1)
+            .and_then(|j| chosen.get(j))
+            .is_some_and(|o| club(o) && range(o).1 + 1 == a && versus(a - 1));
+        if next || prev {
+            clubs.push(k);
+        }
+    }
+    for k in clubs {
+        if let Some(c) = chosen.get_mut(k) {
+            c.label = Label::Org;
+        }
+    }
 }
 
 /// Whether a name in a sports report is a club's: a town and "City", "Town",
@@ -2021,6 +2091,60 @@ mod tests {
             .find(|t| t.has(CAP))
             .map_or(0, |t| t.end as usize);
         (start, end)
+    }
+
+    /// In a sports report, a one-word "person" that plays a club is a club; one that
+    /// plays a person stays a person.
+    #[test]
+    fn a_one_word_person_playing_a_club_is_a_club() {
+        let text = "Leinster beat Munster 24-17, and Djokovic beat Alcaraz. Ana Gil and \
+                    Harrow scored as Fenby Rovers won. Fenby Rovers host Castres.";
+        let toks = scan(text);
+        let cand = |name: &str, label: Label| {
+            let start = text.find(name).unwrap_or(0);
+            Cand {
+                start,
+                end: start + name.len(),
+                label,
+                conf: 0.9,
+                source: Source::Model,
+            }
+        };
+        let mut chosen = vec![
+            cand("Leinster", Label::Person),
+            cand("Munster", Label::Org),
+            cand("Djokovic", Label::Person),
+            cand("Alcaraz", Label::Person),
+            cand("Ana Gil", Label::Person),
+            cand("Harrow", Label::Person),
+            cand("Fenby Rovers", Label::Org),
+        ];
+        let second = text.rfind("Fenby Rovers").unwrap_or(0);
+        chosen.push(Cand {
+            start: second,
+            end: second + "Fenby Rovers".len(),
+            ..cand("Fenby Rovers", Label::Org)
+        });
+        chosen.push(cand("Castres", Label::Person));
+        one_word_teams(text, &toks, &mut chosen);
+        let got: Vec<(&str, Label)> = chosen
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Leinster", Label::Org),
+                ("Munster", Label::Org),
+                ("Djokovic", Label::Person),
+                ("Alcaraz", Label::Person),
+                ("Ana Gil", Label::Person),
+                ("Harrow", Label::Person),
+                ("Fenby Rovers", Label::Org),
+                ("Fenby Rovers", Label::Org),
+                ("Castres", Label::Org),
+            ]
+        );
     }
 
     /// A span the tagger read as one organisation, split into two bodies at "and"
