@@ -640,8 +640,9 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
             c.start = article_start(text, c.start);
         }
         // A name ending in a facility's head word is the place ("Dulles International
-        // Airport", "Century City Towers"), whatever the tagger thought.
-        if c.label == Label::Org && facility_named(text, c.start, c.end) {
+        // Airport", "Century City Towers"), whatever the tagger thought; the lexicon's
+        // bodies stay bodies ("Islamic State Khorasan Province").
+        if c.label == Label::Org && c.open() && facility_named(text, c.start, c.end) {
             c.label = Label::Loc;
         }
         // A body's head word alone is the body, not a place: "Parliament", "the Senate".

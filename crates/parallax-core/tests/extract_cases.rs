@@ -645,6 +645,16 @@ fn known_companies_are_organisations() {
             ],
             &["Martin Lagonda"],
         ),
+        // A group named for its province is no place.
+        (
+            "Fighters of the Islamic State West Africa Province and the Islamic State \
+             Khorasan Province attacked.",
+            &[
+                ("Islamic State West Africa Province", Org),
+                ("Islamic State Khorasan Province", Org),
+            ],
+            &[],
+        ),
         // Companies named like people or places.
         (
             "Morgan Sindall won the contract; Holland & Barrett and Ted Baker shut stores.",
