@@ -481,6 +481,13 @@ fn names_end_where_the_name_ends() {
             &[("Transport and General Workers' Union", Org)],
             &["Forest and Palace"],
         ),
+        // A possessive before the head of a body named after someone is in the name;
+        // a place's is not.
+        (
+            "Staff at Harrowgate's Hospital and Pellow's Trust met officials of Britain's Army.",
+            &[("Harrowgate's Hospital", Org), ("Pellow's Trust", Org)],
+            &["Harrowgate", "Pellow", "Britain's Army"],
+        ),
         // A lower-case word after a name is the sentence's, not the name's.
         (
             "When the minister finished, Jim rose to reply.",

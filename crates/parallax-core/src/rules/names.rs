@@ -349,6 +349,33 @@ pub(crate) fn find(
                         && (j - 1 == i || (j >= 2 && c.w(j - 2) == "of"))
                         && c.name_word(j + 1)
                         && c.joins(j + 1))
+                    // "Alzheimer's Research UK", "Guy's Hospital", "Harlow's Bank": one
+                    // word's possessive right before the head of a body named after
+                    // someone names the body; not a place's or a body's own ("Britain's
+                    // Army", "MIT's Media Lab", "the District of Columbia's Court").
+                    || (matches!(c.w(j), "'s" | "’s")
+                        && j == i + 1
+                        && !toks[j].has(SPACE_BEFORE)
+                        && matches!(
+                            c.w(j + 1),
+                            "Hospital"
+                                | "Trust"
+                                | "Fund"
+                                | "Charity"
+                                | "Society"
+                                | "Group"
+                                | "Bank"
+                                | "College"
+                                | "School"
+                                | "Research"
+                                | "Foundation"
+                        )
+                        && c.joins(j + 1)
+                        && c.lex_at(i).is_none()
+                        && c.gaz.place(c.w(i)).is_none()
+                        && !toks[i].has(ALLCAPS)
+                        && !(i > 0 && c.w(i - 1) == "of")
+                        && !c.is(i, words::TITLE | words::FUNCTION_WORD))
                     || (c.w(j) == "-"
                         && c.name_word(j + 1)
                         && c.joins(j + 1)
