@@ -984,6 +984,18 @@ fn its_own_figures_make_a_company() {
     )]);
 }
 
+/// What a thing is called is what it is: "a company called X" is a company, "a film
+/// called X" a title.
+#[test]
+fn called_by_its_kind() {
+    use Label::*;
+    check(&[(
+        "He founded a company called Marlow Reed, then a film called Lena Hart won prizes.",
+        &[("Marlow Reed", Org)],
+        &["Lena Hart"],
+    )]);
+}
+
 /// "band the X": the article opens a band's name after its kind.
 #[test]
 fn band_the_name() {

@@ -543,6 +543,16 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         let lead = w3.as_str();
         return (work_lead(lead) && !matches!(lead, "the" | "a")).then_some(Evidence::Work);
     }
+    // "a hacking group called Scattered Spider", "a film called X": what a thing is
+    // called is what it is.
+    if matches!(w1, "called" | "named") {
+        if c2 & C_WORK != 0 || WORK_KINDS.contains(&w2) {
+            return Some(Evidence::Work);
+        }
+        if c2 & C_ORG != 0 || matches!(w2, "group" | "party" | "movement" | "organisation") {
+            return Some(Evidence::Org);
+        }
+    }
     // "the white paper Safer Streets": a government paper's title.
     if w1 == "paper" && matches!(w2, "white" | "green") {
         return Some(Evidence::Work);
