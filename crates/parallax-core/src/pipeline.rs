@@ -733,7 +733,52 @@ fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     }
     let mut flags = product.into_iter();
     chosen.retain(|_| !flags.next().unwrap_or(false));
+    // "Microsoft Teams", "Google Maps": a known company and a kind of software or
+    // service is the product; the company is still named.
+    let lex = Lexicon::embedded();
+    for c in chosen
+        .iter_mut()
+        .filter(|c| c.label == Label::Org && c.open())
+    {
+        let a = toks.partition_point(|t| (t.start as usize) < c.start);
+        let b = toks.partition_point(|t| (t.start as usize) < c.end);
+        let company = lex
+            .longest(text, toks, a)
+            .is_some_and(|(n, e)| n == 1 && e.label == Label::Org);
+        if b == a + 2
+            && company
+            && toks
+                .get(a + 1)
+                .is_some_and(|t| PRODUCTS.contains(&t.text(text)))
+        {
+            c.end = toks[a].end as usize;
+        }
+    }
 }
+
+/// Kinds of software and service that follow their maker's name in a product's:
+/// "Microsoft Teams", "Google Maps", "Apple Pay". Not "Music", "TV" or "News", which
+/// also name a maker's divisions ("Sony Music", "BBC News").
+const PRODUCTS: &[&str] = &[
+    "Teams",
+    "Maps",
+    "Drive",
+    "Photos",
+    "Pay",
+    "Wallet",
+    "Search",
+    "Docs",
+    "Translate",
+    "Assistant",
+    "Watch",
+    "Word",
+    "Excel",
+    "Outlook",
+    "Messenger",
+    "Explorer",
+    "Prime",
+    "Office",
+];
 
 /// The last words of the people the article names in full ("Bridge" for "Wayne
 /// Bridge").

@@ -1025,12 +1025,20 @@ fn what_is_bought_is_a_company() {
 #[test]
 fn a_company_s_product_is_no_name() {
     use Label::*;
-    let cases: &[Case] = &[(
-        "Amazon's Dorvel will cost more, and Apple's Cook said prices would rise. Tim \
+    let cases: &[Case] = &[
+        (
+            "Amazon's Dorvel will cost more, and Apple's Cook said prices would rise. Tim \
          Cook spoke in London.",
-        &[("Amazon", Org), ("Cook", Person), ("Tim Cook", Person)],
-        &["Dorvel"],
-    )];
+            &[("Amazon", Org), ("Cook", Person), ("Tim Cook", Person)],
+            &["Dorvel"],
+        ),
+        // A known company and a kind of software: the product, and the company named.
+        (
+            "Staff moved from Microsoft Teams to Google Maps, and Sony Music signed them.",
+            &[("Microsoft", Org), ("Google", Org), ("Sony Music", Org)],
+            &["Microsoft Teams", "Google Maps"],
+        ),
+    ];
     check(cases);
 }
 
