@@ -972,14 +972,20 @@ fn no_person_is_a_which() {
     )]);
 }
 
-/// A name that cuts or posts "its" figures is a company's; a person's "its" is
-/// someone else's.
+/// A name that cuts or posts "its" figures, or speaks of "its" own, is a company's; a
+/// person's "its" is someone else's.
 #[test]
 fn its_own_figures_make_a_company() {
     use Label::*;
     check(&[(
-        "Shares fell after Mark Delaney cut its profit forecast. Tom Bell criticised its board.",
-        &[("Mark Delaney", Org), ("Tom Bell", Person)],
+        "Shares fell after Mark Delaney cut its profit forecast. Tom Bell criticised its board. \
+         Velmora said its plant would shut, and Mr Harker said its staff knew.",
+        &[
+            ("Mark Delaney", Org),
+            ("Tom Bell", Person),
+            ("Velmora", Org),
+            ("Harker", Person),
+        ],
         &[],
     )]);
 }

@@ -1346,7 +1346,18 @@ pub(crate) fn evidence(
                 | "upgraded"
                 | "downgraded"
         );
-    if label == Label::Person && own_figures {
+    // "Icann said its board would meet": a one-word name speaking of "its" own is a
+    // body's (not a given name's, nor a titled person's: "Mr Gil said its profits").
+    let speaks_for_its = n2.as_str() == "its"
+        && matches!(n1.as_str(), "said" | "says")
+        && b == a + 1
+        && !toks
+            .get(a)
+            .is_some_and(|t| crate::gazetteer::Gazetteer::embedded().is_first_name(t.text(text)))
+        && !before
+            .and_then(|i| toks.get(i))
+            .is_some_and(|t| words::is(t.text(text), words::TITLE));
+    if label == Label::Person && (own_figures || speaks_for_its) {
         return Some(Evidence::Org);
     }
     // "Diageo, the world's biggest spirits company, ...".
