@@ -699,6 +699,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     seats_as_places(text, chosen);
     list_types(text, chosen);
     pair_types(text, toks, chosen);
+    person_of_body(text, chosen);
     company_products(text, toks, chosen);
     one_type_per_name(text, toks, chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
@@ -1651,6 +1652,44 @@ fn list_types(text: &str, chosen: &mut [Cand]) {
             }
         }
         i = j + 1;
+    }
+}
+
+/// A "person" right after someone named in full and "of" is where they work: "Claire
+/// Dunn of Enders Analysis", "Ana Gil of Harlow Mills". Not a name opening with a
+/// given name ("Ana Gil of Tom Bell's firm"), a possessive ("said Ana Gil of Vane's
+/// goal"), nor a peer's seat ("Baron Kinnock of Bedwellty").
+fn person_of_body(text: &str, chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    for k in 1..chosen.len() {
+        let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        let person = Span::new(a.start, a.end).slice(text);
+        let name = Span::new(b.start, b.end).slice(text);
+        let first = name.split(' ').next().unwrap_or(name);
+        let peer = person.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "Baron" | "Baroness" | "Lord" | "Lady" | "Earl" | "Duke" | "Viscount" | "Marquess"
+            )
+        });
+        let possessive = text
+            .get(b.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        let works_at = a.label == Label::Person
+            && person.contains(' ')
+            && !peer
+            && text.get(a.end..b.start) == Some(" of ")
+            && b.label == Label::Person
+            && b.open()
+            && !possessive
+            && !gaz.is_first_name(first);
+        if works_at {
+            if let Some(c) = chosen.get_mut(k) {
+                c.label = Label::Org;
+            }
+        }
     }
 }
 

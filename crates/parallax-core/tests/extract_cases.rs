@@ -990,6 +990,24 @@ fn its_own_figures_make_a_company() {
     )]);
 }
 
+/// A "person" after someone named in full and "of" is where they work; a peer's seat
+/// and a possessive are not.
+#[test]
+fn someone_of_a_body() {
+    use Label::*;
+    check(&[(
+        "Claire Dunn of Velmora Tarrant said costs rose; Fitch agreed, and so did \
+         Harwell Analysis.",
+        &[
+            ("Claire Dunn", Person),
+            ("Velmora Tarrant", Org),
+            ("Fitch", Org),
+            ("Harwell Analysis", Org),
+        ],
+        &[],
+    )]);
+}
+
 /// What a thing is called is what it is: "a company called X" is a company, "a film
 /// called X" a title.
 #[test]

@@ -485,6 +485,7 @@ const LISTS: &[ClassList] = &[
             "Ventures",
             "Enterprises",
             "Research",
+            "Analysis",
             "Energy",
             "Insurance",
             "Securities",
