@@ -662,6 +662,17 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // Bands the tagger reads as people or misses.
+        (
+            "Duran Duran, Snow Patrol and Take That played; Scissor Sisters did not.",
+            &[
+                ("Duran Duran", Org),
+                ("Snow Patrol", Org),
+                ("Take That", Org),
+                ("Scissor Sisters", Org),
+            ],
+            &[],
+        ),
         // Companies named like people or places.
         (
             "Morgan Sindall won the contract; Holland & Barrett and Ted Baker shut stores.",
