@@ -488,6 +488,12 @@ fn names_end_where_the_name_ends() {
             &[("Harrowgate's Hospital", Org), ("Pellow's Trust", Org)],
             &["Harrowgate", "Pellow", "Britain's Army"],
         ),
+        // Who acts for a body, opening the sentence, is not in its name.
+        (
+            "Lawyers for Harlan Kent Holdings told the court. Leaders of Fenby Council met.",
+            &[("Harlan Kent Holdings", Org), ("Fenby Council", Org)],
+            &["Lawyers for Harlan Kent Holdings", "Leaders of Fenby Council"],
+        ),
         // A lower-case word after a name is the sentence's, not the name's.
         (
             "When the minister finished, Jim rose to reply.",
@@ -1008,12 +1014,15 @@ fn someone_of_a_body() {
     use Label::*;
     check(&[(
         "Claire Dunn of Velmora Tarrant said costs rose; Fitch agreed, and so did \
-         Harwell Analysis.",
+         Harwell Analysis. Two former executives of Corvane Dunmore and a driver for \
+         Delgado Freight were charged.",
         &[
             ("Claire Dunn", Person),
             ("Velmora Tarrant", Org),
             ("Fitch", Org),
             ("Harwell Analysis", Org),
+            ("Corvane Dunmore", Org),
+            ("Delgado Freight", Org),
         ],
         &[],
     )]);

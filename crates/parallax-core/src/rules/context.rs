@@ -585,6 +585,8 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || two("shares", "of")
         || two("stake", "in")
         || two("executive", "of")
+        || two("executives", "of")
+        || two("boss", "of")
         || two("chairman", "of")
         || two("ceo", "of")
         || two("founder", "of")

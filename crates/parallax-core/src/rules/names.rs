@@ -430,8 +430,19 @@ pub(crate) fn find(
                     let of_person = (i + 1..h).rev().find(|&k| c.w(k) == "of").filter(|&k| {
                         c.gaz.is_first_name(c.w(i)) || (k == i + 2 && plain(i) && plain(i + 1))
                     });
+                    // "Lawyers for Harlan Holdings", "Leaders of Fenby Council": a
+                    // plural noun for people opening the sentence is who acts for the
+                    // body, not its name ("Friends of the Earth" has no head).
+                    let people_for = c.edge(i.checked_sub(1), false)
+                        && c.w(i).ends_with('s')
+                        && c.gaz.is_common_word(c.w(i))
+                        && !c.is(i, words::HEAD)
+                        && matches!(c.w(i + 1), "for" | "of" | "at" | "from")
+                        && h > i + 2;
                     let s0 = if let Some(k) = of_person {
                         k + 1
+                    } else if people_for {
+                        i + 2
                     } else if h_end > i + 2 && c.norp_word(i) && c.known_non_norp(i + 1) {
                         i + 1
                     } else if let Some((n, _)) = c.lex_at(i).filter(|(_, e)| {

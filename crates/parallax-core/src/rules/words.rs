@@ -500,6 +500,8 @@ const LISTS: &[ClassList] = &[
             "Brands",
             "Foods",
             "Logistics",
+            "Freight",
+            "Shipping",
             "Pharma",
             "Therapeutics",
             "Analytics",
