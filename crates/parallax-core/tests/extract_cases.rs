@@ -681,11 +681,14 @@ fn known_companies_are_organisations() {
         ),
         // Companies named like people or places.
         (
-            "Morgan Sindall won the contract; Holland & Barrett and Ted Baker shut stores.",
+            "Morgan Sindall won the contract; Holland & Barrett and Ted Baker shut stores, \
+             Gartner said, and Parmalat agreed.",
             &[
                 ("Morgan Sindall", Org),
                 ("Holland & Barrett", Org),
                 ("Ted Baker", Org),
+                ("Gartner", Org),
+                ("Parmalat", Org),
             ],
             &["Holland"],
         ),
