@@ -804,8 +804,9 @@ fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
 /// A name the tagger read as a person in one sentence and as an organisation in
 /// another is the organisation all through the article ("Toshiba", "Worldcom",
 /// "Pixies"), unless the article shows a person: a full name ending with it ("Ed
-/// Balls" for "Balls") or an honorific before it ("Mr Balls"). Only one-word names,
-/// and only the tagger's and the rules' readings, change.
+/// Balls" for "Balls") or an honorific before it ("Mr Balls"). A name of several words
+/// too ("Mittal Steel", "Stone Roses"), unless it opens with a given name or initials
+/// ("Morgan Freeman", "JM Barrie"). Only the tagger's and the rules' readings change.
 fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
     let gaz = Gazetteer::embedded();
     let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
@@ -831,7 +832,15 @@ fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
         .filter(|c| c.label == Label::Person && c.open())
     {
         let n = name(c);
-        if !org.contains(n) || person.contains(n) || n.contains(' ') {
+        if !org.contains(n) || person.contains(n) {
+            continue;
+        }
+        if let Some((first, _)) = n.split_once(' ') {
+            let initials = first.chars().count() <= 2
+                || first.chars().all(|ch| ch.is_uppercase() || ch == '.');
+            if !gaz.is_first_name(first) && !initials {
+                c.label = Label::Org;
+            }
             continue;
         }
         let plural = n
@@ -2228,6 +2237,46 @@ mod tests {
                 ("Fenby Rovers", Label::Org),
                 ("Fenby Rovers", Label::Org),
                 ("Castres", Label::Org),
+            ]
+        );
+    }
+
+    /// A name of several words read as a person once and as an organisation elsewhere
+    /// is the organisation, unless it opens with a given name or initials.
+    #[test]
+    fn a_name_typed_two_ways_is_the_organisation() {
+        let text = "Varn Steel cut jobs. Varn Steel said so. Ana Gil met Ana Gil. \
+                    JM Tarn met JM Tarn.";
+        let toks = scan(text);
+        let at = |name: &str, nth: usize, label: Label| {
+            let start = text.match_indices(name).nth(nth).map_or(0, |(i, _)| i);
+            Cand {
+                start,
+                end: start + name.len(),
+                label,
+                conf: 0.9,
+                source: Source::Model,
+            }
+        };
+        let mut chosen = vec![
+            at("Varn Steel", 0, Label::Org),
+            at("Varn Steel", 1, Label::Person),
+            at("Ana Gil", 0, Label::Org),
+            at("Ana Gil", 1, Label::Person),
+            at("JM Tarn", 0, Label::Org),
+            at("JM Tarn", 1, Label::Person),
+        ];
+        one_type_per_name(text, &toks, &mut chosen);
+        let labels: Vec<Label> = chosen.iter().map(|c| c.label).collect();
+        assert_eq!(
+            labels,
+            [
+                Label::Org,
+                Label::Org,
+                Label::Org,
+                Label::Person,
+                Label::Org,
+                Label::Person
             ]
         );
     }
