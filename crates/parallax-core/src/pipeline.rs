@@ -702,6 +702,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     person_of_body(text, chosen);
     company_products(text, toks, chosen);
     one_type_per_name(text, toks, chosen);
+    torn_names(text, toks, chosen);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 }
 
@@ -848,6 +849,44 @@ fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
             .is_some_and(|one| one.len() > 2 && gaz.is_common_word(one));
         let club_like = gaz.place(n).is_some() || plural;
         if club_like || !*sports.get_or_insert_with(|| context::sports_report(text, toks)) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// A name the tagger read as a person in one sentence and as a place in another, and
+/// nothing else knows, is most often a company named like both ("Wipro", "Aer Lingus",
+/// "Lycos"): it becomes an organisation all through the article. Not a place the
+/// gazetteer knows, a name opening with a given name, or one the article shows is a
+/// person (a full name ending with it, an honorific before it); and not in a sports
+/// report, where the torn names are players' surnames.
+fn torn_names(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
+    let mut seen: FxMap<&str, (bool, bool, bool)> = FxMap::default();
+    for c in chosen.iter() {
+        let e = seen.entry(name(c)).or_insert((false, false, false));
+        match c.label {
+            Label::Person if c.open() && !after_honorific(text, toks, c.start) => e.0 = true,
+            Label::Loc if c.open() => e.1 = true,
+            // Known otherwise, or read as anything else: "Leeds" the gazetteer's.
+            _ => e.2 = true,
+        }
+    }
+    let surnames = full_name_surnames(text, chosen);
+    let torn = |n: &str| {
+        let first = n.split(' ').next().unwrap_or(n);
+        seen.get(n).is_some_and(|&(p, l, other)| p && l && !other)
+            && gaz.place(n).is_none()
+            && !gaz.is_first_name(first)
+            && !surnames.contains(n)
+    };
+    let names: FxSet<&str> = seen.keys().copied().filter(|n| torn(n)).collect();
+    if names.is_empty() || context::sports_report(text, toks) {
+        return;
+    }
+    for c in chosen.iter_mut() {
+        if names.contains(name(c)) {
             c.label = Label::Org;
         }
     }
@@ -2277,6 +2316,50 @@ mod tests {
                 Label::Person,
                 Label::Org,
                 Label::Person
+            ]
+        );
+    }
+
+    /// A name read as a person once and as a place elsewhere, and known to nothing
+    /// else, is a company; a given name, a titled person and a known place are not.
+    #[test]
+    fn a_name_torn_between_a_person_and_a_place_is_a_company() {
+        let text = "Velmora grew. Shares in Velmora fell. Mr Dace spoke in Dace. \
+                    Paris met Paris. Tom Kell met Tom Kell.";
+        let toks = scan(text);
+        let at = |name: &str, nth: usize, label: Label| {
+            let start = text.match_indices(name).nth(nth).map_or(0, |(i, _)| i);
+            Cand {
+                start,
+                end: start + name.len(),
+                label,
+                conf: 0.9,
+                source: Source::Model,
+            }
+        };
+        let mut chosen = vec![
+            at("Velmora", 0, Label::Person),
+            at("Velmora", 1, Label::Loc),
+            at("Dace", 0, Label::Person),
+            at("Dace", 1, Label::Loc),
+            at("Paris", 0, Label::Person),
+            at("Paris", 1, Label::Loc),
+            at("Tom Kell", 0, Label::Person),
+            at("Tom Kell", 1, Label::Loc),
+        ];
+        torn_names(text, &toks, &mut chosen);
+        let labels: Vec<Label> = chosen.iter().map(|c| c.label).collect();
+        assert_eq!(
+            labels,
+            [
+                Label::Org,
+                Label::Org,
+                Label::Person,
+                Label::Loc,
+                Label::Person,
+                Label::Loc,
+                Label::Person,
+                Label::Loc
             ]
         );
     }
