@@ -10,7 +10,7 @@
 //! and they are about the same happening: the same kind of event ("fire",
 //! "attack") with a shared name, place or rare word, or, without an event word,
 //! enough shared rare words and names. Candidates come from an index keyed by
-//! year and feature, and each sentence is compared with at most [`PER_LIST`]
+//! year and feature, and each sentence is compared with at most `PER_LIST` (24)
 //! earlier ones per key, so the work grows with the number of dated sentences,
 //! never with their pairs. Each story's main event is marked: the point of its
 //! event word that the articles reporting the event date most, then the earliest.

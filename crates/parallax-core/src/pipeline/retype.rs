@@ -1,0 +1,802 @@
+//! Retyping: the passes that read a chosen name's surroundings and the article's other
+//! mentions to change its type after choice ([`read_context`]: the words around each name;
+//! [`one_type_per_name`], [`torn_names`]: one type per name in an article; [`pair_types`],
+//! [`list_types`], [`person_of_body`]: a name's neighbours in a list or a pair;
+//! [`company_products`]: a company's products; [`one_word_teams`], [`club_named`]: teams
+//! in sports reports).
+
+use super::{char_range, Cand};
+use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon};
+use crate::mention::{Label, Source};
+use crate::rules::context::{self, Evidence};
+use crate::rules::scan::Tok;
+use crate::rules::words;
+use crate::span::Span;
+
+/// A one-word name right after a known company's possessive is the company's
+/// product, which the guidelines leave out: "Amazon's Alexa", "Microsoft's Copilot".
+/// Not a person the article names in full or with an honorific ("Apple's Cook" where
+/// "Tim Cook" is named), nor a given name ("Ferrari's Charles Leclerc" keeps its
+/// person whole anyway).
+pub(super) fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
+    let gaz = Gazetteer::embedded();
+    let surnames = full_name_surnames(text, chosen);
+    let mut product = vec![false; chosen.len()];
+    for (k, flag) in product.iter_mut().enumerate().skip(1) {
+        let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        let possessive = text
+            .get(a.end..b.start)
+            .is_some_and(|g| matches!(g, "'s " | "’s "));
+        let name = Span::new(b.start, b.end).slice(text);
+        *flag = possessive
+            && a.label == Label::Org
+            && a.source == Source::Gazetteer
+            && b.label == Label::Person
+            && b.open()
+            && !name.contains(' ')
+            && !gaz.is_first_name(name)
+            && !surnames.contains(name)
+            && !after_honorific(text, toks, b.start);
+    }
+    let mut flags = product.into_iter();
+    chosen.retain(|_| !flags.next().unwrap_or(false));
+    // "Microsoft Teams", "Google Maps": a known company and a kind of software or
+    // service is the product; the company is still named.
+    let lex = Lexicon::embedded();
+    for c in chosen
+        .iter_mut()
+        .filter(|c| c.label == Label::Org && c.open())
+    {
+        let a = toks.partition_point(|t| (t.start as usize) < c.start);
+        let b = toks.partition_point(|t| (t.start as usize) < c.end);
+        let company = lex
+            .longest(text, toks, a)
+            .is_some_and(|(n, e)| n == 1 && e.label == Label::Org);
+        if b == a + 2
+            && company
+            && toks
+                .get(a + 1)
+                .is_some_and(|t| PRODUCTS.contains(&t.text(text)))
+        {
+            c.end = toks[a].end as usize;
+        }
+    }
+}
+
+/// Kinds of software and service that follow their maker's name in a product's:
+/// "Microsoft Teams", "Google Maps", "Apple Pay". Not "Music", "TV" or "News", which
+/// also name a maker's divisions ("Sony Music", "BBC News").
+const PRODUCTS: &[&str] = &[
+    "Teams",
+    "Maps",
+    "Drive",
+    "Photos",
+    "Pay",
+    "Wallet",
+    "Search",
+    "Docs",
+    "Translate",
+    "Assistant",
+    "Watch",
+    "Word",
+    "Excel",
+    "Outlook",
+    "Messenger",
+    "Explorer",
+    "Prime",
+    "Office",
+];
+
+/// The last words of the people the article names in full ("Bridge" for "Wayne
+/// Bridge").
+pub(super) fn full_name_surnames<'t>(text: &'t str, chosen: &[Cand]) -> FxSet<&'t str> {
+    chosen
+        .iter()
+        .filter(|c| c.label == Label::Person)
+        .filter_map(|c| Span::new(c.start, c.end).slice(text).rsplit_once(' '))
+        .map(|(_, last)| last)
+        .collect()
+}
+
+/// Whether the word right before the name starting at byte `start` is an honorific
+/// ("Mr", "Lord", "Dr"): what follows is a person's name.
+pub(super) fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
+    toks.partition_point(|t| (t.start as usize) < start)
+        .checked_sub(1)
+        .and_then(|k| toks.get(k))
+        .is_some_and(|t| words::is(t.text(text), words::HONORIFIC))
+}
+
+/// A name the tagger read as a person in one sentence and as an organisation in
+/// another is the organisation all through the article ("Toshiba", "Worldcom",
+/// "Pixies"), unless the article shows a person: a full name ending with it ("Ed
+/// Balls" for "Balls") or an honorific before it ("Mr Balls"). A name of several words
+/// too ("Mittal Steel", "Stone Roses"), unless it opens with a given name or initials
+/// ("Morgan Freeman", "JM Barrie"). Only the tagger's and the rules' readings change.
+pub(super) fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
+    let mut org: FxSet<&str> = FxSet::default();
+    // A full name speaks for its surname; an honorific for the name after it.
+    let mut person = full_name_surnames(text, chosen);
+    for c in chosen.iter() {
+        match c.label {
+            Label::Org => {
+                org.insert(name(c));
+            }
+            Label::Person if after_honorific(text, toks, c.start) => {
+                person.insert(name(c));
+            }
+            _ => {}
+        }
+    }
+    // A sports report names players by surname alone, and the tagger mistypes some:
+    // there only a town ("Bolton") or a plural nickname ("the Lions") is the club.
+    let mut sports: Option<bool> = None;
+    for c in chosen
+        .iter_mut()
+        .filter(|c| c.label == Label::Person && c.open())
+    {
+        let n = name(c);
+        if !org.contains(n) || person.contains(n) {
+            continue;
+        }
+        if let Some((first, _)) = n.split_once(' ') {
+            let initials = first.chars().count() <= 2
+                || first.chars().all(|ch| ch.is_uppercase() || ch == '.');
+            if !gaz.is_first_name(first) && !initials {
+                c.label = Label::Org;
+            }
+            continue;
+        }
+        let plural = n
+            .strip_suffix('s')
+            .is_some_and(|one| one.len() > 2 && gaz.is_common_word(one));
+        let club_like = gaz.place(n).is_some() || plural;
+        if club_like || !*sports.get_or_insert_with(|| context::sports_report(text, toks)) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// A name the tagger read as a person in one sentence and as a place in another, and
+/// nothing else knows, is most often a company named like both ("Wipro", "Aer Lingus",
+/// "Lycos"): it becomes an organisation all through the article. Not a place the
+/// gazetteer knows, a name opening with a given name, or one the article shows is a
+/// person (a full name ending with it, an honorific before it); and not in a sports
+/// report, where the torn names are players' surnames.
+pub(super) fn torn_names(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
+    let mut seen: FxMap<&str, (bool, bool, bool)> = FxMap::default();
+    for c in chosen.iter() {
+        let e = seen.entry(name(c)).or_insert((false, false, false));
+        match c.label {
+            Label::Person if c.open() && !after_honorific(text, toks, c.start) => e.0 = true,
+            Label::Loc if c.open() => e.1 = true,
+            // Known otherwise, or read as anything else: "Leeds" the gazetteer's.
+            _ => e.2 = true,
+        }
+    }
+    let surnames = full_name_surnames(text, chosen);
+    let torn = |n: &str| {
+        let first = n.split(' ').next().unwrap_or(n);
+        seen.get(n).is_some_and(|&(p, l, other)| p && l && !other)
+            && gaz.place(n).is_none()
+            && !gaz.is_first_name(first)
+            && !surnames.contains(n)
+    };
+    let names: FxSet<&str> = seen.keys().copied().filter(|n| torn(n)).collect();
+    if names.is_empty() || context::sports_report(text, toks) {
+        return;
+    }
+    for c in chosen.iter_mut() {
+        if names.contains(name(c)) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// Type evidence from the words around each name ([`context::evidence`]), then one type
+/// per name across the document: "the band Silver Lanterns" makes every "Silver
+/// Lanterns" an organisation, "the album Northern Lights" drops every "Northern Lights".
+/// Gazetteer and lexicon names keep their type.
+pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
+    // "shares in Harlow Mills", "Tarsa province" name an organisation and a place even
+    // where the tagger saw nothing.
+    let covered = |a: usize, b: usize| {
+        let Some((start, end)) = char_range(toks, a, b) else {
+            return true;
+        };
+        let k = chosen.partition_point(|c| c.end <= start);
+        chosen.get(k).is_some_and(|c| c.start < end)
+    };
+    let (new, known) = context::untagged(text, toks, covered);
+    // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
+    // (1,204) and Imlil (380)".
+    for (a, b, label) in known {
+        let Some((start, end)) = char_range(toks, a, b) else {
+            continue;
+        };
+        let k = chosen.partition_point(|c| c.start < start);
+        if let Some(c) = chosen
+            .get_mut(k)
+            .filter(|c| c.start == start && c.end == end && c.open() && c.is_name())
+        {
+            c.label = label;
+        }
+    }
+    let added: Vec<Cand> = new
+        .into_iter()
+        .filter_map(|(a, b, label)| {
+            let (start, end) = char_range(toks, a, b)?;
+            Some(Cand {
+                start,
+                end,
+                label,
+                conf: 0.7,
+                source: Source::Rule,
+            })
+        })
+        .collect();
+    if !added.is_empty() {
+        chosen.extend(added);
+        chosen.sort_by_key(|c| (c.start, c.end));
+    }
+    let range = |c: &Cand| {
+        (
+            toks.partition_point(|t| (t.start as usize) < c.start),
+            toks.partition_point(|t| (t.start as usize) < c.end),
+        )
+    };
+    // The article is read for sport only when a place in it plays or wins.
+    let sports = chosen.iter().any(|c| {
+        let (a, b) = range(c);
+        c.label == Label::Loc && context::plays(text, toks, a, b)
+    }) && context::sports_report(text, toks);
+    let mut found: FxMap<&str, Evidence> = FxMap::default();
+    let mut teams: FxSet<&str> = FxSet::default();
+    for c in chosen.iter_mut() {
+        if sports && c.open() && club_named(text, c) {
+            c.label = Label::Org;
+            continue;
+        }
+        let (a, b) = range(c);
+        let e = context::evidence(text, toks, a, b, c.label, sports);
+        if e == Some(Evidence::Club) {
+            // Even a gazetteer's town: "Ashford striker" is the club.
+            c.label = Label::Org;
+            teams.insert(Span::new(c.start, c.end).slice(text));
+            continue;
+        }
+        if let Some(e) = e.filter(|_| c.open()) {
+            let name = Span::new(c.start, c.end).slice(text);
+            // A title wins over an organisation: "the album X" is never the band.
+            if e == Evidence::Work || !found.contains_key(name) {
+                found.insert(name, e);
+            }
+        }
+    }
+    // In a sports report a team plays all through: "Wales" is the team wherever it
+    // is not where something is or comes from ("in Wales", "Ana Gil (Wales)").
+    if sports && !teams.is_empty() {
+        for c in chosen.iter_mut().filter(|c| c.label == Label::Loc) {
+            if teams.contains(Span::new(c.start, c.end).slice(text))
+                && !context::placed(text, toks, range(c).0)
+            {
+                c.label = Label::Org;
+            }
+        }
+    }
+    if sports {
+        one_word_teams(text, toks, chosen);
+    }
+    if found.is_empty() {
+        return;
+    }
+    chosen.retain_mut(|c| {
+        if !c.open() || !c.is_name() {
+            return true;
+        }
+        match found.get(Span::new(c.start, c.end).slice(text)) {
+            Some(Evidence::Work) => false,
+            Some(Evidence::Org) => {
+                c.label = Label::Org;
+                true
+            }
+            Some(Evidence::Place) => {
+                c.label = Label::Loc;
+                true
+            }
+            Some(Evidence::Person) => {
+                c.label = Label::Person;
+                true
+            }
+            Some(Evidence::Club) | None => true,
+        }
+    });
+}
+
+/// In a sports report, a one-word name the tagger read as a person that plays a club
+/// is a club too: "Leinster beat Munster 24-17", "Saracens host Exeter Chiefs". Not
+/// where the other side is a person ("Djokovic beat Alcaraz"), nor a given name or the
+/// surname of someone the article names in full.
+pub(super) fn one_word_teams(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let surnames = full_name_surnames(text, chosen);
+    let range = |c: &Cand| {
+        (
+            toks.partition_point(|t| (t.start as usize) < c.start),
+            toks.partition_point(|t| (t.start as usize) < c.end),
+        )
+    };
+    let mut clubs = Vec::new();
+    for (k, c) in chosen.iter().enumerate() {
+        let (a, b) = range(c);
+        let name = Span::new(c.start, c.end).slice(text);
+        if c.label != Label::Person
+            || !c.open()
+            || b != a + 1
+            || gaz.is_first_name(name)
+            || surnames.contains(name)
+            || !context::plays(text, toks, a, b)
+        {
+            continue;
+        }
+        // The other side: a club one word away, and that word one that sets two
+        // sides against each other ("Rooney scored as Fenby Rovers won" says nothing).
+        let versus = |k: usize| {
+            matches!(
+                toks.get(k).map_or("", |t| t.text(text)),
+                "beat"
+                    | "beats"
+                    | "defeated"
+                    | "thrashed"
+                    | "edged"
+                    | "host"
+                    | "hosts"
+                    | "hosted"
+                    | "face"
+                    | "faces"
+                    | "faced"
+                    | "v"
+                    | "vs"
+                    | "versus"
+                    | "against"
+            )
+        };
+        let club = |o: &Cand| o.label == Label::Org && o.open();
+        let next = chosen
+            .get(k + 1)
+            .is_some_and(|o| club(o) && range(o).0 == b + 1 && versus(b));
+        let prev = k
+            .checked_sub(1)
+            .and_then(|j| chosen.get(j))
+            .is_some_and(|o| club(o) && range(o).1 + 1 == a && versus(a - 1));
+        if next || prev {
+            clubs.push(k);
+        }
+    }
+    for k in clubs {
+        if let Some(c) = chosen.get_mut(k) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// Whether a name in a sports report is a club's: a town and "City", "Town",
+/// "County" or "United" ("Bristol City") that is no place itself ("Mexico City"), or a
+/// town and a plural nickname ("Leicester Tigers", "Sale Sharks"), not a landform
+/// ("Malvern Hills").
+pub(super) fn club_named(text: &str, c: &Cand) -> bool {
+    const LANDFORMS: &[&str] = &[
+        "Islands",
+        "Isles",
+        "Falls",
+        "Heights",
+        "Hills",
+        "Mountains",
+        "Springs",
+        "Lakes",
+        "Gardens",
+        "Fields",
+        "Downs",
+        "Highlands",
+        "Borders",
+        "Sands",
+        "Woods",
+        "Docks",
+        "Keys",
+        "Plains",
+        "Alps",
+        "Moors",
+        "Dales",
+        "Marshes",
+        "Flats",
+        "Rocks",
+        "Waters",
+        "Towers",
+        "Parks",
+        "Meadows",
+    ];
+    // Creatures and warriors clubs are named after, which no common-word list holds.
+    const NICKNAMES: &[&str] = &[
+        "Tiger",
+        "Shark",
+        "Bull",
+        "Rhino",
+        "Warrior",
+        "Saint",
+        "Falcon",
+        "Eagle",
+        "Lion",
+        "Bear",
+        "Hawk",
+        "Wolve",
+        "Dragon",
+        "Panther",
+        "Raider",
+        "Knight",
+        "Pirate",
+        "Titan",
+        "Dolphin",
+        "Cowboy",
+        "Bronco",
+        "Colt",
+        "Jet",
+        "Wildcat",
+        "Viking",
+        "Spartan",
+        "Scarlet",
+        "Osprey",
+        "Harlequin",
+        "Cheetah",
+        "Stormer",
+        "Crusader",
+        "Hornet",
+        "Harrier",
+    ];
+    let gaz = Gazetteer::embedded();
+    let name = Span::new(c.start, c.end).slice(text);
+    let Some((town, last)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    if c.label == Label::Org || gaz.place(town).is_none() || gaz.place(name).is_some() {
+        return false;
+    }
+    // A nickname is a plural of an ordinary word ("Sale Sharks", "Leeds Rhinos"), not
+    // a surname ending in "s" ("Milan Baros").
+    let plural = last
+        .strip_suffix('s')
+        .is_some_and(|one| gaz.is_common_word(one) || NICKNAMES.contains(&one));
+    matches!(last, "City" | "Town" | "County" | "United") || (plural && !LANDFORMS.contains(&last))
+}
+
+/// The names of one list share a type: in "Tarsa, Imlil, Ouirgane and Asni" or "12 in
+/// Tarsa, 4 in Imlil and 2 in Asni", a name the tagger typed unlike most of the others
+/// takes their type. Only lists of three or more with a clear majority; names the
+/// gazetteer or the lexicon typed keep their type.
+pub(super) fn list_types(text: &str, chosen: &mut [Cand]) {
+    let mut i = 0;
+    while i < chosen.len() {
+        let mut j = i;
+        while chosen.get(j).is_some_and(Cand::is_name)
+            && chosen.get(j + 1).is_some_and(|next| {
+                next.is_name()
+                    && chosen
+                        .get(j)
+                        .and_then(|c| text.get(c.end..next.start))
+                        .is_some_and(list_gap)
+            })
+        {
+            j += 1;
+        }
+        if let Some(items) = chosen.get_mut(i..=j).filter(|items| items.len() >= 3) {
+            let count = |l: Label| items.iter().filter(|c| c.label == l).count();
+            let (n, label) = [Label::Loc, Label::Person, Label::Org]
+                .into_iter()
+                .map(|l| (count(l), l))
+                .max_by_key(|&(n, _)| n)
+                .unwrap_or((0, Label::Loc));
+            if n >= 2 && 2 * n > items.len() {
+                for c in items.iter_mut() {
+                    // A person named by a given name keeps it: a byline lists the
+                    // writer before her university and outlet ("Ana Gil, Tarsa
+                    // University, The Courier").
+                    let named = c.label == Label::Person
+                        && Span::new(c.start, c.end)
+                            .slice(text)
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| Gazetteer::embedded().is_first_name(w));
+                    if c.open() && !named {
+                        c.label = label;
+                    }
+                }
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// A "person" right after someone named in full and "of" is where they work: "Claire
+/// Dunn of Enders Analysis", "Ana Gil of Harlow Mills". Not a name opening with a
+/// given name ("Ana Gil of Tom Bell's firm"), a possessive ("said Ana Gil of Vane's
+/// goal"), nor a peer's seat ("Baron Kinnock of Bedwellty").
+pub(super) fn person_of_body(text: &str, chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    for k in 1..chosen.len() {
+        let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        let person = Span::new(a.start, a.end).slice(text);
+        let name = Span::new(b.start, b.end).slice(text);
+        let first = name.split(' ').next().unwrap_or(name);
+        let peer = person.split(' ').next().is_some_and(|w| {
+            matches!(
+                w,
+                "Baron" | "Baroness" | "Lord" | "Lady" | "Earl" | "Duke" | "Viscount" | "Marquess"
+            )
+        });
+        let possessive = text
+            .get(b.end..)
+            .is_some_and(|r| r.starts_with("'s") || r.starts_with("’s"));
+        let works_at = a.label == Label::Person
+            && person.contains(' ')
+            && !peer
+            && text.get(a.end..b.start) == Some(" of ")
+            && b.label == Label::Person
+            && b.open()
+            && !possessive
+            && !gaz.is_first_name(first);
+        if works_at {
+            if let Some(c) = chosen.get_mut(k) {
+                c.label = Label::Org;
+            }
+        }
+    }
+}
+
+/// A one-word name the tagger read as a person, paired by "and" or "or" with an
+/// organisation the lexicon knows, is an organisation too: "shares in Qualcomm and
+/// Broadcom", "deals with Toyota and Marenzi". Not where the article shows a person: a given name,
+/// a full name ending with it, or an honorific before it ("Mr Vane and the BBC").
+pub(super) fn pair_types(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let gaz = Gazetteer::embedded();
+    let surnames = full_name_surnames(text, chosen);
+    let known_org = |c: &Cand| c.label == Label::Org && c.source == Source::Gazetteer;
+    for k in 1..chosen.len() {
+        let (Some(a), Some(b)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        let paired = text
+            .get(a.end..b.start)
+            .is_some_and(|g| matches!(g, " and " | " or "));
+        // "O'Brien and McDonald's boss Ana Gil": a company before a role word
+        // qualifies the role; the name paired with it is a person's.
+        let role_after = text
+            .get(b.end..)
+            .and_then(|rest| rest.split_whitespace().next())
+            .is_some_and(|w| {
+                matches!(
+                    w.trim_end_matches(|c: char| !c.is_alphanumeric()),
+                    "boss"
+                        | "chief"
+                        | "executive"
+                        | "chairman"
+                        | "chairwoman"
+                        | "founder"
+                        | "owner"
+                        | "president"
+                        | "director"
+                        | "head"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "spokesperson"
+                )
+            });
+        let target = if paired && known_org(a) {
+            k
+        } else if paired && known_org(b) && !role_after {
+            k - 1
+        } else {
+            continue;
+        };
+        let Some(c) = chosen.get_mut(target) else {
+            continue;
+        };
+        let name = Span::new(c.start, c.end).slice(text);
+        if c.label == Label::Person
+            && c.open()
+            && !name.contains(' ')
+            && !gaz.is_first_name(name)
+            && !surnames.contains(name)
+            && !after_honorific(text, toks, c.start)
+        {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// Whether the text between two names only joins a list: ", ", " and ", ", or ", a
+/// bracketed figure before it ("Tarsa (120) and Imlil"), or a figure and "in" after it
+/// ("12 in Tarsa, 4 in Imlil").
+pub(super) fn list_gap(gap: &str) -> bool {
+    let mut g = gap.trim();
+    if let Some(rest) = g.strip_prefix('(') {
+        let Some((inside, after)) = rest.split_once(')') else {
+            return false;
+        };
+        if !inside
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ' '))
+        {
+            return false;
+        }
+        g = after.trim();
+    }
+    let mut words = g.split_whitespace().peekable();
+    let mut joined = false;
+    if words.peek() == Some(&",") {
+        joined = true;
+        words.next();
+    }
+    if let Some(&w) = words.peek() {
+        if matches!(w, "and" | "or") {
+            joined = true;
+            words.next();
+        }
+    }
+    let rest: Vec<&str> = words.collect();
+    match rest.as_slice() {
+        [] => joined,
+        [n, "in"] => joined && n.chars().all(|c| c.is_ascii_digit() || c == ','),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::rules::scan::scan;
+
+    /// In a sports report, a one-word "person" that plays a club is a club; one that
+    /// plays a person stays a person.
+    #[test]
+    fn a_one_word_person_playing_a_club_is_a_club() {
+        let text = "Leinster beat Munster 24-17, and Djokovic beat Alcaraz. Ana Gil and \
+                    Harrow scored as Fenby Rovers won. Fenby Rovers host Castres.";
+        let toks = scan(text);
+        let cand = |name: &str, label: Label| {
+            let start = text.find(name).unwrap_or(0);
+            Cand {
+                start,
+                end: start + name.len(),
+                label,
+                conf: 0.9,
+                source: Source::Model,
+            }
+        };
+        let mut chosen = vec![
+            cand("Leinster", Label::Person),
+            cand("Munster", Label::Org),
+            cand("Djokovic", Label::Person),
+            cand("Alcaraz", Label::Person),
+            cand("Ana Gil", Label::Person),
+            cand("Harrow", Label::Person),
+            cand("Fenby Rovers", Label::Org),
+        ];
+        let second = text.rfind("Fenby Rovers").unwrap_or(0);
+        chosen.push(Cand {
+            start: second,
+            end: second + "Fenby Rovers".len(),
+            ..cand("Fenby Rovers", Label::Org)
+        });
+        chosen.push(cand("Castres", Label::Person));
+        one_word_teams(text, &toks, &mut chosen);
+        let got: Vec<(&str, Label)> = chosen
+            .iter()
+            .map(|c| (&text[c.start..c.end], c.label))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("Leinster", Label::Org),
+                ("Munster", Label::Org),
+                ("Djokovic", Label::Person),
+                ("Alcaraz", Label::Person),
+                ("Ana Gil", Label::Person),
+                ("Harrow", Label::Person),
+                ("Fenby Rovers", Label::Org),
+                ("Fenby Rovers", Label::Org),
+                ("Castres", Label::Org),
+            ]
+        );
+    }
+
+    /// A name of several words read as a person once and as an organisation elsewhere
+    /// is the organisation, unless it opens with a given name or initials.
+    #[test]
+    fn a_name_typed_two_ways_is_the_organisation() {
+        let text = "Varn Steel cut jobs. Varn Steel said so. Ana Gil met Ana Gil. \
+                    JM Tarn met JM Tarn.";
+        let toks = scan(text);
+        let at = |name: &str, nth: usize, label: Label| {
+            let start = text.match_indices(name).nth(nth).map_or(0, |(i, _)| i);
+            Cand {
+                start,
+                end: start + name.len(),
+                label,
+                conf: 0.9,
+                source: Source::Model,
+            }
+        };
+        let mut chosen = vec![
+            at("Varn Steel", 0, Label::Org),
+            at("Varn Steel", 1, Label::Person),
+            at("Ana Gil", 0, Label::Org),
+            at("Ana Gil", 1, Label::Person),
+            at("JM Tarn", 0, Label::Org),
+            at("JM Tarn", 1, Label::Person),
+        ];
+        one_type_per_name(text, &toks, &mut chosen);
+        let labels: Vec<Label> = chosen.iter().map(|c| c.label).collect();
+        assert_eq!(
+            labels,
+            [
+                Label::Org,
+                Label::Org,
+                Label::Org,
+                Label::Person,
+                Label::Org,
+                Label::Person
+            ]
+        );
+    }
+
+    /// A name read as a person once and as a place elsewhere, and known to nothing
+    /// else, is a company; a given name, a titled person and a known place are not.
+    #[test]
+    fn a_name_torn_between_a_person_and_a_place_is_a_company() {
+        let text = "Velmora grew. Shares in Velmora fell. Mr Dace spoke in Dace. \
+                    Paris met Paris. Tom Kell met Tom Kell.";
+        let toks = scan(text);
+        let at = |name: &str, nth: usize, label: Label| {
+            let start = text.match_indices(name).nth(nth).map_or(0, |(i, _)| i);
+            Cand {
+                start,
+                end: start + name.len(),
+                label,
+                conf: 0.9,
+                source: Source::Model,
+            }
+        };
+        let mut chosen = vec![
+            at("Velmora", 0, Label::Person),
+            at("Velmora", 1, Label::Loc),
+            at("Dace", 0, Label::Person),
+            at("Dace", 1, Label::Loc),
+            at("Paris", 0, Label::Person),
+            at("Paris", 1, Label::Loc),
+            at("Tom Kell", 0, Label::Person),
+            at("Tom Kell", 1, Label::Loc),
+        ];
+        torn_names(text, &toks, &mut chosen);
+        let labels: Vec<Label> = chosen.iter().map(|c| c.label).collect();
+        assert_eq!(
+            labels,
+            [
+                Label::Org,
+                Label::Org,
+                Label::Person,
+                Label::Loc,
+                Label::Person,
+                Label::Loc,
+                Label::Person,
+                Label::Loc
+            ]
+        );
+    }
+}
