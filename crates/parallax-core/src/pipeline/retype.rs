@@ -662,57 +662,54 @@ mod tests {
     use super::*;
     use crate::rules::scan::scan;
 
+    /// The labels a pass leaves on the tagger's spans `(name, nth occurrence, label)`
+    /// of `text`, in text order.
+    fn relabelled(
+        text: &str,
+        spans: &[(&str, usize, Label)],
+        pass: fn(&str, &[Tok], &mut [Cand]),
+    ) -> Vec<Label> {
+        let toks = scan(text);
+        let mut chosen: Vec<Cand> = spans
+            .iter()
+            .map(|&(name, nth, label)| {
+                let start = text.match_indices(name).nth(nth).map_or(0, |(i, _)| i);
+                Cand {
+                    start,
+                    end: start + name.len(),
+                    label,
+                    conf: 0.9,
+                    source: Source::Model,
+                }
+            })
+            .collect();
+        chosen.sort_by_key(|c| c.start);
+        pass(text, &toks, &mut chosen);
+        chosen.iter().map(|c| c.label).collect()
+    }
+
+    use Label::{Loc, Org, Person};
+
     /// In a sports report, a one-word "person" that plays a club is a club; one that
     /// plays a person stays a person.
     #[test]
     fn a_one_word_person_playing_a_club_is_a_club() {
         let text = "Leinster beat Munster 24-17, and Djokovic beat Alcaraz. Ana Gil and \
                     Harrow scored as Fenby Rovers won. Fenby Rovers host Castres.";
-        let toks = scan(text);
-        let cand = |name: &str, label: Label| {
-            let start = text.find(name).unwrap_or(0);
-            Cand {
-                start,
-                end: start + name.len(),
-                label,
-                conf: 0.9,
-                source: Source::Model,
-            }
-        };
-        let mut chosen = vec![
-            cand("Leinster", Label::Person),
-            cand("Munster", Label::Org),
-            cand("Djokovic", Label::Person),
-            cand("Alcaraz", Label::Person),
-            cand("Ana Gil", Label::Person),
-            cand("Harrow", Label::Person),
-            cand("Fenby Rovers", Label::Org),
+        let spans = [
+            ("Leinster", 0, Person),
+            ("Munster", 0, Org),
+            ("Djokovic", 0, Person),
+            ("Alcaraz", 0, Person),
+            ("Ana Gil", 0, Person),
+            ("Harrow", 0, Person),
+            ("Fenby Rovers", 0, Org),
+            ("Fenby Rovers", 1, Org),
+            ("Castres", 0, Person),
         ];
-        let second = text.rfind("Fenby Rovers").unwrap_or(0);
-        chosen.push(Cand {
-            start: second,
-            end: second + "Fenby Rovers".len(),
-            ..cand("Fenby Rovers", Label::Org)
-        });
-        chosen.push(cand("Castres", Label::Person));
-        one_word_teams(text, &toks, &mut chosen);
-        let got: Vec<(&str, Label)> = chosen
-            .iter()
-            .map(|c| (&text[c.start..c.end], c.label))
-            .collect();
         assert_eq!(
-            got,
-            [
-                ("Leinster", Label::Org),
-                ("Munster", Label::Org),
-                ("Djokovic", Label::Person),
-                ("Alcaraz", Label::Person),
-                ("Ana Gil", Label::Person),
-                ("Harrow", Label::Person),
-                ("Fenby Rovers", Label::Org),
-                ("Fenby Rovers", Label::Org),
-                ("Castres", Label::Org),
-            ]
+            relabelled(text, &spans, one_word_teams),
+            [Org, Org, Person, Person, Person, Person, Org, Org, Org]
         );
     }
 
@@ -722,37 +719,17 @@ mod tests {
     fn a_name_typed_two_ways_is_the_organisation() {
         let text = "Varn Steel cut jobs. Varn Steel said so. Ana Gil met Ana Gil. \
                     JM Tarn met JM Tarn.";
-        let toks = scan(text);
-        let at = |name: &str, nth: usize, label: Label| {
-            let start = text.match_indices(name).nth(nth).map_or(0, |(i, _)| i);
-            Cand {
-                start,
-                end: start + name.len(),
-                label,
-                conf: 0.9,
-                source: Source::Model,
-            }
-        };
-        let mut chosen = vec![
-            at("Varn Steel", 0, Label::Org),
-            at("Varn Steel", 1, Label::Person),
-            at("Ana Gil", 0, Label::Org),
-            at("Ana Gil", 1, Label::Person),
-            at("JM Tarn", 0, Label::Org),
-            at("JM Tarn", 1, Label::Person),
+        let spans = [
+            ("Varn Steel", 0, Org),
+            ("Varn Steel", 1, Person),
+            ("Ana Gil", 0, Org),
+            ("Ana Gil", 1, Person),
+            ("JM Tarn", 0, Org),
+            ("JM Tarn", 1, Person),
         ];
-        one_type_per_name(text, &toks, &mut chosen);
-        let labels: Vec<Label> = chosen.iter().map(|c| c.label).collect();
         assert_eq!(
-            labels,
-            [
-                Label::Org,
-                Label::Org,
-                Label::Org,
-                Label::Person,
-                Label::Org,
-                Label::Person
-            ]
+            relabelled(text, &spans, one_type_per_name),
+            [Org, Org, Org, Person, Org, Person]
         );
     }
 
@@ -762,41 +739,19 @@ mod tests {
     fn a_name_torn_between_a_person_and_a_place_is_a_company() {
         let text = "Velmora grew. Shares in Velmora fell. Mr Dace spoke in Dace. \
                     Paris met Paris. Tom Kell met Tom Kell.";
-        let toks = scan(text);
-        let at = |name: &str, nth: usize, label: Label| {
-            let start = text.match_indices(name).nth(nth).map_or(0, |(i, _)| i);
-            Cand {
-                start,
-                end: start + name.len(),
-                label,
-                conf: 0.9,
-                source: Source::Model,
-            }
-        };
-        let mut chosen = vec![
-            at("Velmora", 0, Label::Person),
-            at("Velmora", 1, Label::Loc),
-            at("Dace", 0, Label::Person),
-            at("Dace", 1, Label::Loc),
-            at("Paris", 0, Label::Person),
-            at("Paris", 1, Label::Loc),
-            at("Tom Kell", 0, Label::Person),
-            at("Tom Kell", 1, Label::Loc),
+        let spans = [
+            ("Velmora", 0, Person),
+            ("Velmora", 1, Loc),
+            ("Dace", 0, Person),
+            ("Dace", 1, Loc),
+            ("Paris", 0, Person),
+            ("Paris", 1, Loc),
+            ("Tom Kell", 0, Person),
+            ("Tom Kell", 1, Loc),
         ];
-        torn_names(text, &toks, &mut chosen);
-        let labels: Vec<Label> = chosen.iter().map(|c| c.label).collect();
         assert_eq!(
-            labels,
-            [
-                Label::Org,
-                Label::Org,
-                Label::Person,
-                Label::Loc,
-                Label::Person,
-                Label::Loc,
-                Label::Person,
-                Label::Loc
-            ]
+            relabelled(text, &spans, torn_names),
+            [Org, Org, Person, Loc, Person, Loc, Person, Loc]
         );
     }
 }
