@@ -597,7 +597,23 @@ fn second_pass(
         let w = barrelled.unwrap_or_else(|| t.text(text));
         let (start, end) = (t.start as usize, t.start as usize + w.len());
         // Ordinary words stay ordinary even after a name ended with them ("Note", "Hub").
-        if surnames.contains(w) && !headline[k] && !gaz.is_common_word(w) {
+        // Nor is a surname before another name word ("Dale Farm" after "Tom Dale",
+        // "the Cosby Show"): a capitalised word glued after it, not a title or a
+        // common word, makes a name of its own. (Before it, the word is most often a
+        // given name the tagger missed: "Amit Yoran".)
+        let name_word = |i: Option<usize>| {
+            i.and_then(|i| toks.get(i)).is_some_and(|n| {
+                let nw = n.text(text);
+                n.has(CAP)
+                    && n.is_word()
+                    && !words::is(nw, words::FUNCTION_WORD | words::TITLE)
+                    && !gaz.is_common_word(nw)
+            })
+        };
+        let glued = barrelled.is_none()
+            && name_word(Some(k + 1))
+            && !toks.get(k + 1).is_some_and(|n| n.has(LINE_START));
+        if surnames.contains(w) && !headline[k] && !gaz.is_common_word(w) && !glued {
             extra.push(Cand {
                 start,
                 end,

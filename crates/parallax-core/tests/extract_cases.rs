@@ -494,6 +494,12 @@ fn names_end_where_the_name_ends() {
             &[("Harlan Kent Holdings", Org), ("Fenby Council", Org)],
             &["Lawyers for Harlan Kent Holdings", "Leaders of Fenby Council"],
         ),
+        // A full name's surname before another name word is in another name.
+        (
+            "Tom Harlow spoke first. Later the Harlow Kids show was cut.",
+            &[("Tom Harlow", Person)],
+            &["Harlow"],
+        ),
         // A lower-case word after a name is the sentence's, not the name's.
         (
             "When the minister finished, Jim rose to reply.",
