@@ -655,8 +655,12 @@ fn known_companies_are_organisations() {
         ),
         // Clubs and companies by their short names.
         (
-            "Man Utd fans flew Easyjet; EY audits Aston Martin Lagonda.",
+            "Man Utd fans flew Easyjet; EY audits Aston Martin Lagonda. Arsenal won, and \
+             Saracens lost to Wolves.",
             &[
+                ("Arsenal", Org),
+                ("Saracens", Org),
+                ("Wolves", Org),
                 ("Man Utd", Org),
                 ("Easyjet", Org),
                 ("EY", Org),
@@ -1084,6 +1088,13 @@ fn a_company_s_product_is_no_name() {
          Cook spoke in London.",
             &[("Amazon", Org), ("Cook", Person), ("Tim Cook", Person)],
             &["Dorvel"],
+        ),
+        // In a sports report a club's possessive names a player, not a product.
+        (
+            "Arsenal's Tavo scored twice in the match, and the keeper saved a penalty as the \
+         league leaders beat Fulham.",
+            &[("Arsenal", Org), ("Tavo", Person)],
+            &[],
         ),
         // A known company and a kind of software: the product, and the company named.
         (

@@ -17,7 +17,8 @@ use crate::span::Span;
 /// product, which the guidelines leave out: "Amazon's Alexa", "Microsoft's Copilot".
 /// Not a person the article names in full or with an honorific ("Apple's Cook" where
 /// "Tim Cook" is named), nor a given name ("Ferrari's Charles Leclerc" keeps its
-/// person whole anyway).
+/// person whole anyway), nor in a sports report, where a club's possessive names its
+/// players ("Arsenal's Edu").
 pub(super) fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     let gaz = Gazetteer::embedded();
     let surnames = full_name_surnames(text, chosen);
@@ -40,8 +41,11 @@ pub(super) fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>)
             && !surnames.contains(name)
             && !after_honorific(text, toks, b.start);
     }
-    let mut flags = product.into_iter();
-    chosen.retain(|_| !flags.next().unwrap_or(false));
+    // A club's possessive names its players ("Arsenal's Edu"): not in a sports report.
+    if product.contains(&true) && !context::sports_report(text, toks) {
+        let mut flags = product.into_iter();
+        chosen.retain(|_| !flags.next().unwrap_or(false));
+    }
     // "Microsoft Teams", "Google Maps": a known company and a kind of software or
     // service is the product; the company is still named.
     let lex = Lexicon::embedded();
