@@ -151,6 +151,14 @@ impl Cand {
     }
 }
 
+/// The tokens `a..b` a byte range `start..end` covers (the inverse of [`tok_span`]).
+fn tok_range(toks: &[Tok], start: usize, end: usize) -> (usize, usize) {
+    (
+        toks.partition_point(|t| (t.start as usize) < start),
+        toks.partition_point(|t| (t.start as usize) < end),
+    )
+}
+
 /// The character range of tokens `a..b`.
 fn char_range(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
     let first = toks.get(a)?;
@@ -601,18 +609,15 @@ fn second_pass(
         // "the Cosby Show"): a capitalised word glued after it, not a title or a
         // common word, makes a name of its own. (Before it, the word is most often a
         // given name the tagger missed: "Amit Yoran".)
-        let name_word = |i: Option<usize>| {
-            i.and_then(|i| toks.get(i)).is_some_and(|n| {
+        let glued = barrelled.is_none()
+            && toks.get(k + 1).is_some_and(|n| {
                 let nw = n.text(text);
                 n.has(CAP)
                     && n.is_word()
+                    && !n.has(LINE_START)
                     && !words::is(nw, words::FUNCTION_WORD | words::TITLE)
                     && !gaz.is_common_word(nw)
-            })
-        };
-        let glued = barrelled.is_none()
-            && name_word(Some(k + 1))
-            && !toks.get(k + 1).is_some_and(|n| n.has(LINE_START));
+            });
         if surnames.contains(w) && !headline[k] && !gaz.is_common_word(w) && !glued {
             extra.push(Cand {
                 start,
@@ -944,8 +949,7 @@ fn trim_titles_and_nationality(
     start: usize,
     end: usize,
 ) -> (usize, usize) {
-    let first = toks.partition_point(|t| (t.start as usize) < start);
-    let last = toks.partition_point(|t| (t.start as usize) < end);
+    let (first, last) = tok_range(toks, start, end);
     if first >= last {
         return (start, end);
     }
@@ -1080,8 +1084,7 @@ fn before_known_after_and(
     start: usize,
     end: usize,
 ) -> usize {
-    let first = toks.partition_point(|t| (t.start as usize) < start);
-    let last = toks.partition_point(|t| (t.start as usize) < end);
+    let (first, last) = tok_range(toks, start, end);
     if lex
         .longest(text, toks, first)
         .is_some_and(|(n, _)| first + n >= last)
@@ -1115,8 +1118,7 @@ fn person_for_body(
     start: usize,
     end: usize,
 ) -> Option<(usize, usize)> {
-    let first = toks.partition_point(|t| (t.start as usize) < start);
-    let last = toks.partition_point(|t| (t.start as usize) < end);
+    let (first, last) = tok_range(toks, start, end);
     let gaz = Gazetteer::embedded();
     let plain = |k: usize| {
         toks.get(k).is_some_and(|t| {
@@ -1141,8 +1143,7 @@ fn person_for_body(
 /// head that is also a field is none here), nor a first of one word ("Industrial and
 /// Commercial Bank").
 fn two_bodies(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<(usize, usize)> {
-    let first = toks.partition_point(|t| (t.start as usize) < start);
-    let last = toks.partition_point(|t| (t.start as usize) < end);
+    let (first, last) = tok_range(toks, start, end);
     let k = (first + 2..last.saturating_sub(1)).find(|&k| toks[k].text(text) == "and")?;
     let closes = |w: &str| {
         words::is(w, words::ORG_HEAD)
@@ -1318,8 +1319,7 @@ fn law_named(name: &str) -> bool {
 
 /// Whether the gazetteer knows the whole name at `start..end` as a place.
 fn known_place(text: &str, toks: &[Tok], lex: &Lexicon, start: usize, end: usize) -> bool {
-    let a = toks.partition_point(|t| (t.start as usize) < start);
-    let b = toks.partition_point(|t| (t.start as usize) < end);
+    let (a, b) = tok_range(toks, start, end);
     lex.longest(text, toks, a)
         .is_some_and(|(n, x)| a + n == b && x.label == Label::Loc)
 }

@@ -5,7 +5,7 @@
 //! [`company_products`]: a company's products; [`one_word_teams`], [`club_named`]: teams
 //! in sports reports).
 
-use super::{char_range, Cand};
+use super::{char_range, tok_range, Cand};
 use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon};
 use crate::mention::{Label, Source};
 use crate::rules::context::{self, Evidence};
@@ -53,8 +53,7 @@ pub(super) fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>)
         .iter_mut()
         .filter(|c| c.label == Label::Org && c.open())
     {
-        let a = toks.partition_point(|t| (t.start as usize) < c.start);
-        let b = toks.partition_point(|t| (t.start as usize) < c.end);
+        let (a, b) = tok_range(toks, c.start, c.end);
         let company = lex
             .longest(text, toks, a)
             .is_some_and(|(n, e)| n == 1 && e.label == Label::Org);
@@ -249,12 +248,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         chosen.extend(added);
         chosen.sort_by_key(|c| (c.start, c.end));
     }
-    let range = |c: &Cand| {
-        (
-            toks.partition_point(|t| (t.start as usize) < c.start),
-            toks.partition_point(|t| (t.start as usize) < c.end),
-        )
-    };
+    let range = |c: &Cand| tok_range(toks, c.start, c.end);
     // The article is read for sport only when a place in it plays or wins.
     let sports = chosen.iter().any(|c| {
         let (a, b) = range(c);
@@ -330,12 +324,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
 pub(super) fn one_word_teams(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
     let gaz = Gazetteer::embedded();
     let surnames = full_name_surnames(text, chosen);
-    let range = |c: &Cand| {
-        (
-            toks.partition_point(|t| (t.start as usize) < c.start),
-            toks.partition_point(|t| (t.start as usize) < c.end),
-        )
-    };
+    let range = |c: &Cand| tok_range(toks, c.start, c.end);
     let mut clubs = Vec::new();
     for (k, c) in chosen.iter().enumerate() {
         let (a, b) = range(c);

@@ -491,12 +491,7 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
     if !t.is_cap() || !t.is_word() || t.has(ALLCAPS) || next.is_cap() {
         return false;
     }
-    let opens = i == 0
-        || t.has(LINE_START)
-        || toks
-            .get(i - 1)
-            .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"));
-    if !opens || !SPEECH.contains(&word(text, toks, Some(i + 1)).as_str()) {
+    if !opens_sentence(text, toks, i) || !SPEECH.contains(&word(text, toks, Some(i + 1)).as_str()) {
         return false;
     }
     let w = word(text, toks, Some(i));
@@ -505,6 +500,16 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
         && !plural
         && !SPEAKING_NOUNS.contains(&w.as_str())
         && !words::is(t.text(text), words::FUNCTION_WORD | words::TITLE)
+}
+
+/// Whether token `i` opens a sentence: the text's or a line's first, or after ".", "!"
+/// or "?".
+fn opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
+    i == 0
+        || toks.get(i).is_some_and(|t| t.has(LINE_START))
+        || toks
+            .get(i - 1)
+            .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"))
 }
 
 fn word<'a>(text: &'a str, toks: &[Tok], i: Option<usize>) -> words::Lower<'a> {
@@ -528,6 +533,16 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return Some(Evidence::Work);
     }
     let c1 = listed(w1);
+    // Every cue ends in a listed noun or one of a few words: tested before the word
+    // before it is read, as this runs at most tokens.
+    if c1 & (C_ORG | C_WORK) == 0
+        && !matches!(
+            w1,
+            "in" | "of" | "for" | "at" | "to" | "the" | "," | "called" | "named" | "paper"
+        )
+    {
+        return None;
+    }
     let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
     let w2 = w2.as_str();
     let c2 = listed(w2);
@@ -1304,6 +1319,9 @@ pub(crate) fn evidence(
     let given = toks
         .get(a)
         .is_some_and(|t| crate::gazetteer::Gazetteer::embedded().is_first_name(t.text(text)));
+    let titled = before
+        .and_then(|i| toks.get(i))
+        .is_some_and(|t| words::is(t.text(text), words::TITLE));
     if label == Label::Person && bought && n1.as_str() != "'s" && !sports && !given {
         return Some(Evidence::Org);
     }
@@ -1321,10 +1339,11 @@ pub(crate) fn evidence(
     // "Harlow Mills, which makes tiles": no person is a "which" (after a verb or a
     // preposition the "which" may be about what comes before the name: "a proposal
     // from Mr Glazer, which").
-    let opens = a == 0
-        || toks.get(a).is_some_and(|t| t.has(LINE_START))
-        || matches!(toks[a - 1].text(text), "." | "!" | "?");
-    if label == Label::Person && opens && n1.as_str() == "," && n2.as_str() == "which" {
+    if label == Label::Person
+        && opens_sentence(text, toks, a)
+        && n1.as_str() == ","
+        && n2.as_str() == "which"
+    {
         return Some(Evidence::Org);
     }
     // "Harlow Mills cut its forecast", "Acme posted its first loss": a company's own
@@ -1353,12 +1372,8 @@ pub(crate) fn evidence(
     let speaks_for_its = n2.as_str() == "its"
         && matches!(n1.as_str(), "said" | "says")
         && b == a + 1
-        && !toks
-            .get(a)
-            .is_some_and(|t| crate::gazetteer::Gazetteer::embedded().is_first_name(t.text(text)))
-        && !before
-            .and_then(|i| toks.get(i))
-            .is_some_and(|t| words::is(t.text(text), words::TITLE));
+        && !given
+        && !titled;
     if label == Label::Person && (own_figures || speaks_for_its) {
         return Some(Evidence::Org);
     }
@@ -1373,9 +1388,6 @@ pub(crate) fn evidence(
     // "X shares fell", "X analyst Ana Gil", "X's profits"; a place's name before
     // them is its market or its club ("UK shares", "Leeds chairman"). Not after a
     // title: "Mr Yoran's division" is a person's.
-    let titled = before
-        .and_then(|i| toks.get(i))
-        .is_some_and(|t| words::is(t.text(text), words::TITLE));
     // "X chief executive Ana Gil", "X's chief executive".
     let chief_executive = |at: usize| {
         word(text, toks, Some(at)).as_str() == "chief"
