@@ -1199,6 +1199,31 @@ fn teams_in_sports_reports() {
                 ("Leicester Tigers", Person),
             ],
         ),
+        // A rugby report that names its positions with hyphens ("fly-half") is a
+        // sports report too. A team suffers, is played, clashes.
+        (
+            "Former Ireland fly-half Conor Daly says the coach has lost his way. The \
+             scrum-half and the flanker both missed training, and Ireland suffered a heavy \
+             loss. Every time we play Scotland it is hard, Daly said before Sunday's clash \
+             with England.",
+            &[("Ireland", Org), ("Scotland", Org), ("England", Org)],
+            &[("Ireland", Loc), ("Scotland", Loc), ("England", Loc)],
+        ),
+        // Where a player comes from is a place: "beat Germany's Lena Vogt". What happens
+        // "in the US" happens in a place.
+        (
+            "Top seed Mia Roth beat Germany's Lena Vogt 6-3 6-4 in the second round of \
+             the tournament, and the champion now faces Sweden in the final of the championship.",
+            &[("Germany", Loc), ("Sweden", Org)],
+            &[("Germany", Org), ("Sweden", Loc)],
+        ),
+        (
+            "The sprinter was banned for two years, the longest doping ban in athletics \
+             this season. Chiefs in the US have vowed to act, and the champion said \
+             athletes deserve clean races.",
+            &[("US", Loc)],
+            &[("US", Org)],
+        ),
         // No sport: the same verbs and prepositions say nothing about a team.
         (
             "Ministers from Wales met officials from Italy on Monday. Sanctions against \

@@ -318,14 +318,67 @@ const SPORT_WORDS: &[&str] = &[
     "podium",
     "birdie",
     "trophy",
+    "championships",
+    "athlete",
+    "athletes",
+    "sprinter",
+    "skipper",
+    "fly-half",
+    "scrum-half",
+    "flanker",
+    "doping",
+    "batting",
+    "bowling",
 ];
 
 /// Verbs after a team's name in a sports report: "Wales beat Italy", "England were".
 const TEAM_VERBS: &[&str] = &[
-    "beat", "beats", "defeated", "thrashed", "edged", "won", "win", "wins", "lost", "lose", "drew",
-    "draw", "trailed", "led", "scored", "face", "faces", "faced", "host", "hosts", "hosted",
-    "play", "plays", "played", "were", "have", "clinched", "sealed", "booked", "reached", "are",
-    "trail", "lead", "leads", "kicked",
+    "beat",
+    "beats",
+    "defeated",
+    "thrashed",
+    "edged",
+    "won",
+    "win",
+    "wins",
+    "lost",
+    "lose",
+    "drew",
+    "draw",
+    "trailed",
+    "led",
+    "scored",
+    "face",
+    "faces",
+    "faced",
+    "host",
+    "hosts",
+    "hosted",
+    "play",
+    "plays",
+    "played",
+    "were",
+    "have",
+    "clinched",
+    "sealed",
+    "booked",
+    "reached",
+    "are",
+    "trail",
+    "lead",
+    "leads",
+    "kicked",
+    "suffered",
+    "came",
+    "come",
+    "travel",
+    "travelled",
+    "crashed",
+    "slumped",
+    "rallied",
+    "conceded",
+    "survived",
+    "dominated",
 ];
 
 /// Nouns after a team's name (or its possessive) in a sports report: "the Ireland
@@ -363,12 +416,26 @@ const TEAM_NOUNS: &[&str] = &[
     "fly",
     "full",
     "star",
+    "place",
+    "shirt",
+    "jersey",
+    "recall",
+    "debut",
+    "selectors",
+    "management",
+    "kickers",
+    "backs",
+    "forwards",
+    "chances",
+    "hopes",
+    "bench",
 ];
 
 /// Words before a team's name in a sports report: "beat Italy", "against Italy".
 const BEFORE_TEAM: &[&str] = &[
     "beat", "beating", "defeated", "thrashed", "against", "versus", "vs", "v", "face", "faced",
-    "facing", "host", "hosted", "hosting",
+    "faces", "facing", "host", "hosted", "hosting", "play", "playing", "played", "meet", "meets",
+    "met", "beats", "overcame", "hammered",
 ];
 
 /// Nouns that introduce the title of a work: "the album X", "the film X".
@@ -1126,13 +1193,21 @@ fn run_back(toks: &[Tok], end: usize) -> usize {
 }
 
 /// Whether the article is a sports report: at least four uses of [`SPORT_WORDS`], of at
-/// least two different words. One pass over the tokens.
+/// least two different words. A listed hyphenated compound counts whole ("fly-half"). One pass
+/// over the tokens.
 pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
     let mut hits = 0usize;
     let mut first: Option<String> = None;
     let mut distinct = false;
-    for t in toks.iter().filter(|t| t.is_word()) {
-        let w = words::lower(t.text(text));
+    for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.is_word()) {
+        let compound = joining_hyphen(text, toks, k + 1)
+            .then(|| toks.get(k + 2))
+            .flatten()
+            .filter(|r| r.is_word())
+            .and_then(|r| text.get(t.start as usize..r.end as usize))
+            .map(words::lower)
+            .filter(|c| listed(c) & C_SPORT != 0);
+        let w = compound.unwrap_or_else(|| words::lower(t.text(text)));
         let w = w.as_str();
         if listed(w) & C_SPORT == 0 {
             continue;
@@ -1188,11 +1263,13 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     };
     let before = word(text, toks, Some(p));
     let before2 = word(text, toks, p.checked_sub(1));
-    BEFORE_TEAM.contains(&before.as_str())
+    // "overcame Germany's Tommy Haas": who is played is the player.
+    let players_country = apostrophe && toks.get(b + 1).is_some_and(Tok::is_cap);
+    (BEFORE_TEAM.contains(&before.as_str()) && !players_country)
         || (before.as_str() == "to"
             && matches!(
                 before2.as_str(),
-                "lost" | "lose" | "losing" | "loss" | "defeat" | "defeats"
+                "lost" | "lose" | "losing" | "loss" | "losses" | "defeat" | "defeats"
             ))
         // "lost at home to Norwich", "are at home to Wolves".
         || (before.as_str() == "to" && before2.as_str() == "home")
@@ -1201,9 +1278,17 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
                 before2.as_str(),
                 "defeat" | "beaten" | "beat" | "out" | "held" | "thrashed" | "stunned"
             ))
-        || (before.as_str() == "with" && matches!(before2.as_str(), "drew" | "draw" | "drawing"))
+        // "drew with Italy", "Sunday's clash with Italy".
+        || (before.as_str() == "with"
+            && matches!(
+                before2.as_str(),
+                "drew" | "draw" | "drawing" | "clash" | "match" | "game" | "tie" | "showdown"
+            ))
         || (before.as_str() == "over"
-            && matches!(before2.as_str(), "win" | "victory" | "triumph" | "lead"))
+            && matches!(
+                before2.as_str(),
+                "win" | "wins" | "victory" | "victories" | "triumph" | "lead"
+            ))
 }
 
 /// Whether the word before token `a` says where something is, goes or comes from: "in
@@ -1333,7 +1418,17 @@ pub(crate) fn evidence(
         return Some(Evidence::Club);
     }
     // In a sports report, "Wales beat Italy", "a win against Italy", "Italy 2-1".
-    if sports && label == Label::Loc && plays(text, toks, a, b) {
+    // Not where something is ("chiefs in the US have vowed"), unless the name is the
+    // team's ("in the Scotland game").
+    let located = w1.as_str() == "the"
+        && matches!(
+            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
+            "in" | "at" | "across" | "throughout"
+        )
+        // "in the Scotland game" is the team's.
+        && !TEAM_NOUNS.contains(&n1.as_str())
+        && !TEAM_ROLES.contains(&n1.as_str());
+    if sports && label == Label::Loc && !located && plays(text, toks, a, b) {
         return Some(Evidence::Club);
     }
     // "Harlow Mills, which makes tiles": no person is a "which" (after a verb or a
