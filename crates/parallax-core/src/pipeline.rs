@@ -591,6 +591,7 @@ fn second_pass(
             }
         }
     }
+    let clubs = club_short_forms(text, toks, chosen);
     for (k, t) in toks.iter().enumerate() {
         if !t.has(CAP) {
             continue;
@@ -628,6 +629,25 @@ fn second_pass(
                 source: Source::Rule,
             });
         }
+        // "Sale" alone after "Sale Sharks", "Saints" after "Northampton Saints": the
+        // club by its short name, where no other name word stands beside it.
+        let alone = !toks
+            .get(k + 1)
+            .is_some_and(|n| n.has(CAP) && n.is_word() && !n.has(LINE_START))
+            && !k
+                .checked_sub(1)
+                .and_then(|j| toks.get(j))
+                .is_some_and(|p| p.has(CAP) && p.is_word() && !t.has(LINE_START));
+        // Where something happens the town is the place: "the final in Cardiff".
+        if alone && !headline[k] && clubs.contains(w) && !context::placed(text, toks, k) {
+            extra.push(Cand {
+                start,
+                end,
+                label: Label::Org,
+                conf: 0.9,
+                source: Source::Rule,
+            });
+        }
         if let Some(&label) = acronyms.get(w) {
             extra.push(Cand {
                 start,
@@ -642,6 +662,54 @@ fn second_pass(
         cands.extend(extra);
         *chosen = choose(cands);
     }
+}
+
+/// The short names of the clubs a sports report names in two words: "Sale" and
+/// "Sharks" for "Sale Sharks", "Northampton" and "Saints" for "Northampton Saints".
+/// A nickname is a plural ("Sharks", "Saints", "Rovers"); its town is a short name
+/// only beside a nickname or "Rugby" ("Bath Rugby"), never beside "City" or "United",
+/// which name two clubs of one town. Empty outside sport.
+fn club_short_forms<'t>(text: &'t str, toks: &[Tok], chosen: &[Cand]) -> FxSet<&'t str> {
+    let mut clubs = FxSet::default();
+    let pairs: Vec<(&str, &str)> = chosen
+        .iter()
+        .filter(|m| m.label == Label::Org)
+        .map(|m| Span::new(m.start, m.end).slice(text))
+        // "Six Nations" is a competition, whatever the tagger made of it.
+        .filter(|name| !words::is(name, words::PRIZE))
+        .filter_map(|name| name.split_once(' '))
+        .filter(|(a, b)| {
+            [a, b].iter().all(|w| {
+                w.len() > 2
+                    && w.chars().next().is_some_and(char::is_uppercase)
+                    && w.chars().skip(1).all(char::is_lowercase)
+            })
+        })
+        .collect();
+    if pairs.is_empty() || !context::sports_report(text, toks) {
+        return clubs;
+    }
+    let gaz = Gazetteer::embedded();
+    for (town, name) in pairs {
+        // Not an event ("the Dubai Sevens", "the Athens Olympics"), nor "All Blacks".
+        let nickname = name.ends_with('s')
+            && !name.ends_with("ss")
+            && !words::is(name, words::HEAD | words::PRIZE | words::TITLE);
+        let ordinary = words::is(
+            town,
+            words::FUNCTION_WORD | words::NUMBER_WORD | words::TITLE | words::STOP,
+        );
+        if ordinary {
+            continue;
+        }
+        if nickname {
+            clubs.insert(name);
+        }
+        if (nickname || name == "Rugby") && !gaz.is_first_name(town) {
+            clubs.insert(town);
+        }
+    }
+    clubs
 }
 
 /// The chosen names checked against the document and their surroundings.

@@ -1224,6 +1224,17 @@ fn teams_in_sports_reports() {
             &[("US", Loc)],
             &[("US", Org)],
         ),
+        // A club named in full is named short after: its town beside a nickname
+        // ("Sale Sharks"), the nickname alone ("Saints"). Where something happens the
+        // town is the place.
+        (
+            "Northampton Saints beat Sale Sharks 24-10 in the league on Saturday, their \
+             third win of the season. Saints led at the break and the Sale full-back was \
+             sent off before the match ended. The coach said Sale had no answer, and fans \
+             in Northampton celebrated.",
+            &[("Saints", Org), ("Sale", Org), ("Northampton", Loc)],
+            &[("Saints", Person), ("Sale", Loc), ("Northampton", Org)],
+        ),
         // No sport: the same verbs and prepositions say nothing about a team.
         (
             "Ministers from Wales met officials from Italy on Monday. Sanctions against \

@@ -151,6 +151,7 @@ const LISTS: &[ClassList] = &[
             "Championships",
             "Games",
             "Olympics",
+            "Sevens",
             "Election",
             "Act",
             "Treaty",
