@@ -1235,6 +1235,15 @@ fn teams_in_sports_reports() {
             &[("Saints", Org), ("Sale", Org), ("Northampton", Loc)],
             &[("Saints", Person), ("Sale", Loc), ("Northampton", Org)],
         ),
+        // A word the tagger left alone is a club before a player's position or after
+        // a match's verb; not a word that opens a sentence or a quote.
+        (
+            "The coach named his side for Saturday's league match against Bath. The Sale \
+             full-back returns after injury. \"Replacement hooker Tom Bell is fit,\" the \
+             captain said, and the Game Against Poverty was played on Sunday.",
+            &[("Bath", Org), ("Sale", Org)],
+            &[("Replacement", Org), ("Poverty", Org)],
+        ),
         // No sport: the same verbs and prepositions say nothing about a team.
         (
             "Ministers from Wales met officials from Italy on Monday. Sanctions against \

@@ -216,7 +216,19 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
         let k = chosen.partition_point(|c| c.end <= start);
         chosen.get(k).is_some_and(|c| c.start < end)
     };
-    let (new, known) = context::untagged(text, toks, covered);
+    let (mut new, known) = context::untagged(text, toks, covered);
+    // "the Sale full-back", "against Bath": a club by a word the tagger left alone.
+    if context::sports_report(text, toks) {
+        let clubs: Vec<_> = (0..toks.len())
+            .filter(|&i| !covered(i, i + 1) && context::lone_club(text, toks, i))
+            .filter(|&i| !new.iter().any(|&(a, b, _)| a <= i && i < b))
+            .map(|i| (i, i + 1, Label::Org))
+            .collect();
+        if !clubs.is_empty() {
+            new.extend(clubs);
+            new.sort_unstable_by_key(|&(a, _, _)| a);
+        }
+    }
     // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
     // (1,204) and Imlil (380)".
     for (a, b, label) in known {

@@ -1291,6 +1291,70 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             ))
 }
 
+/// Whether token `i`, a capitalised word the tagger left alone in a sports report,
+/// names a club by the words around it: a player's position or a club's role after it
+/// ("the Sale full-back", "Bath prop Ana Gil", "Leinster coach"), or a match's verb
+/// before it ("against Bath", "beat Leinster"). Not a word that opens a sentence, one
+/// beside another name word, a given name, or a word of a closed class ("Test
+/// captain", "August", "Olympic").
+pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_cap() && t.is_word()) else {
+        return false;
+    };
+    let word_at = |k: usize| toks.get(k).map_or("", |n| n.text(text));
+    let name_word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| n.is_cap() && n.is_word() && !n.has(LINE_START))
+    };
+    let quoted = i
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|p| matches!(p.text(text), "\"" | "“" | "‘" | "'" | ":" | "("));
+    if opens_sentence(text, toks, i)
+        || quoted
+        || name_word(i + 1)
+        || (!t.has(LINE_START)
+            && i > 0
+            && name_word(i - 1)
+            && !words::is(word_at(i - 1), words::FUNCTION_WORD))
+    {
+        return false;
+    }
+    let w = t.text(text);
+    let closed = words::FUNCTION_WORD
+        | words::TITLE
+        | words::MONTH
+        | words::WEEKDAY
+        | words::NUMBER_WORD
+        | words::PRIZE
+        | words::HEAD
+        | words::MODIFIER;
+    if w.len() < 3
+        || t.has(ALLCAPS)
+        || words::is(w, closed)
+        || matches!(w, "Test" | "Tests" | "Olympic" | "World" | "Grand")
+        // A league or a title: "against Premiership opposition".
+        || listed(&words::lower(w)) & C_SPORT != 0
+        || crate::gazetteer::Gazetteer::embedded().is_first_name(w)
+    {
+        return false;
+    }
+    let after = word(text, toks, Some(i + 1));
+    let position = matches!(
+        after.as_str(),
+        "wing" | "prop" | "lock" | "hooker" | "flanker" | "centre" | "fly" | "full" | "scrum"
+    );
+    if TEAM_ROLES.contains(&after.as_str()) || position {
+        return true;
+    }
+    // In lower case: "Game Against Poverty" is a title.
+    let before = word(text, toks, i.checked_sub(1).filter(|&j| !name_word(j)));
+    matches!(
+        before.as_str(),
+        "beat" | "beating" | "against" | "versus" | "vs" | "v" | "host" | "hosts" | "hosting"
+    )
+}
+
 /// Whether the word before token `a` says where something is, goes or comes from: "in
 /// Italy", "to Italy", "Ana Gil of Italy", "Ana Gil (Italy)".
 pub(crate) fn placed(text: &str, toks: &[Tok], a: usize) -> bool {
