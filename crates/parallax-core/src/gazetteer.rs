@@ -298,6 +298,19 @@ impl Gazetteer {
     }
 }
 
+/// An organisation's acronym of four to seven capitals in title case ("NASA" →
+/// "Nasa"), unless that spelling is a word, a given name or a place ("Nice", "Isis").
+fn acronym_as_word(form: &str, gaz: &Gazetteer) -> Option<String> {
+    if !(4..=7).contains(&form.len()) || !form.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
+    let (head, tail) = form.split_at(1);
+    let word = format!("{head}{}", tail.to_ascii_lowercase());
+    let taken =
+        gaz.is_common_word(&word) || gaz.is_first_name(&word) || gaz.by_name.contains_key(&word);
+    (!taken).then_some(word)
+}
+
 fn check_magic(data: &str, magic: &str, file: &'static str) -> Result<(), DataError> {
     match data.lines().next() {
         Some(l) if l.trim_end() == magic => Ok(()),
@@ -394,6 +407,7 @@ impl Lexicon {
             nodes: 1,
             ..Default::default()
         };
+        let mut spelt: Vec<(String, u32)> = Vec::new();
         for (n, line) in aliases.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -435,6 +449,20 @@ impl Lexicon {
             for alias in &f[2..] {
                 lex.insert(alias, entry);
             }
+            if label == Label::Org {
+                spelt.extend(
+                    f.iter()
+                        .enumerate()
+                        .filter(|&(i, _)| i != 1)
+                        .filter_map(|(_, form)| acronym_as_word(form, gaz))
+                        .map(|form| (form, entry)),
+                );
+            }
+        }
+        // British house style writes an acronym said as a word in title case: "Nasa",
+        // "Apec". After every listed form, so that a listed one wins.
+        for (form, entry) in spelt {
+            lex.insert(&form, entry);
         }
         for (i, p) in gaz.places.iter().enumerate() {
             let entry = lex.push(LexEntry {
@@ -583,5 +611,27 @@ mod tests {
             assert_eq!((e.label, e.canonical.as_str()), (label, canon), "{s}");
         }
         assert!(lex.lookup("us").is_none());
+    }
+
+    /// An organisation's acronym said as a word is found in title case, as British
+    /// papers write it ("Nasa", "Apec"), unless that spelling is a word, a given name
+    /// or a place; an acronym of three letters is not.
+    #[test]
+    fn acronyms_in_title_case() {
+        let aliases = "#PXALIAS 1\nNASA\tORG\nNICE\tORG\nBAND\tORG\nSARA\tORG\nBBC\tORG\n";
+        let lex = Lexicon::build(aliases, Gazetteer::embedded()).unwrap_or_default();
+        let found = |s: &str| lex.lookup(s).map(|e| (e.label, e.canonical.as_str()));
+        assert_eq!(found("Nasa"), Some((Label::Org, "NASA")));
+        assert_eq!(found("NASA"), Some((Label::Org, "NASA")));
+        assert_eq!(found("Nice").map(|(l, _)| l), Some(Label::Loc));
+        assert_eq!(found("Band"), None);
+        assert_eq!(found("Sara"), None);
+        assert_eq!(found("Bbc"), None);
+        assert_eq!(
+            Lexicon::embedded()
+                .lookup("Apec")
+                .map(|e| e.canonical.as_str()),
+            Some("APEC")
+        );
     }
 }
