@@ -614,6 +614,13 @@ fn honorifics_are_titles_not_names() {
             &[("Premier League", Org), ("General Medical Council", Org)],
             &["League", "Medical Council", "Hotel"],
         ),
+        // "Prime" and "Vice" are titles only before another title.
+        (
+            "Amazon Prime Video bought the rights, and Prime Minister Ana Gil said Vice \
+             President Tom Bell would watch.",
+            &[("Ana Gil", Person), ("Tom Bell", Person)],
+            &["Video"],
+        ),
         (
             "Crowds queued for the Lord of the Rings and the Lady of the Lake.",
             &[],
@@ -1344,6 +1351,13 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
              rivals from Sony and Nintendo, and Zentrix expects strong demand.",
             "Zentrix",
             Org,
+        ),
+        // "shares" before what is shared is a verb, no company's shares.
+        (
+            "Ana Gil shares her story of the flood in a new book, and Ana Gil said \
+             writing it took a year.",
+            "Ana Gil",
+            Person,
         ),
         // A surname whose full name the article gives stays the person's.
         (

@@ -1552,7 +1552,13 @@ pub(crate) fn evidence(
         word(text, toks, Some(at)).as_str() == "chief"
             && word(text, toks, Some(at + 1)).as_str() == "executive"
     };
-    let org_after = ORG_AFTER.contains(&n1.as_str())
+    // "Ana Gil shares her story": a verb, before what is shared.
+    let shares_verb = n1.as_str() == "shares"
+        && matches!(
+            n2.as_str(),
+            "her" | "his" | "their" | "my" | "a" | "an" | "the" | "this" | "that" | "what" | "how"
+        );
+    let org_after = (ORG_AFTER.contains(&n1.as_str()) && !shares_verb)
         || (n1.as_str() == "'s" && COMPANY_ASSETS.contains(&n2.as_str()))
         || after
             .is_some_and(|b| chief_executive(b) || (n1.as_str() == "'s" && chief_executive(b + 1)));

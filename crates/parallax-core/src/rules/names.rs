@@ -238,8 +238,12 @@ pub(crate) fn find(
                 j += 1;
             }
             let start = j;
+            // "Prime" and "Vice" are titles only before another ("Prime Minister"):
+            // "Amazon Prime Video", "Vice News" name no one.
+            let half_title = matches!(c.w(i), "Prime" | "Vice") && start == i + 1;
             // "the President Hotel", "Major League Baseball": a head ends no person's name.
-            while c.name_word(j)
+            while !half_title
+                && c.name_word(j)
                 && c.joins(j)
                 && !c.known_strong(j)
                 && !c.is(j, words::HEAD)
