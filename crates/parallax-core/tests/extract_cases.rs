@@ -1352,6 +1352,14 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
             "Zentrix",
             Org,
         ),
+        // A band's members after its name make it the band; a singer's does not, as a
+        // place comes before it just as often ("Devon singer Ana Gil").
+        (
+            "Quillfire won best group on Tuesday night. Quillfire frontman Tom Bell thanked \
+             fans, and Quillfire will tour in May.",
+            "Quillfire",
+            Org,
+        ),
         // "shares" before what is shared is a verb, no company's shares.
         (
             "Ana Gil shares her story of the flood in a new book, and Ana Gil said \

@@ -194,6 +194,18 @@ const ORG_AFTER: &[&str] = &[
     "workers",
 ];
 
+/// A band's members after its name: "Kasabian frontman Ana Gil". Not "singer": a
+/// place before it is where the singer comes from ("Devon singer Ana Gil"), as a place
+/// the gazetteer knows is before any of them.
+const BAND_MEMBERS: &[&str] = &[
+    "frontman",
+    "frontwoman",
+    "guitarist",
+    "drummer",
+    "bassist",
+    "keyboardist",
+];
+
 /// What a company owns and a person does not: "X's profits", "X's board".
 const COMPANY_ASSETS: &[&str] = &[
     "shares",
@@ -1558,7 +1570,17 @@ pub(crate) fn evidence(
             n2.as_str(),
             "her" | "his" | "their" | "my" | "a" | "an" | "the" | "this" | "that" | "what" | "how"
         );
+    let band = BAND_MEMBERS.contains(&n1.as_str())
+        && b.checked_sub(1)
+            .and_then(|l| Some((toks.get(a)?.start as usize, toks.get(l)?.end as usize)))
+            .and_then(|(s, e)| text.get(s..e))
+            .is_some_and(|name| {
+                crate::gazetteer::Gazetteer::embedded()
+                    .place(name)
+                    .is_none()
+            });
     let org_after = (ORG_AFTER.contains(&n1.as_str()) && !shares_verb)
+        || band
         || (n1.as_str() == "'s" && COMPANY_ASSETS.contains(&n2.as_str()))
         || after
             .is_some_and(|b| chief_executive(b) || (n1.as_str() == "'s" && chief_executive(b + 1)));
