@@ -734,6 +734,12 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
         if c.is_name() {
             c.start = article_start(text, c.start);
         }
+        // "St Mungo's said": a saint's possessive is a word of the organisation's name
+        // (the charity, the hospital, the college). Not any possessive: "less scrutiny
+        // than Verizon's" owns what came before.
+        if c.label == Label::Org && text.get(c.start..).is_some_and(|n| n.starts_with("St ")) {
+            c.end = saint_possessive(text, c.end);
+        }
         // A name ending in a facility's head word is the place ("Dulles International
         // Airport", "Century City Towers"), whatever the tagger thought; the lexicon's
         // bodies stay bodies ("Islamic State Khorasan Province").
@@ -771,8 +777,15 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         let after = text.get(c.end..).unwrap_or("");
-        let family = (c.label == Label::Person
-            && (after.starts_with(" family") || after.starts_with(" families")))
+        // The tagger may read the surname as a place or a company ("the Windsor
+        // family"); after "the" a one-word name before "family" is the family's
+        // ("a Gaza family" is where one lives).
+        let family_word = after.starts_with(" family") || after.starts_with(" families");
+        let the_before = text
+            .get(..c.start)
+            .is_some_and(|b| b.ends_with("the ") || b.ends_with("The "));
+        let family = (family_word
+            && (c.label == Label::Person || (the_before && !name.contains(' '))))
             || (name.ends_with(" Family") && name.split(' ').count() == 2);
         // A head word standing alone is no name: "the Championship", "the League",
         // "Hotel" or "Trust" read as a person ("Parliament", "the Army", "the Times"
@@ -1390,6 +1403,20 @@ fn known_place(text: &str, toks: &[Tok], lex: &Lexicon, start: usize, end: usize
     let (a, b) = tok_range(toks, start, end);
     lex.longest(text, toks, a)
         .is_some_and(|(n, x)| a + n == b && x.label == Label::Loc)
+}
+
+/// The end of a saint's name ending at `end` with the possessive after it, which is a
+/// word of an institution's name: "St Mungo's said", "St Mungo's staff".
+fn saint_possessive(text: &str, end: usize) -> usize {
+    let rest = text.get(end..).unwrap_or("");
+    ["'s", "’s"]
+        .iter()
+        .find_map(|s| {
+            rest.strip_prefix(s)
+                .filter(|after| !after.starts_with(|ch: char| ch.is_alphanumeric() || ch == '-'))
+                .map(|_| end + s.len())
+        })
+        .unwrap_or(end)
 }
 
 /// The start of a name that an Arabic article written in lower case opens: "the

@@ -248,6 +248,20 @@ fn heuristics() {
             &[],
             &["Hartley", "Royal Family"],
         ),
+        // Nor one the tagger reads as a place; a family from a place keeps its place.
+        (
+            "The Windsor family declined to comment, and a Gaza family of five was \
+             rescued.",
+            &[("Gaza", Loc)],
+            &["Windsor"],
+        ),
+        // A saint's possessive is a word of the charity's name.
+        (
+            "The homeless charity St Mungo's said beds were full, and St Mungo's staff \
+             agreed.",
+            &[("St Mungo's", Org)],
+            &["St Mungo"],
+        ),
         // A town's name before a player's role is the club, there only.
         (
             "Bradford striker Joe Pike grew up in Bradford.",
