@@ -773,7 +773,9 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     // So are technologies, titles and diseases known by their initials ("HDTV",
     // "MP3", "P2P", "CEO", "HIV") and prizes ("the Oscars", "a Grammy"), however the
     // tagger typed them, and a family named by its surname ("the Hartley family",
-    // "the Royal Family"), which is no one person.
+    // "the Royal Family"), which is no one person. Dropped after the context pass, so
+    // that none it adds stays ("the TV channel X" adds no "TV").
+    read_context(text, toks, chosen);
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         let after = text.get(c.end..).unwrap_or("");
@@ -798,11 +800,12 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
         !(c.is_name()
             && c.open()
             && ((matches!(c.label, Label::Org | Label::Loc) && law_named(name))
+                // "the Budget", the Chancellor's statement, whatever the tagger read.
+                || name == "Budget"
                 || words::is(name, words::COMMON_ACRONYM | words::PRIZE)
                 || family
                 || bare_head))
     });
-    read_context(text, toks, chosen);
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);
     list_types(text, chosen);
@@ -1389,6 +1392,7 @@ fn law_named(name: &str) -> bool {
         "Manifesto",
         "Strategy",
         "Regulations",
+        "Budget",
     ];
     let ends_in_head = |s: &str| s.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w));
     let before = name

@@ -241,6 +241,14 @@ fn heuristics() {
             &[("Office of Management and Budget", Org)],
             &["Autumn Statement", "Queen's Speech"],
         ),
+        // "the Budget" alone is the Chancellor's statement; initials a cue would make a
+        // body ("channel TV", "chairman of P2P") are still technologies.
+        (
+            "The Chancellor said the Budget would help families. Viewing of multi-channel \
+             TV grew, said Ana Gil, chairman of P2P network Tarvo.",
+            &[("Ana Gil", Person)],
+            &["Budget", "TV", "P2P"],
+        ),
         // A family named by its surname is no one person.
         (
             "The Hartley family said they were devastated. A spokesman for the Royal Family \
