@@ -25,10 +25,11 @@ use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-const GAZETTEER_TSV: &str = include_str!("../data/gazetteer.tsv");
-const FIRST_NAMES_TXT: &str = include_str!("../data/first_names.txt");
-const ALIASES_TSV: &str = include_str!("../data/aliases.tsv");
-const COMMON_WORDS_TXT: &str = include_str!("../data/common_words.txt");
+// The data files without their comment lines (`build.rs`).
+const GAZETTEER_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.tsv"));
+const FIRST_NAMES_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/first_names.txt"));
+const ALIASES_TSV: &str = include_str!(concat!(env!("OUT_DIR"), "/aliases.tsv"));
+const COMMON_WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/common_words.txt"));
 
 const GAZ_MAGIC: &str = "#PXGAZ 1";
 const NAMES_MAGIC: &str = "#PXNAMES 1";

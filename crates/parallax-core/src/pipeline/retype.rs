@@ -219,15 +219,13 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     let (mut new, known) = context::untagged(text, toks, covered);
     // "the Sale full-back", "against Bath": a club by a word the tagger left alone.
     if context::sports_report(text, toks) {
+        // Added in any order: the chosen names are sorted once below.
         let clubs: Vec<_> = (0..toks.len())
             .filter(|&i| !covered(i, i + 1) && context::lone_club(text, toks, i))
             .filter(|&i| !new.iter().any(|&(a, b, _)| a <= i && i < b))
             .map(|i| (i, i + 1, Label::Org))
             .collect();
-        if !clubs.is_empty() {
-            new.extend(clubs);
-            new.sort_unstable_by_key(|&(a, _, _)| a);
-        }
+        new.extend(clubs);
     }
     // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
     // (1,204) and Imlil (380)".
