@@ -234,8 +234,10 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     );
     name_rule_layer(text, &toks, &lex_at, &headline, &mut cands);
     let mut chosen = choose(&mut cands.clone());
-    second_pass(text, &toks, &headline, &mut cands, &mut chosen);
-    tidy(doc, &toks, lex, &mut chosen);
+    // Whether the article is a sports report, read once if a pass asks.
+    let sport = context::Sport::new(text, &toks);
+    second_pass(text, &toks, &headline, &mut cands, &mut chosen, &sport);
+    tidy(doc, &toks, lex, &mut chosen, &sport);
     let quantities = quantity_layer(doc, &toks, &chosen, taken);
 
     let mentions = chosen
@@ -546,6 +548,7 @@ fn second_pass(
     headline: &[bool],
     cands: &mut Vec<Cand>,
     chosen: &mut Vec<Cand>,
+    sport: &context::Sport,
 ) {
     let gaz = Gazetteer::embedded();
     let mut extra = Vec::new();
@@ -591,7 +594,7 @@ fn second_pass(
             }
         }
     }
-    let clubs = club_short_forms(text, toks, chosen);
+    let clubs = club_short_forms(text, chosen, sport);
     for (k, t) in toks.iter().enumerate() {
         if !t.has(CAP) {
             continue;
@@ -669,7 +672,7 @@ fn second_pass(
 /// A nickname is a plural ("Sharks", "Saints", "Rovers"); its town is a short name
 /// only beside a nickname or "Rugby" ("Bath Rugby"), never beside "City" or "United",
 /// which name two clubs of one town. Empty outside sport.
-fn club_short_forms<'t>(text: &'t str, toks: &[Tok], chosen: &[Cand]) -> FxSet<&'t str> {
+fn club_short_forms<'t>(text: &'t str, chosen: &[Cand], sport: &context::Sport) -> FxSet<&'t str> {
     let mut clubs = FxSet::default();
     let pairs: Vec<(&str, &str)> = chosen
         .iter()
@@ -686,7 +689,7 @@ fn club_short_forms<'t>(text: &'t str, toks: &[Tok], chosen: &[Cand]) -> FxSet<&
             })
         })
         .collect();
-    if pairs.is_empty() || !context::sports_report(text, toks) {
+    if pairs.is_empty() || !sport.report() {
         return clubs;
     }
     let gaz = Gazetteer::embedded();
@@ -713,7 +716,13 @@ fn club_short_forms<'t>(text: &'t str, toks: &[Tok], chosen: &[Cand]) -> FxSet<&
 }
 
 /// The chosen names checked against the document and their surroundings.
-fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
+fn tidy(
+    doc: &Document,
+    toks: &[Tok],
+    lex: &Lexicon,
+    chosen: &mut Vec<Cand>,
+    sport: &context::Sport,
+) {
     let text = doc.text.as_str();
     // Nothing from ads, widgets or navigation, nor from the outlet and date lines.
     chosen.retain(|c| {
@@ -775,7 +784,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     // tagger typed them, and a family named by its surname ("the Hartley family",
     // "the Royal Family"), which is no one person. Dropped after the context pass, so
     // that none it adds stays ("the TV channel X" adds no "TV").
-    read_context(text, toks, chosen);
+    read_context(text, toks, chosen, sport);
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         let after = text.get(c.end..).unwrap_or("");
@@ -811,9 +820,9 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
     list_types(text, chosen);
     pair_types(text, toks, chosen);
     person_of_body(text, chosen);
-    company_products(text, toks, chosen);
-    one_type_per_name(text, toks, chosen);
-    torn_names(text, toks, chosen);
+    company_products(text, toks, chosen, sport);
+    one_type_per_name(text, toks, chosen, sport);
+    torn_names(text, toks, chosen, sport);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
 }
 

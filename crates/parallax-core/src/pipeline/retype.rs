@@ -8,7 +8,7 @@
 use super::{char_range, tok_range, Cand};
 use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon};
 use crate::mention::{Label, Source};
-use crate::rules::context::{self, Evidence};
+use crate::rules::context::{self, Evidence, Sport};
 use crate::rules::scan::Tok;
 use crate::rules::words;
 use crate::span::Span;
@@ -19,7 +19,7 @@ use crate::span::Span;
 /// "Tim Cook" is named), nor a given name ("Ferrari's Charles Leclerc" keeps its
 /// person whole anyway), nor in a sports report, where a club's possessive names its
 /// players ("Arsenal's Edu").
-pub(super) fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
+pub(super) fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, sport: &Sport) {
     let gaz = Gazetteer::embedded();
     let surnames = full_name_surnames(text, chosen);
     let mut product = vec![false; chosen.len()];
@@ -42,7 +42,7 @@ pub(super) fn company_products(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>)
             && !after_honorific(text, toks, b.start);
     }
     // A club's possessive names its players ("Arsenal's Edu"): not in a sports report.
-    if product.contains(&true) && !context::sports_report(text, toks) {
+    if product.contains(&true) && !sport.report() {
         let mut flags = product.into_iter();
         chosen.retain(|_| !flags.next().unwrap_or(false));
     }
@@ -118,7 +118,7 @@ pub(super) fn after_honorific(text: &str, toks: &[Tok], start: usize) -> bool {
 /// Balls" for "Balls") or an honorific before it ("Mr Balls"). A name of several words
 /// too ("Mittal Steel", "Stone Roses"), unless it opens with a given name or initials
 /// ("Morgan Freeman", "JM Barrie"). Only the tagger's and the rules' readings change.
-pub(super) fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+pub(super) fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand], sport: &Sport) {
     let gaz = Gazetteer::embedded();
     let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
     let mut org: FxSet<&str> = FxSet::default();
@@ -137,7 +137,6 @@ pub(super) fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
     }
     // A sports report names players by surname alone, and the tagger mistypes some:
     // there only a town ("Bolton") or a plural nickname ("the Lions") is the club.
-    let mut sports: Option<bool> = None;
     for c in chosen
         .iter_mut()
         .filter(|c| c.label == Label::Person && c.open())
@@ -158,7 +157,7 @@ pub(super) fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
             .strip_suffix('s')
             .is_some_and(|one| one.len() > 2 && gaz.is_common_word(one));
         let club_like = gaz.place(n).is_some() || plural;
-        if club_like || !*sports.get_or_insert_with(|| context::sports_report(text, toks)) {
+        if club_like || !sport.report() {
             c.label = Label::Org;
         }
     }
@@ -170,7 +169,7 @@ pub(super) fn one_type_per_name(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
 /// gazetteer knows, a name opening with a given name, or one the article shows is a
 /// person (a full name ending with it, an honorific before it); and not in a sports
 /// report, where the torn names are players' surnames.
-pub(super) fn torn_names(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+pub(super) fn torn_names(text: &str, toks: &[Tok], chosen: &mut [Cand], sport: &Sport) {
     let gaz = Gazetteer::embedded();
     let name = |c: &Cand| Span::new(c.start, c.end).slice(text);
     let mut seen: FxMap<&str, (bool, bool, bool)> = FxMap::default();
@@ -192,7 +191,7 @@ pub(super) fn torn_names(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
             && !surnames.contains(n)
     };
     let names: FxSet<&str> = seen.keys().copied().filter(|n| torn(n)).collect();
-    if names.is_empty() || context::sports_report(text, toks) {
+    if names.is_empty() || sport.report() {
         return;
     }
     for c in chosen.iter_mut() {
@@ -206,7 +205,7 @@ pub(super) fn torn_names(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
 /// per name across the document: "the band Silver Lanterns" makes every "Silver
 /// Lanterns" an organisation, "the album Northern Lights" drops every "Northern Lights".
 /// Gazetteer and lexicon names keep their type.
-pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
+pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, sport: &Sport) {
     // "shares in Harlow Mills", "Tarsa province" name an organisation and a place even
     // where the tagger saw nothing.
     let covered = |a: usize, b: usize| {
@@ -218,7 +217,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     };
     let (mut new, known) = context::untagged(text, toks, covered);
     // "the Sale full-back", "against Bath": a club by a word the tagger left alone.
-    if context::sports_report(text, toks) {
+    if sport.report() {
         // Added in any order: the chosen names are sorted once below.
         let clubs: Vec<_> = (0..toks.len())
             .filter(|&i| !covered(i, i + 1) && context::lone_club(text, toks, i))
@@ -263,7 +262,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
     let sports = chosen.iter().any(|c| {
         let (a, b) = range(c);
         c.label == Label::Loc && context::plays(text, toks, a, b)
-    }) && context::sports_report(text, toks);
+    }) && sport.report();
     let mut found: FxMap<&str, Evidence> = FxMap::default();
     let mut teams: FxSet<&str> = FxSet::default();
     for c in chosen.iter_mut() {
@@ -670,7 +669,7 @@ mod tests {
     fn relabelled(
         text: &str,
         spans: &[(&str, usize, Label)],
-        pass: fn(&str, &[Tok], &mut [Cand]),
+        pass: impl Fn(&str, &[Tok], &mut [Cand]),
     ) -> Vec<Label> {
         let toks = scan(text);
         let mut chosen: Vec<Cand> = spans
@@ -731,7 +730,9 @@ mod tests {
             ("JM Tarn", 1, Person),
         ];
         assert_eq!(
-            relabelled(text, &spans, one_type_per_name),
+            relabelled(text, &spans, |t, k, c| {
+                one_type_per_name(t, k, c, &Sport::new(t, k))
+            }),
             [Org, Org, Org, Person, Org, Person]
         );
     }
@@ -753,7 +754,12 @@ mod tests {
             ("Tom Kell", 1, Loc),
         ];
         assert_eq!(
-            relabelled(text, &spans, torn_names),
+            relabelled(text, &spans, |t, k, c| torn_names(
+                t,
+                k,
+                c,
+                &Sport::new(t, k)
+            )),
             [Org, Org, Person, Loc, Person, Loc, Person, Loc]
         );
     }

@@ -8,6 +8,7 @@ use super::scan::{joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START};
 use super::words;
 use crate::gazetteer::FxMap;
 use crate::mention::Label;
+use std::cell::OnceCell;
 use std::sync::OnceLock;
 
 /// What the words around a name say about it.
@@ -38,7 +39,6 @@ const C_WORK_LEAD: u8 = 1 << 3;
 const C_BUILDING: u8 = 1 << 4;
 const C_DISASTER: u8 = 1 << 5;
 const C_PLACE_AFTER: u8 = 1 << 6;
-const C_SPORT: u8 = 1 << 7;
 
 /// Lower-case words that open a work's title after "the" and before its noun: "the
 /// comedy series X", "the breakfast show X".
@@ -73,7 +73,6 @@ fn listed(w: &str) -> u8 {
             (C_WORK_LEAD, WORK_GENRES.iter()),
             (C_DISASTER, DISASTERS.iter()),
             (C_PLACE_AFTER, PLACE_AFTER.iter()),
-            (C_SPORT, SPORT_WORDS.iter()),
         ] {
             for &w in list {
                 *t.entry(w).or_insert(0) |= bit;
@@ -254,93 +253,6 @@ const TEAM_ROLES: &[&str] = &[
     "squad",
     "fans",
     "supporters",
-];
-
-/// Words only sport reports use often: several of them make an article a sports report,
-/// where a place's name that plays, wins or loses is its team ("Wales beat Italy").
-const SPORT_WORDS: &[&str] = &[
-    "match",
-    "matches",
-    "goal",
-    "goals",
-    "scored",
-    "striker",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "squad",
-    "league",
-    "tournament",
-    "semifinal",
-    "quarterfinal",
-    "referee",
-    "penalty",
-    "penalties",
-    "wicket",
-    "wickets",
-    "innings",
-    "fixture",
-    "fixtures",
-    "championship",
-    "premiership",
-    "unbeaten",
-    "equaliser",
-    "equalizer",
-    "winger",
-    "touchdown",
-    "playoff",
-    "playoffs",
-    "scrum",
-    "stadium",
-    "coach",
-    "captain",
-    "midfield",
-    "title",
-    "medal",
-    "seeded",
-    "football",
-    "rugby",
-    "cricket",
-    "tennis",
-    "golf",
-    "athletics",
-    "olympic",
-    "olympics",
-    "sprint",
-    "marathon",
-    "seed",
-    "injury",
-    "teammate",
-    "teammates",
-    "caps",
-    "cup",
-    "semi",
-    "champion",
-    "champions",
-    "season",
-    "keeper",
-    "goalless",
-    "scoreless",
-    "relegation",
-    "relegated",
-    "offside",
-    "batsman",
-    "bowler",
-    "quarterback",
-    "podium",
-    "birdie",
-    "trophy",
-    "championships",
-    "athlete",
-    "athletes",
-    "sprinter",
-    "skipper",
-    "fly-half",
-    "scrum-half",
-    "flanker",
-    "doping",
-    "batting",
-    "bowling",
 ];
 
 /// Verbs after a team's name in a sports report: "Wales beat Italy", "England were".
@@ -1204,30 +1116,56 @@ fn run_back(toks: &[Tok], end: usize) -> usize {
     a
 }
 
-/// Whether the article is a sports report: at least four uses of [`SPORT_WORDS`], of at
-/// least two different words. A listed hyphenated compound counts whole ("fly-half"). One pass
-/// over the tokens.
+/// Whether the article is a sports report ([`sports_report`]), read once and only if a
+/// rule asks: several passes do, and most articles are no sports report.
+pub(crate) struct Sport<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    read: OnceCell<bool>,
+}
+
+impl<'a> Sport<'a> {
+    pub(crate) fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        Sport {
+            text,
+            toks,
+            read: OnceCell::new(),
+        }
+    }
+
+    /// Whether the article is a sports report.
+    pub(crate) fn report(&self) -> bool {
+        *self
+            .read
+            .get_or_init(|| sports_report(self.text, self.toks))
+    }
+}
+
+/// Whether the article is a sports report: at least four uses of [`words::SPORT`], of at
+/// least two different words. A listed hyphenated compound counts whole ("fly-half").
+/// One pass over the tokens, reading the class the scanner gave each.
 pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
     let mut hits = 0usize;
-    let mut first: Option<String> = None;
+    let mut first: Option<words::Lower> = None;
     let mut distinct = false;
-    for (k, t) in toks.iter().enumerate().filter(|(_, t)| t.is_word()) {
-        let compound = joining_hyphen(text, toks, k + 1)
+    for (k, t) in toks.iter().enumerate() {
+        let hyphen = toks.get(k + 1).is_some_and(|h| h.text(text) == "-")
+            && joining_hyphen(text, toks, k + 1);
+        let compound = hyphen
             .then(|| toks.get(k + 2))
             .flatten()
-            .filter(|r| r.is_word())
             .and_then(|r| text.get(t.start as usize..r.end as usize))
-            .map(words::lower)
-            .filter(|c| listed(c) & C_SPORT != 0);
-        let w = compound.unwrap_or_else(|| words::lower(t.text(text)));
-        let w = w.as_str();
-        if listed(w) & C_SPORT == 0 {
-            continue;
-        }
+            .filter(|c| words::is_folded(c, words::SPORT));
+        let w = match compound {
+            Some(c) => c,
+            None if t.class & words::SPORT != 0 => t.text(text),
+            None => continue,
+        };
         hits += 1;
-        match &first {
-            None => first = Some(w.to_string()),
-            Some(f) => distinct |= f != w,
+        let w = words::lower(w);
+        match first {
+            None => first = Some(w),
+            Some(f) => distinct |= f.as_str() != w.as_str(),
         }
         if hits >= 4 && distinct {
             return true;
@@ -1346,7 +1284,7 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
         || words::is(w, closed)
         || matches!(w, "Test" | "Tests" | "Olympic" | "World" | "Grand")
         // A league or a title: "against Premiership opposition".
-        || listed(&words::lower(w)) & C_SPORT != 0
+        || words::is_folded(w, words::SPORT)
         || crate::gazetteer::Gazetteer::embedded().is_first_name(w)
     {
         return false;
