@@ -40,7 +40,7 @@ use crate::rules::context;
 use crate::rules::scan::{
     joining_hyphen, view, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE,
 };
-use crate::rules::{date, names, quantity, words};
+use crate::rules::{date, names, quantity, sport, words};
 use crate::sentence::sentences_from_tokens;
 use crate::span::Span;
 use crate::token::{tokenize, Token};
@@ -235,7 +235,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     name_rule_layer(text, &toks, &lex_at, &headline, &mut cands);
     let mut chosen = choose(&mut cands.clone());
     // Whether the article is a sports report, read once if a pass asks.
-    let sport = context::Sport::new(text, &toks);
+    let sport = sport::Sport::new(text, &toks);
     second_pass(text, &toks, &headline, &mut cands, &mut chosen, &sport);
     tidy(doc, &toks, lex, &mut chosen, &sport);
     let quantities = quantity_layer(doc, &toks, &chosen, taken);
@@ -548,7 +548,7 @@ fn second_pass(
     headline: &[bool],
     cands: &mut Vec<Cand>,
     chosen: &mut Vec<Cand>,
-    sport: &context::Sport,
+    sport: &sport::Sport,
 ) {
     let gaz = Gazetteer::embedded();
     let mut extra = Vec::new();
@@ -642,7 +642,7 @@ fn second_pass(
                 .and_then(|j| toks.get(j))
                 .is_some_and(|p| p.has(CAP) && p.is_word() && !t.has(LINE_START));
         // Where something happens the town is the place: "the final in Cardiff".
-        if alone && !headline[k] && clubs.contains(w) && !context::placed(text, toks, k) {
+        if alone && !headline[k] && clubs.contains(w) && !sport::placed(text, toks, k) {
             extra.push(Cand {
                 start,
                 end,
@@ -672,7 +672,7 @@ fn second_pass(
 /// A nickname is a plural ("Sharks", "Saints", "Rovers"); its town is a short name
 /// only beside a nickname or "Rugby" ("Bath Rugby"), never beside "City" or "United",
 /// which name two clubs of one town. Empty outside sport.
-fn club_short_forms<'t>(text: &'t str, chosen: &[Cand], sport: &context::Sport) -> FxSet<&'t str> {
+fn club_short_forms<'t>(text: &'t str, chosen: &[Cand], sport: &sport::Sport) -> FxSet<&'t str> {
     let mut clubs = FxSet::default();
     let pairs: Vec<(&str, &str)> = chosen
         .iter()
@@ -716,13 +716,7 @@ fn club_short_forms<'t>(text: &'t str, chosen: &[Cand], sport: &context::Sport) 
 }
 
 /// The chosen names checked against the document and their surroundings.
-fn tidy(
-    doc: &Document,
-    toks: &[Tok],
-    lex: &Lexicon,
-    chosen: &mut Vec<Cand>,
-    sport: &context::Sport,
-) {
+fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, sport: &sport::Sport) {
     let text = doc.text.as_str();
     // Nothing from ads, widgets or navigation, nor from the outlet and date lines.
     chosen.retain(|c| {

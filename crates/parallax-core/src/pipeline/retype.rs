@@ -8,8 +8,9 @@
 use super::{char_range, tok_range, Cand};
 use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon};
 use crate::mention::{Label, Source};
-use crate::rules::context::{self, Evidence, Sport};
+use crate::rules::context::{self, Evidence};
 use crate::rules::scan::Tok;
+use crate::rules::sport::{self, Sport};
 use crate::rules::words;
 use crate::span::Span;
 
@@ -220,7 +221,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
     if sport.report() {
         // Added in any order: the chosen names are sorted once below.
         let clubs: Vec<_> = (0..toks.len())
-            .filter(|&i| !covered(i, i + 1) && context::lone_club(text, toks, i))
+            .filter(|&i| !covered(i, i + 1) && sport::lone_club(text, toks, i))
             .filter(|&i| !new.iter().any(|&(a, b, _)| a <= i && i < b))
             .map(|i| (i, i + 1, Label::Org))
             .collect();
@@ -261,7 +262,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
     // The article is read for sport only when a place in it plays or wins.
     let sports = chosen.iter().any(|c| {
         let (a, b) = range(c);
-        c.label == Label::Loc && context::plays(text, toks, a, b)
+        c.label == Label::Loc && sport::plays(text, toks, a, b)
     }) && sport.report();
     let mut found: FxMap<&str, Evidence> = FxMap::default();
     let mut teams: FxSet<&str> = FxSet::default();
@@ -291,7 +292,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
     if sports && !teams.is_empty() {
         for c in chosen.iter_mut().filter(|c| c.label == Label::Loc) {
             if teams.contains(Span::new(c.start, c.end).slice(text))
-                && !context::placed(text, toks, range(c).0)
+                && !sport::placed(text, toks, range(c).0)
             {
                 c.label = Label::Org;
             }
@@ -343,7 +344,7 @@ pub(super) fn one_word_teams(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
             || b != a + 1
             || gaz.is_first_name(name)
             || surnames.contains(name)
-            || !context::plays(text, toks, a, b)
+            || !sport::plays(text, toks, a, b)
         {
             continue;
         }

@@ -6,4 +6,5 @@ pub(crate) mod date;
 pub(crate) mod names;
 pub(crate) mod quantity;
 pub(crate) mod scan;
+pub(crate) mod sport;
 pub(crate) mod words;

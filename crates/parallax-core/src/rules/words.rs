@@ -43,7 +43,7 @@ pub(crate) const HONORIFIC: u32 = 1 << 21;
 /// "Times", "Research"); every one is also an [`ORG_HEAD`].
 pub(crate) const COMPANY_HEAD: u32 = 1 << 22;
 /// Words only sport reports use often, in any case: several of them make an article a
-/// sports report (`context::sports_report`), where a place's name that plays, wins or
+/// sports report (`sport::sports_report`), where a place's name that plays, wins or
 /// loses is its team ("Wales beat Italy").
 pub(crate) const SPORT: u32 = 1 << 23;
 /// Every head word: a body's, a venue's or an event's. None ends a person's name.

@@ -1,0 +1,346 @@
+//! Sport: whether an article is a sports report, and the words that make a place's
+//! name its team or a word the tagger left alone a club ("Wales beat Italy", "the Sale
+//! full-back"). The rest of the type evidence is in [`super::context`]. Each test reads
+//! at most a few tokens either side of a name, and the report test one pass over the
+//! tokens, read once per article ([`Sport`]).
+
+use super::context::{opens_sentence, word};
+use super::scan::{joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START};
+use super::words;
+use std::cell::OnceCell;
+
+/// Nouns after a place's name that make it a sports club or team: "Ashford manager".
+pub(super) const TEAM_ROLES: &[&str] = &[
+    "manager",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "keeper",
+    "winger",
+    "batsman",
+    "bowler",
+    "quarterback",
+    "boss",
+    "coach",
+    "captain",
+    "skipper",
+    "squad",
+    "fans",
+    "supporters",
+];
+
+/// Verbs after a team's name in a sports report: "Wales beat Italy", "England were".
+const TEAM_VERBS: &[&str] = &[
+    "beat",
+    "beats",
+    "defeated",
+    "thrashed",
+    "edged",
+    "won",
+    "win",
+    "wins",
+    "lost",
+    "lose",
+    "drew",
+    "draw",
+    "trailed",
+    "led",
+    "scored",
+    "face",
+    "faces",
+    "faced",
+    "host",
+    "hosts",
+    "hosted",
+    "play",
+    "plays",
+    "played",
+    "were",
+    "have",
+    "clinched",
+    "sealed",
+    "booked",
+    "reached",
+    "are",
+    "trail",
+    "lead",
+    "leads",
+    "kicked",
+    "suffered",
+    "came",
+    "come",
+    "travel",
+    "travelled",
+    "crashed",
+    "slumped",
+    "rallied",
+    "conceded",
+    "survived",
+    "dominated",
+];
+
+/// Nouns after a team's name (or its possessive) in a sports report: "the Ireland
+/// game", "the Italy team", "France's pack".
+pub(super) const TEAM_NOUNS: &[&str] = &[
+    "game",
+    "match",
+    "team",
+    "side",
+    "clash",
+    "fixture",
+    "players",
+    "camp",
+    "pack",
+    "lineup",
+    "defence",
+    "defense",
+    "attack",
+    "points",
+    "lead",
+    "victory",
+    "win",
+    "defeat",
+    "player",
+    "international",
+    "centre",
+    "center",
+    "flanker",
+    "prop",
+    "lock",
+    "hooker",
+    "forward",
+    "wing",
+    "scrum",
+    "fly",
+    "full",
+    "star",
+    "place",
+    "shirt",
+    "jersey",
+    "recall",
+    "debut",
+    "selectors",
+    "management",
+    "kickers",
+    "backs",
+    "forwards",
+    "chances",
+    "hopes",
+    "bench",
+];
+
+/// Words before a team's name in a sports report: "beat Italy", "against Italy".
+const BEFORE_TEAM: &[&str] = &[
+    "beat", "beating", "defeated", "thrashed", "against", "versus", "vs", "v", "face", "faced",
+    "faces", "facing", "host", "hosted", "hosting", "play", "playing", "played", "meet", "meets",
+    "met", "beats", "overcame", "hammered",
+];
+
+/// Whether the article is a sports report ([`sports_report`]), read once and only if a
+/// rule asks: several passes do, and most articles are no sports report.
+pub(crate) struct Sport<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    read: OnceCell<bool>,
+}
+
+impl<'a> Sport<'a> {
+    pub(crate) fn new(text: &'a str, toks: &'a [Tok]) -> Self {
+        Sport {
+            text,
+            toks,
+            read: OnceCell::new(),
+        }
+    }
+
+    /// Whether the article is a sports report.
+    pub(crate) fn report(&self) -> bool {
+        *self
+            .read
+            .get_or_init(|| sports_report(self.text, self.toks))
+    }
+}
+
+/// Whether the article is a sports report: at least four uses of [`words::SPORT`], of at
+/// least two different words. A listed hyphenated compound counts whole ("fly-half").
+/// One pass over the tokens, reading the class the scanner gave each.
+pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
+    let mut hits = 0usize;
+    let mut first: Option<words::Lower> = None;
+    let mut distinct = false;
+    for (k, t) in toks.iter().enumerate() {
+        let hyphen = toks.get(k + 1).is_some_and(|h| h.text(text) == "-")
+            && joining_hyphen(text, toks, k + 1);
+        let compound = hyphen
+            .then(|| toks.get(k + 2))
+            .flatten()
+            .and_then(|r| text.get(t.start as usize..r.end as usize))
+            .filter(|c| words::is_folded(c, words::SPORT));
+        let w = match compound {
+            Some(c) => c,
+            None if t.class & words::SPORT != 0 => t.text(text),
+            None => continue,
+        };
+        hits += 1;
+        let w = words::lower(w);
+        match first {
+            None => first = Some(w),
+            Some(f) => distinct |= f.as_str() != w.as_str(),
+        }
+        if hits >= 4 && distinct {
+            return true;
+        }
+    }
+    false
+}
+
+/// Whether the name at tokens `a..b` plays, wins or loses in its sentence: "Wales beat
+/// Italy", "England were", "Wales' captain", "beat Italy", "against Italy", "lost to
+/// Italy", "drew with Italy", "a win over Italy", "Italy 2-1 Wales".
+pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let after = word(text, toks, Some(b));
+    let apostrophe = toks
+        .get(b)
+        .is_some_and(|t| matches!(t.text(text), "'s" | "’s" | "'" | "’"));
+    let possessive = apostrophe && {
+        let role = word(text, toks, Some(b + 1));
+        TEAM_ROLES.contains(&role.as_str()) || TEAM_NOUNS.contains(&role.as_str())
+    };
+    if TEAM_VERBS.contains(&after.as_str()) || TEAM_NOUNS.contains(&after.as_str()) || possessive {
+        return true;
+    }
+    // Two teams as one subject: "Aberdeen and Hibernian drew 2-2".
+    if after.as_str() == "and" {
+        let verb = (b + 2..b + 5)
+            .find(|&k| toks.get(k).is_none_or(|t| !t.is_cap()))
+            .map(|k| word(text, toks, Some(k)));
+        if toks.get(b + 1).is_some_and(Tok::is_cap)
+            && verb.is_some_and(|v| matches!(v.as_str(), "drew" | "draw" | "met" | "meet"))
+        {
+            return true;
+        }
+    }
+    // A score right after the name: "Italy 2-1", "Italy 24-17".
+    let score = toks.get(b).is_some_and(|t| t.has(DIGIT))
+        && toks.get(b + 1).is_some_and(|t| t.text(text) == "-")
+        && toks.get(b + 2).is_some_and(|t| t.has(DIGIT))
+        && toks.get(b).is_some_and(|t| t.text(text).len() <= 3);
+    if score {
+        return true;
+    }
+    let Some(p) = a.checked_sub(1) else {
+        return false;
+    };
+    let before = word(text, toks, Some(p));
+    let before2 = word(text, toks, p.checked_sub(1));
+    // "overcame Germany's Tommy Haas": who is played is the player.
+    let players_country = apostrophe && toks.get(b + 1).is_some_and(Tok::is_cap);
+    (BEFORE_TEAM.contains(&before.as_str()) && !players_country)
+        || (before.as_str() == "to"
+            && matches!(
+                before2.as_str(),
+                "lost" | "lose" | "losing" | "loss" | "losses" | "defeat" | "defeats"
+            ))
+        // "lost at home to Norwich", "are at home to Wolves".
+        || (before.as_str() == "to" && before2.as_str() == "home")
+        || (before.as_str() == "by"
+            && matches!(
+                before2.as_str(),
+                "defeat" | "beaten" | "beat" | "out" | "held" | "thrashed" | "stunned"
+            ))
+        // "drew with Italy", "Sunday's clash with Italy".
+        || (before.as_str() == "with"
+            && matches!(
+                before2.as_str(),
+                "drew" | "draw" | "drawing" | "clash" | "match" | "game" | "tie" | "showdown"
+            ))
+        || (before.as_str() == "over"
+            && matches!(
+                before2.as_str(),
+                "win" | "wins" | "victory" | "victories" | "triumph" | "lead"
+            ))
+}
+
+/// Whether token `i`, a capitalised word the tagger left alone in a sports report,
+/// names a club by the words around it: a player's position or a club's role after it
+/// ("the Sale full-back", "Bath prop Ana Gil", "Leinster coach"), or a match's verb
+/// before it ("against Bath", "beat Leinster"). Not a word that opens a sentence, one
+/// beside another name word, a given name, or a word of a closed class ("Test
+/// captain", "August", "Olympic").
+pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_cap() && t.is_word()) else {
+        return false;
+    };
+    let word_at = |k: usize| toks.get(k).map_or("", |n| n.text(text));
+    let name_word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| n.is_cap() && n.is_word() && !n.has(LINE_START))
+    };
+    let quoted = i
+        .checked_sub(1)
+        .and_then(|j| toks.get(j))
+        .is_some_and(|p| matches!(p.text(text), "\"" | "“" | "‘" | "'" | ":" | "("));
+    if opens_sentence(text, toks, i)
+        || quoted
+        || name_word(i + 1)
+        || (!t.has(LINE_START)
+            && i > 0
+            && name_word(i - 1)
+            && !words::is(word_at(i - 1), words::FUNCTION_WORD))
+    {
+        return false;
+    }
+    let w = t.text(text);
+    let closed = words::FUNCTION_WORD
+        | words::TITLE
+        | words::MONTH
+        | words::WEEKDAY
+        | words::NUMBER_WORD
+        | words::PRIZE
+        | words::HEAD
+        | words::MODIFIER;
+    if w.len() < 3
+        || t.has(ALLCAPS)
+        || words::is(w, closed)
+        || matches!(w, "Test" | "Tests" | "Olympic" | "World" | "Grand")
+        // A league or a title: "against Premiership opposition".
+        || words::is_folded(w, words::SPORT)
+        || crate::gazetteer::Gazetteer::embedded().is_first_name(w)
+    {
+        return false;
+    }
+    let after = word(text, toks, Some(i + 1));
+    let position = matches!(
+        after.as_str(),
+        "wing" | "prop" | "lock" | "hooker" | "flanker" | "centre" | "fly" | "full" | "scrum"
+    );
+    if TEAM_ROLES.contains(&after.as_str()) || position {
+        return true;
+    }
+    // In lower case: "Game Against Poverty" is a title.
+    let before = word(text, toks, i.checked_sub(1).filter(|&j| !name_word(j)));
+    matches!(
+        before.as_str(),
+        "beat" | "beating" | "against" | "versus" | "vs" | "v" | "host" | "hosts" | "hosting"
+    )
+}
+
+/// Whether the word before token `a` says where something is, goes or comes from: "in
+/// Italy", "to Italy", "Ana Gil of Italy", "Ana Gil (Italy)".
+pub(crate) fn placed(text: &str, toks: &[Tok], a: usize) -> bool {
+    let before = word(text, toks, a.checked_sub(1));
+    matches!(
+        before.as_str(),
+        "in" | "at"
+            | "from"
+            | "to"
+            | "across"
+            | "near"
+            | "throughout"
+            | "into"
+            | "around"
+            | "of"
+            | "("
+    )
+}
