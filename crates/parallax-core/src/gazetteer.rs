@@ -307,8 +307,7 @@ fn acronym_as_word(form: &str, gaz: &Gazetteer) -> Option<String> {
     }
     let (head, tail) = form.split_at(1);
     let word = format!("{head}{}", tail.to_ascii_lowercase());
-    let taken =
-        gaz.is_common_word(&word) || gaz.is_first_name(&word) || gaz.by_name.contains_key(&word);
+    let taken = gaz.is_common_word(&word) || gaz.is_first_name(&word) || gaz.place(&word).is_some();
     (!taken).then_some(word)
 }
 
@@ -451,11 +450,11 @@ impl Lexicon {
                 lex.insert(alias, entry);
             }
             if label == Label::Org {
+                // The canonical name and the aliases, not the label.
+                let forms = std::iter::once(&f[0]).chain(&f[2..]);
                 spelt.extend(
-                    f.iter()
-                        .enumerate()
-                        .filter(|&(i, _)| i != 1)
-                        .filter_map(|(_, form)| acronym_as_word(form, gaz))
+                    forms
+                        .filter_map(|form| acronym_as_word(form, gaz))
                         .map(|form| (form, entry)),
                 );
             }

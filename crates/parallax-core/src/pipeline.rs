@@ -38,7 +38,7 @@ use crate::ner::features::DocContext;
 use crate::ner::{NerLabel, NerModel};
 use crate::rules::context;
 use crate::rules::scan::{
-    joining_hyphen, view, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE,
+    char_range, joining_hyphen, view, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE,
 };
 use crate::rules::{date, names, quantity, sport, words};
 use crate::sentence::sentences_from_tokens;
@@ -157,13 +157,6 @@ fn tok_range(toks: &[Tok], start: usize, end: usize) -> (usize, usize) {
         toks.partition_point(|t| (t.start as usize) < start),
         toks.partition_point(|t| (t.start as usize) < end),
     )
-}
-
-/// The character range of tokens `a..b`.
-fn char_range(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
-    let first = toks.get(a)?;
-    let last = toks.get(b.checked_sub(1)?)?;
-    Some((first.start as usize, last.end as usize))
 }
 
 /// Extract mentions and quantities from one document. Never panics.
@@ -540,8 +533,9 @@ fn name_rule_layer(
     }
 }
 
-/// Second pass: each chosen full name's surname where it stands alone, and each
-/// acronym the text defines, then the choice again.
+/// Second pass: each chosen full name's surname where it stands alone, each acronym
+/// the text defines, and in a sports report each club's short name
+/// ([`club_short_forms`]), then the choice again.
 fn second_pass(
     text: &str,
     toks: &[Tok],

@@ -5,11 +5,11 @@
 //! [`company_products`]: a company's products; [`one_word_teams`], [`club_named`]: teams
 //! in sports reports).
 
-use super::{char_range, tok_range, Cand};
+use super::{tok_range, Cand};
 use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon};
 use crate::mention::{Label, Source};
 use crate::rules::context::{self, Evidence};
-use crate::rules::scan::Tok;
+use crate::rules::scan::{char_range, Tok};
 use crate::rules::sport::{self, Sport};
 use crate::rules::words;
 use crate::span::Span;

@@ -4,7 +4,7 @@
 //! Lights" is a title, which is none of the three types. The evidence is read from at
 //! most three tokens on either side, so the pass is linear in the document.
 
-use super::scan::{joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START};
+use super::scan::{char_range, joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START};
 use super::sport::{plays, TEAM_NOUNS, TEAM_ROLES};
 use super::words;
 use crate::gazetteer::FxMap;
@@ -1173,8 +1173,7 @@ pub(crate) fn evidence(
             "her" | "his" | "their" | "my" | "a" | "an" | "the" | "this" | "that" | "what" | "how"
         );
     let band = BAND_MEMBERS.contains(&n1.as_str())
-        && b.checked_sub(1)
-            .and_then(|l| Some((toks.get(a)?.start as usize, toks.get(l)?.end as usize)))
+        && char_range(toks, a, b)
             .and_then(|(s, e)| text.get(s..e))
             .is_some_and(|name| {
                 crate::gazetteer::Gazetteer::embedded()

@@ -40,6 +40,13 @@ pub(crate) fn joining_hyphen(text: &str, toks: &[Tok], k: usize) -> bool {
     )
 }
 
+/// The character range of tokens `a..b`, if they exist.
+pub(crate) fn char_range(toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    let first = toks.get(a)?;
+    let last = toks.get(b.checked_sub(1)?)?;
+    Some((first.start as usize, last.end as usize))
+}
+
 impl Tok {
     pub fn span(&self) -> Span {
         Span::new(self.start as usize, self.end as usize)

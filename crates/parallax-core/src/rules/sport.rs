@@ -170,9 +170,7 @@ pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
     let mut first: Option<words::Lower> = None;
     let mut distinct = false;
     for (k, t) in toks.iter().enumerate() {
-        let hyphen = toks.get(k + 1).is_some_and(|h| h.text(text) == "-")
-            && joining_hyphen(text, toks, k + 1);
-        let compound = hyphen
+        let compound = joining_hyphen(text, toks, k + 1)
             .then(|| toks.get(k + 2))
             .flatten()
             .and_then(|r| text.get(t.start as usize..r.end as usize))
