@@ -11,7 +11,7 @@ same sources gives byte-identical files.
 Record kinds in gazetteer.tsv (tab-separated, `|` separates alternatives):
   C  ISO2  lat  lon  name  alt-names  demonyms       a country
   R  ISO2  lat  lon  name  alt-names                 a region, continent or sea (ISO2 may be "-")
-  P  ISO2  lat  lon  name  population                a populated place (city)
+  P  ISO2  lat  lon  name                            a populated place (city)
 
 Cuts, so the table earns its bytes: cities with population >= 150,000 plus capitals;
 names must be Latin script; a city whose name is mostly used as an ordinary lowercase
@@ -222,8 +222,10 @@ def main():
             if form not in best or best[form][1] < pop:
                 best[form] = (iso, pop, city["latitude"], city["longitude"])
     for form in sorted(best):
-        iso, pop, lat, lon = best[form]
-        lines.append("P\t%s\t%s\t%s\t%s\t%d" % (iso, fmt(lat), fmt(lon), form, pop))
+        # The population only picks the cities and which one owns a shared name; the engine
+        # never reads it, so it is not written (18 KB of the first load).
+        iso, _pop, lat, lon = best[form]
+        lines.append("P\t%s\t%s\t%s\t%s" % (iso, fmt(lat), fmt(lon), form))
 
     with open(os.path.join(OUT, "gazetteer.tsv"), "w", encoding="utf-8", newline="\n") as fh:
         fh.write("#PXGAZ 1\n" + HEADER)

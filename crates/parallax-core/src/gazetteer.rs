@@ -102,7 +102,6 @@ pub struct Place {
     /// ISO 3166-1 alpha-2 code, or `""` for places spanning several countries.
     pub country: String,
     pub kind: PlaceKind,
-    pub population: u64,
 }
 
 /// Why an embedded or user-supplied data file could not be read.
@@ -174,11 +173,6 @@ impl Gazetteer {
             let name = f[4];
             let lat = f[2].parse::<f32>().ok();
             let lon = f[3].parse::<f32>().ok();
-            let population = if kind == PlaceKind::City {
-                f.get(5).and_then(|p| p.parse().ok()).unwrap_or(0)
-            } else {
-                0
-            };
             let idx = g.places.len() as u32;
             // Places without coordinates (US states) borrow their country's.
             let (lat, lon) = match (lat, lon) {
@@ -195,7 +189,6 @@ impl Gazetteer {
                 lon,
                 country: iso.to_string(),
                 kind,
-                population,
             });
             g.by_name.entry(name.to_string()).or_insert(idx);
             if kind != PlaceKind::City {
