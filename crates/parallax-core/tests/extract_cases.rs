@@ -837,6 +837,33 @@ fn known_companies_are_organisations() {
 fn organisations_by_their_head_word() {
     use Label::*;
     let cases: &[Case] = &[
+        // In other languages the head opens a body's name, and the name runs on over
+        // the small words that link it; a museum is a venue in any language.
+        (
+            "Researchers at the Instituto Varela in Lisbon said the results were clear.",
+            &[("Instituto Varela", Org), ("Lisbon", Loc)],
+            &[],
+        ),
+        (
+            "The Partei der Freiheit won four seats, its best result.",
+            &[("Partei der Freiheit", Org)],
+            &[],
+        ),
+        (
+            "The loan came from Banca Oretti, the bank said on Monday.",
+            &[("Banca Oretti", Org)],
+            &[],
+        ),
+        (
+            "Paintings from the Museo del Vallo will go on show in London.",
+            &[("Museo del Vallo", Loc)],
+            &[],
+        ),
+        (
+            "The Fundación Juan March in Madrid opens in May.",
+            &[("Fundación Juan March", Org), ("Madrid", Loc)],
+            &[],
+        ),
         (
             "Members of the Harbury Mobile Forum said prices would rise.",
             &[("Harbury Mobile Forum", Org)],
@@ -1374,13 +1401,27 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
             "Zentrix",
             Org,
         ),
-        // A band's members after its name make it the band; a singer's does not, as a
-        // place comes before it just as often ("Devon singer Ana Gil").
+        // A band's members after its name make it the band; a singer's alone only when
+        // the tagger read a person, as a place comes before it just as often ("Devon
+        // singer Ana Gil").
         (
             "Quillfire won best group on Tuesday night. Quillfire frontman Tom Bell thanked \
              fans, and Quillfire will tour in May.",
             "Quillfire",
             Org,
+        ),
+        // "singer" between a one-word name the tagger reads as a person and a person's
+        // name: the name is the band's.
+        (
+            "Meanwhile, Dempsey singer Tom Bell and the rest of the band were named on the \
+             shortlist. Fans of Dempsey were thrilled.",
+            "Dempsey",
+            Org,
+        ),
+        (
+            "Cornwall singer Tom Hale was second, and he thanked his fans in Cornwall.",
+            "Cornwall",
+            Loc,
         ),
         // "shares" before what is shared is a verb, no company's shares.
         (

@@ -193,7 +193,7 @@ const ORG_AFTER: &[&str] = &[
     "workers",
 ];
 
-/// A band's members after its name: "Kasabian frontman Ana Gil". Not "singer": a
+/// A band's members after its name: "Kasabian frontman Ana Gil". Not "singer" alone: a
 /// place before it is where the singer comes from ("Devon singer Ana Gil"), as a place
 /// the gazetteer knows is before any of them.
 const BAND_MEMBERS: &[&str] = &[
@@ -1172,7 +1172,18 @@ pub(crate) fn evidence(
             n2.as_str(),
             "her" | "his" | "their" | "my" | "a" | "an" | "the" | "this" | "that" | "what" | "how"
         );
-    let band = BAND_MEMBERS.contains(&n1.as_str())
+    // "Coldplay lead singer Ana Gil"; and "Kasabian singer Ana Gil", where the tagger read
+    // a person: a place comes before "singer" as often ("Devon singer"), and the tagger
+    // reads that as a place or leaves it.
+    let capitalised = |at: usize| {
+        toks.get(at)
+            .and_then(|t| t.text(text).chars().next())
+            .is_some_and(char::is_uppercase)
+    };
+    let lead =
+        n1.as_str() == "lead" && (n2.as_str() == "singer" || BAND_MEMBERS.contains(&n2.as_str()));
+    let singer = n1.as_str() == "singer" && label == Label::Person && !given && capitalised(b + 1);
+    let band = (BAND_MEMBERS.contains(&n1.as_str()) || lead || singer)
         && char_range(toks, a, b)
             .and_then(|(s, e)| text.get(s..e))
             .is_some_and(|name| {

@@ -265,6 +265,39 @@ pub(crate) fn find(
                 });
             }
         }
+        // A head that opens the name, in other languages: "Banco Santander", "Museo del
+        // Prado", "Partei der Arbeit", "Agence France-Presse". The name runs over name
+        // words, hyphens and the lower-case words that link them, and ends on a name word.
+        if c.is(i, words::OPENS_NAME) && toks[i].has(CAP) && !head_line {
+            let mut j = i + 1;
+            let mut end = i + 1;
+            while j < toks.len() && c.joins(j) && j < i + 8 {
+                // A month's name right after a name word is a surname ("Fundación Juan
+                // March"), unless a day follows.
+                let month_name = c.is(j, words::MONTH)
+                    && toks[j].has(CAP)
+                    && end == j
+                    && !toks.get(j + 1).is_some_and(|t| t.has(DIGIT));
+                if c.name_word(j) || month_name {
+                    j += 1;
+                    end = j;
+                } else if c.is(j, words::NAME_LINK) || joining_hyphen(c.text, c.toks, j) {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if end > i + 1 {
+                // A museum is a venue, as "Museum" is ("the Museo del Prado").
+                let venue = matches!(c.w(i), "Museo" | "Musée" | "Museu");
+                out.push(NameHit {
+                    start: i,
+                    end,
+                    label: if venue { Label::Loc } else { Label::Org },
+                    confidence: 0.9,
+                });
+            }
+        }
         // Capitalised run with an organisation or facility head. In a headline the head
         // must close the run, so "Moscow Concert Hall Attack" yields nothing.
         if c.name_word(i) && (i == 0 || !c.name_word(i - 1) || !c.joins(i)) {

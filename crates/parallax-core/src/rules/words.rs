@@ -46,6 +46,11 @@ pub(crate) const COMPANY_HEAD: u32 = 1 << 22;
 /// sports report (`sport::sports_report`), where a place's name that plays, wins or
 /// loses is its team ("Wales beat Italy").
 pub(crate) const SPORT: u32 = 1 << 23;
+/// Heads that open a body's name in other languages, the name after them: "Banco
+/// Santander", "Instituto Cervantes", "Partido Popular", "Fundación Juan March".
+pub(crate) const OPENS_NAME: u32 = 1 << 24;
+/// Lower-case words inside such a name: "Museo del Prado", "Partei der Arbeit".
+pub(crate) const NAME_LINK: u32 = 1 << 25;
 /// Every head word: a body's, a venue's or an event's. None ends a person's name.
 pub(crate) const HEAD: u32 = ORG_HEAD | FACILITY_HEAD | EVENT_HEAD;
 
@@ -80,6 +85,76 @@ pub(crate) fn venue_centre(before: &str, head: &str) -> bool {
 type ClassList = (u32, bool, &'static [&'static str]);
 
 const LISTS: &[ClassList] = &[
+    (
+        OPENS_NAME,
+        false,
+        &[
+            "Banco",
+            "Banca",
+            "Banque",
+            "Grupo",
+            "Gruppo",
+            "Groupe",
+            "Instituto",
+            "Institut",
+            "Istituto",
+            "Universidad",
+            "Universitat",
+            "Università",
+            "Universität",
+            "Université",
+            "Universidade",
+            "Partido",
+            "Parti",
+            "Partei",
+            "Partito",
+            "Fundación",
+            "Fundação",
+            "Fondation",
+            "Fondazione",
+            "Stiftung",
+            "Museo",
+            "Musée",
+            "Museu",
+            "Compañía",
+            "Compagnie",
+            "Companhia",
+            "Société",
+            "Sociedad",
+            "Società",
+            "Ministerio",
+            "Ministère",
+            "Ministero",
+            "Consejo",
+            "Conseil",
+            "Consiglio",
+            "Agence",
+            "Agencia",
+            "Agenzia",
+            "Comisión",
+            "Comité",
+            "Federación",
+            "Fédération",
+            "Federazione",
+            "Asociación",
+            "Associazione",
+            "Confederación",
+            "Confédération",
+            "Hôpital",
+            "Ospedale",
+            "Colegio",
+            "Escuela",
+            "École",
+        ],
+    ),
+    (
+        NAME_LINK,
+        false,
+        &[
+            "de", "del", "della", "delle", "dei", "degli", "di", "der", "des", "du", "do", "da",
+            "dos", "das", "la", "le", "les", "las", "los", "für", "zur",
+        ],
+    ),
     (
         SPORT,
         true,
