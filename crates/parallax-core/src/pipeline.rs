@@ -589,6 +589,7 @@ fn second_pass(
         }
     }
     let clubs = club_short_forms(text, chosen, sport);
+    let companies = company_short_forms(text, chosen, &surnames);
     for (k, t) in toks.iter().enumerate() {
         if !t.has(CAP) {
             continue;
@@ -636,7 +637,8 @@ fn second_pass(
                 .and_then(|j| toks.get(j))
                 .is_some_and(|p| p.has(CAP) && p.is_word() && !t.has(LINE_START));
         // Where something happens the town is the place: "the final in Cardiff".
-        if alone && !headline[k] && clubs.contains(w) && !sport::placed(text, toks, k) {
+        let club = clubs.contains(w) && !sport::placed(text, toks, k);
+        if alone && !headline[k] && (club || companies.contains(w)) {
             extra.push(Cand {
                 start,
                 end,
@@ -659,6 +661,68 @@ fn second_pass(
         cands.extend(extra);
         *chosen = choose(cands);
     }
+}
+
+/// The short names of the companies the article names in full: "Harwell" after
+/// "Harwell Braithe", "Goldman" after "Goldman Sachs", "Marks" after "Marks & Spencer".
+/// The first word only, and only a word that names nothing else: not a given name
+/// ("Morgan Stanley"), a place ("London Stock Exchange"), an ordinary or a head word
+/// ("General Motors", "Bank of England"), initials, nor the surname of someone the
+/// article names.
+fn company_short_forms<'t>(
+    text: &'t str,
+    chosen: &[Cand],
+    surnames: &FxSet<&str>,
+) -> FxSet<&'t str> {
+    let gaz = Gazetteer::embedded();
+    let mut short = FxSet::default();
+    for m in chosen.iter().filter(|m| m.label == Label::Org) {
+        let name = Span::new(m.start, m.end).slice(text);
+        let Some((first, rest)) = name.split_once(' ') else {
+            continue;
+        };
+        let mut chars = first.chars();
+        let shaped = chars.next().is_some_and(char::is_uppercase)
+            && first.chars().count() > 2
+            && chars.all(char::is_lowercase);
+        let second_named = rest
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '&');
+        // A company's name: one the lexicon knows, or one a company's head closes
+        // ("Daiwa Securities", "Baikal Finance Group"); not any body or title the
+        // tagger guessed ("the Sundance Film Festival").
+        let company = m.source == Source::Gazetteer
+            || rest
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| words::is(w, words::COMPANY_HEAD));
+        if shaped
+            && company
+            && second_named
+            && !words::is(
+                first,
+                words::HEAD | words::TITLE | words::FUNCTION_WORD | words::STOP,
+            )
+            && !words::is(name, words::PRIZE)
+            && !gaz.is_common_word(first)
+            && !gaz.is_first_name(first)
+            && gaz.place(first).is_none()
+            && !surnames.contains(first)
+        {
+            short.insert(first);
+        }
+    }
+    // A word the lexicon gives another type somewhere in the article stays that.
+    if !short.is_empty() {
+        for m in chosen
+            .iter()
+            .filter(|m| m.label != Label::Org && m.source == Source::Gazetteer)
+        {
+            short.remove(Span::new(m.start, m.end).slice(text));
+        }
+    }
+    short
 }
 
 /// The short names of the clubs a sports report names in two words: "Sale" and

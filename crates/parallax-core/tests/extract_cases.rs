@@ -707,6 +707,12 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // International bodies the tagger misses or reads as places.
+        (
+            "Police worked with Eurojust, and the Aukus partners met UN Women officials.",
+            &[("Eurojust", Org), ("Aukus", Org), ("UN Women", Org)],
+            &[],
+        ),
         // Bands the tagger reads as people or misses.
         (
             "Duran Duran, Snow Patrol and Take That played; Scissor Sisters did not.",
@@ -863,6 +869,17 @@ fn organisations_by_their_head_word() {
             "The Fundación Juan March in Madrid opens in May.",
             &[("Fundación Juan March", Org), ("Madrid", Loc)],
             &[],
+        ),
+        // Two names joined by an ampersand are a firm's; a place beside a place is two.
+        (
+            "According to Redfield & Wilton, most voters disagreed.",
+            &[("Redfield & Wilton", Org)],
+            &["Wilton"],
+        ),
+        (
+            "The match between Serbia & Montenegro and Spain ended 1-1 in Belgrade.",
+            &[("Belgrade", Loc)],
+            &["Serbia & Montenegro"],
         ),
         (
             "Members of the Harbury Mobile Forum said prices would rise.",
@@ -1422,6 +1439,14 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
             "Cornwall singer Tom Hale was second, and he thanked his fans in Cornwall.",
             "Cornwall",
             Loc,
+        ),
+        // A company named in full is named by its first word after: the company, not a
+        // place or a person.
+        (
+            "Shares in Okawa Securities fell on Monday after the results. Analysts said \
+             Okawa had lost market share, and Okawa expects to cut jobs.",
+            "Okawa",
+            Org,
         ),
         // "shares" before what is shared is a verb, no company's shares.
         (

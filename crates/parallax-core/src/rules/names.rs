@@ -265,6 +265,33 @@ pub(crate) fn find(
                 });
             }
         }
+        // "Redfield & Wilton", "Tate & Lyle": two names joined by an ampersand, and no
+        // name word either side, are a firm's, with or without a head; people are joined
+        // by "and".
+        if c.name_word(i)
+            && c.w(i + 1) == "&"
+            && c.name_word(i + 2)
+            && c.joins(i + 1)
+            && c.joins(i + 2)
+            // "R&B", "P&O": initials glued to the ampersand are a word of their own.
+            && toks[i + 1].has(SPACE_BEFORE)
+            && toks[i + 2].has(SPACE_BEFORE)
+            // "Serbia & Montenegro": two places are both places.
+            && !(c.gaz.place(c.w(i)).is_some() && c.gaz.place(c.w(i + 2)).is_some())
+            && !(i > 0 && c.joins(i) && (c.name_word(i - 1) || c.w(i - 1) == "&"))
+            && !(c.joins(i + 3) && (c.name_word(i + 3) || c.w(i + 3) == "&"))
+            // A line without a stop at its end is a headline, whose "&" is "and":
+            // "Henman & Murray through".
+            && !unstopped_line(c.text, toks[i].start as usize)
+            && !head_line
+        {
+            out.push(NameHit {
+                start: i,
+                end: i + 3,
+                label: Label::Org,
+                confidence: 0.85,
+            });
+        }
         // A head that opens the name, in other languages: "Banco Santander", "Museo del
         // Prado", "Partei der Arbeit", "Agence France-Presse". The name runs over name
         // words, hyphens and the lower-case words that link them, and ends on a name word.
@@ -566,4 +593,25 @@ pub(crate) fn find(
         }
     }
     out
+}
+
+/// Whether the line holding byte `at` ends without a full stop, a question or
+/// exclamation mark or a closing quote: a headline's or a caption's.
+fn unstopped_line(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let line = rest.split('\n').next().unwrap_or("").trim_end();
+    !line.ends_with(['.', '?', '!', '"', '\u{201d}', '\'', ')', ':'])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::unstopped_line;
+
+    #[test]
+    fn a_headline_is_a_line_without_a_stop() {
+        let text = "Henman & Murray through\n\nShares in Tate & Lyle rose.\nHe said: \"Fine.\"";
+        assert!(unstopped_line(text, 0));
+        assert!(!unstopped_line(text, text.find("Tate").unwrap_or(0)));
+        assert!(!unstopped_line(text, text.find("He said").unwrap_or(0)));
+    }
 }
