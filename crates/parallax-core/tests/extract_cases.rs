@@ -707,6 +707,13 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // Apps and platforms the tagger reads as people or places where nothing around
+        // them says "company".
+        (
+            "Users of Roblox, Strava and Grindr complained after the update went wrong.",
+            &[("Roblox", Org), ("Strava", Org), ("Grindr", Org)],
+            &[],
+        ),
         // International bodies the tagger misses or reads as places.
         (
             "Police worked with Eurojust, and the Aukus partners met UN Women officials.",
