@@ -1039,6 +1039,36 @@ fn organisations_by_their_head_word() {
 
 /// A name the words after its comma call a work is a title, no entity; a person's
 /// trade ("a film-maker", "the programme's producer") says nothing of the kind.
+/// Storms are events and diseases named after someone are no one: the guidelines leave
+/// both out, however the tagger reads them.
+#[test]
+fn storms_and_eponyms_are_no_names() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Storm Darragh brought winds of 90mph to Wales, and Cyclone Freddy struck Malawi.",
+            &[("Wales", Loc), ("Malawi", Loc)],
+            &["Storm Darragh", "Darragh", "Cyclone Freddy", "Freddy"],
+        ),
+        (
+            "Tropical Storm Hilary reached California on Sunday.",
+            &[("California", Loc)],
+            &["Storm Hilary", "Hilary"],
+        ),
+        (
+            "She was told she had Parkinson's disease, and her son has Down's syndrome.",
+            &[],
+            &["Parkinson", "Down"],
+        ),
+        (
+            "The Windsor Framework replaced the protocol in 2023.",
+            &[],
+            &["Windsor Framework"],
+        ),
+    ];
+    check(cases);
+}
+
 #[test]
 fn a_title_in_apposition_is_no_name() {
     use Label::*;
