@@ -1039,6 +1039,19 @@ fn organisations_by_their_head_word() {
 
 /// A name the words after its comma call a work is a title, no entity; a person's
 /// trade ("a film-maker", "the programme's producer") says nothing of the kind.
+/// A city the gazetteer knows by a name of two words or more is the place, whatever the
+/// tagger read; a one-word city stays weak ("Austin", "Leeds" are people and clubs too).
+#[test]
+fn cities_of_two_words_are_places() {
+    use Label::*;
+    let cases: &[Case] = &[(
+        "Residents of Khan Yunis fled west on Monday after the strikes.",
+        &[("Khan Yunis", Loc)],
+        &[],
+    )];
+    check(cases);
+}
+
 /// Storms are events and diseases named after someone are no one: the guidelines leave
 /// both out, however the tagger reads them.
 #[test]
