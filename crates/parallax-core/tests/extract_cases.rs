@@ -1039,6 +1039,31 @@ fn organisations_by_their_head_word() {
 
 /// A name the words after its comma call a work is a title, no entity; a person's
 /// trade ("a film-maker", "the programme's producer") says nothing of the kind.
+/// A leader's surname before the government they lead is the person; a party's, a
+/// nation's or a capital's is not.
+#[test]
+fn a_leader_s_government() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Tariffs rose under the Dravek administration, and the Oskarsson government fell.",
+            &[("Dravek", Person), ("Oskarsson", Person)],
+            &[],
+        ),
+        (
+            "The Labour government and the Soviet regime both fell, as did the Tehran regime.",
+            &[("Labour", Org), ("Soviet", Norp), ("Tehran", Loc)],
+            &[],
+        ),
+        (
+            "The Soviet Union collapsed in 1991, and Yugoslavia broke up soon after.",
+            &[("Soviet Union", Loc), ("Yugoslavia", Loc)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
 /// A city the gazetteer knows by a name of two words or more is the place, whatever the
 /// tagger read; a one-word city stays weak ("Austin", "Leeds" are people and clubs too).
 #[test]

@@ -292,6 +292,37 @@ pub(crate) fn find(
                 confidence: 0.85,
             });
         }
+        // "the Trump administration", "the Assad regime", "the Sunak government": a
+        // leader's surname before the government they lead. Not a word the lexicon knows
+        // ("the Labour government", "the Kyrgyz government", "the Tehran regime"), nor an
+        // ordinary word or a group's ("the Yes campaign", "the Sandinista government").
+        if c.name_word(i)
+            && i > 0
+            && matches!(c.w(i - 1), "the" | "The")
+            && matches!(
+                c.w(i + 1),
+                "administration" | "government" | "regime" | "presidency" | "era"
+            )
+            && c.joins(i + 1)
+            && !toks[i].has(ALLCAPS)
+            && !c.known(i)
+            && !c.is(i, words::HEAD)
+            && !c.gaz.is_common_word(c.w(i))
+            && !c.gaz.is_first_name(c.w(i))
+            && !["ist", "ian", "ese", "ish", "ista", "ite"]
+                .iter()
+                .any(|e| c.w(i).ends_with(e))
+            && !head_line
+        {
+            out.push(NameHit {
+                start: i,
+                end: i + 1,
+                label: Label::Person,
+                // Below the tagger's reading of a place or a body ("the Westminster
+                // government"); it stands where the tagger saw nothing.
+                confidence: 0.6,
+            });
+        }
         // A head that opens the name, in other languages: "Banco Santander", "Museo del
         // Prado", "Partei der Arbeit", "Agence France-Presse". The name runs over name
         // words, hyphens and the lower-case words that link them, and ends on a name word.
