@@ -1291,6 +1291,20 @@ fn teams_in_sports_reports() {
         &'static [(&'static str, Label)],
     );
     let cases: &[Case] = &[
+        // A team moves up and down its table; a cricket report names its players' trades.
+        (
+            "Leeds won 2-1 in the league on Saturday, the striker scoring twice before the \
+             referee sent off their goalkeeper. Newcastle slipped to seventh after a goalless \
+             draw, and Brighton climbed to fifth.",
+            &[("Newcastle", Org), ("Brighton", Org)],
+            &[("Newcastle", Loc), ("Brighton", Loc)],
+        ),
+        (
+            "England's cricketers lost by six wickets on Sunday. The seamer took four \
+             wickets before an lbw decision ended the innings.",
+            &[("England", Org)],
+            &[("England", Loc)],
+        ),
         (
             "Wales beat Italy 38-8 in Rome on Saturday to stay top of the championship. \
              The Wales coach praised his squad after the match, in which the fly-half kicked \

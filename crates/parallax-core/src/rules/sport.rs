@@ -78,6 +78,12 @@ const TEAM_VERBS: &[&str] = &[
     "conceded",
     "survived",
     "dominated",
+    "slipped",
+    "climbed",
+    "advance",
+    "advanced",
+    "progressed",
+    "struggled",
 ];
 
 /// Nouns after a team's name (or its possessive) in a sports report: "the Ireland
@@ -90,6 +96,8 @@ pub(super) const TEAM_NOUNS: &[&str] = &[
     "clash",
     "fixture",
     "players",
+    "cricketers",
+    "footballers",
     "camp",
     "pack",
     "lineup",

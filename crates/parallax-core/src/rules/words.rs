@@ -237,6 +237,12 @@ const LISTS: &[ClassList] = &[
             "skipper",
             "fly-half",
             "scrum-half",
+            // Not "hat-trick", "batting", "kick-off": news writes them of anything.
+            "cricketers",
+            "footballers",
+            "seamer",
+            "wicketkeeper",
+            "lbw",
             "flanker",
             "doping",
             "batting",
