@@ -707,6 +707,12 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // Where a programme goes out is a channel, whatever its name is otherwise.
+        (
+            "The documentary will air on Dave next month, and Sky Max has the rest.",
+            &[("Dave", Org), ("Sky Max", Org)],
+            &[],
+        ),
         // Apps and platforms the tagger reads as people or places where nothing around
         // them says "company".
         (

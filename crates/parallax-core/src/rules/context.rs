@@ -401,7 +401,7 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     if c1 & (C_ORG | C_WORK) == 0
         && !matches!(
             w1,
-            "in" | "of" | "for" | "at" | "to" | "the" | "," | "called" | "named" | "paper"
+            "in" | "of" | "for" | "at" | "to" | "the" | "," | "called" | "named" | "paper" | "on"
         )
     {
         return None;
@@ -420,6 +420,24 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         // Not "the" or "a": "I loved the film, Ana Gil said".
         let lead = w3.as_str();
         return (work_lead(lead) && !matches!(lead, "the" | "a")).then_some(Evidence::Work);
+    }
+    // "it airs on Dave", "shown on Alibi": where a programme goes out is a channel.
+    if w1 == "on"
+        && matches!(
+            w2,
+            "air"
+                | "airs"
+                | "aired"
+                | "airing"
+                | "shown"
+                | "screened"
+                | "broadcast"
+                | "premieres"
+                | "premiered"
+                | "repeated"
+        )
+    {
+        return Some(Evidence::Org);
     }
     // "a hacking group called Scattered Spider", "a film called X": what a thing is
     // called is what it is.
