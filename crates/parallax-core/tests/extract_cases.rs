@@ -707,6 +707,18 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // Brokers and British companies the tagger reads as people where no cue says
+        // "company".
+        (
+            "Peel Hunt and Liberum were more upbeat, while Royal Mail and Thales fell.",
+            &[
+                ("Peel Hunt", Org),
+                ("Liberum", Org),
+                ("Royal Mail", Org),
+                ("Thales", Org),
+            ],
+            &[],
+        ),
         // Where a programme goes out is a channel, whatever its name is otherwise.
         (
             "The documentary will air on Dave next month, and Sky Max has the rest.",
