@@ -1095,8 +1095,8 @@ fn cities_of_two_words_are_places() {
     check(cases);
 }
 
-/// Storms are events and diseases named after someone are no one: the guidelines leave
-/// both out, however the tagger reads them.
+/// Storms are events, diseases named after someone are no one, and titles are works: the
+/// guidelines leave them all out, however the tagger reads them.
 #[test]
 fn storms_and_eponyms_are_no_names() {
     use Label::*;
@@ -1115,6 +1115,13 @@ fn storms_and_eponyms_are_no_names() {
             "She was told she had Parkinson's disease, and her son has Down's syndrome.",
             &[],
             &["Parkinson", "Down"],
+        ),
+        // A title's own "The" after its kind: the title, however its last word reads.
+        (
+            "Her album The Velvet Harbour Trust topped the charts, and the show The Night \
+             Office returns in May.",
+            &[],
+            &["Velvet Harbour Trust", "Night Office"],
         ),
         (
             "The Windsor Framework replaced the protocol in 2023.",

@@ -1049,6 +1049,19 @@ pub(crate) fn evidence(
     if broadcast(text, toks, a) {
         return Some(Evidence::Work);
     }
+    // "her album The Tortured Poets Department", "the show The Traitors": a title's
+    // own "The" after its kind.
+    let titled_the = a >= 2
+        && toks
+            .get(a - 1)
+            .is_some_and(|t| t.text(text) == "The" && !t.has(LINE_START))
+        && {
+            let kind = word(text, toks, Some(a - 2));
+            WORK_KINDS.contains(&kind.as_str()) || listed(kind.as_str()) & C_WORK != 0
+        };
+    if titled_the {
+        return Some(Evidence::Work);
+    }
     match cue(text, toks, before) {
         Some(Evidence::Work) if work_follows => {}
         Some(Evidence::Work) => return Some(Evidence::Work),
