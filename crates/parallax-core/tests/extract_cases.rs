@@ -868,6 +868,12 @@ fn known_companies_are_organisations() {
 fn organisations_by_their_head_word() {
     use Label::*;
     let cases: &[Case] = &[
+        // A planetarium, an aquarium or a zoo is a venue.
+        (
+            "Visitors to the Harlow Planetarium rose, while Corrin Zoo closed.",
+            &[("Harlow Planetarium", Loc), ("Corrin Zoo", Loc)],
+            &[],
+        ),
         // In other languages the head opens a body's name, and the name runs on over
         // the small words that link it; a museum is a venue in any language.
         (

@@ -837,6 +837,9 @@ const LISTS: &[ClassList] = &[
             "Museum",
             "Gallery",
             "Galleries",
+            "Planetarium",
+            "Aquarium",
+            "Zoo",
         ],
     ),
     (
