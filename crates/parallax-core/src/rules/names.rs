@@ -268,8 +268,9 @@ pub(crate) fn find(
         // "Redfield & Wilton", "Tate & Lyle": two names joined by an ampersand, and no
         // name word either side, are a firm's, with or without a head; people are joined
         // by "and".
-        if c.name_word(i)
+        if toks[i].has(CAP)
             && c.w(i + 1) == "&"
+            && c.name_word(i)
             && c.name_word(i + 2)
             && c.joins(i + 1)
             && c.joins(i + 2)
@@ -296,13 +297,14 @@ pub(crate) fn find(
         // leader's surname before the government they lead. Not a word the lexicon knows
         // ("the Labour government", "the Kyrgyz government", "the Tehran regime"), nor an
         // ordinary word or a group's ("the Yes campaign", "the Sandinista government").
-        if c.name_word(i)
-            && i > 0
-            && matches!(c.w(i - 1), "the" | "The")
+        if toks[i].has(CAP)
             && matches!(
                 c.w(i + 1),
                 "administration" | "government" | "regime" | "presidency" | "era"
             )
+            && i > 0
+            && matches!(c.w(i - 1), "the" | "The")
+            && c.name_word(i)
             && c.joins(i + 1)
             && !toks[i].has(ALLCAPS)
             && !c.known(i)
