@@ -1130,6 +1130,17 @@ fn storms_and_eponyms_are_no_names() {
             &["Velvet Harbour Trust", "Night Office"],
         ),
         (
+            "Ana Gil, best known for The Harbour Trust, starred in The Glass Union last year.",
+            &[("Ana Gil", Person)],
+            &["Harbour Trust", "Glass Union"],
+        ),
+        // Only a whole title: the man in "The Varek Show" stays a man.
+        (
+            "Tom Varek found fame starring in The Varek Show. Varek said he was proud.",
+            &[("Tom Varek", Person), ("Varek", Person)],
+            &[],
+        ),
+        (
             "The Windsor Framework replaced the protocol in 2023.",
             &[],
             &["Windsor Framework"],

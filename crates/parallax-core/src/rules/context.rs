@@ -1050,14 +1050,32 @@ pub(crate) fn evidence(
         return Some(Evidence::Work);
     }
     // "her album The Tortured Poets Department", "the show The Traitors": a title's
-    // own "The" after its kind.
+    // own "The" after its kind, or after what an actor is known for or stars in ("best
+    // known for The Good Wife", "starred in The Crown").
+    // The name must be the whole title: in "starring in The Cosby Show" the tagger's
+    // "Cosby" is the man, whose other mentions follow this one.
     let titled_the = a >= 2
         && toks
             .get(a - 1)
             .is_some_and(|t| t.text(text) == "The" && !t.has(LINE_START))
+        && !toks
+            .get(b)
+            .is_some_and(|t| t.is_cap() && t.is_word() && !t.has(LINE_START))
         && {
             let kind = word(text, toks, Some(a - 2));
-            WORK_KINDS.contains(&kind.as_str()) || listed(kind.as_str()) & C_WORK != 0
+            let kind = kind.as_str();
+            let before_kind = word(text, toks, a.checked_sub(3));
+            WORK_KINDS.contains(&kind)
+                || listed(kind) & C_WORK != 0
+                || match kind {
+                    "for" => matches!(before_kind.as_str(), "known" | "famous"),
+                    "in" => matches!(
+                        before_kind.as_str(),
+                        "starred" | "starring" | "stars" | "appeared" | "role"
+                    ),
+                    "of" => matches!(before_kind.as_str(), "star" | "stars" | "cast"),
+                    _ => false,
+                }
         };
     if titled_the {
         return Some(Evidence::Work);
