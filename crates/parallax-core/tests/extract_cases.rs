@@ -707,6 +707,17 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // Fashion and retail brands named after their founders.
+        (
+            "Harvey Nichols and Jimmy Choo were named, as were Hugo Boss and Laura Ashley.",
+            &[
+                ("Harvey Nichols", Org),
+                ("Jimmy Choo", Org),
+                ("Hugo Boss", Org),
+                ("Laura Ashley", Org),
+            ],
+            &[],
+        ),
         // Brokers and British companies the tagger reads as people where no cue says
         // "company".
         (
@@ -1570,6 +1581,12 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
             "Cornwall singer Tom Hale was second, and he thanked his fans in Cornwall.",
             "Cornwall",
             Loc,
+        ),
+        // A shop's or a firm's trade makes a name named like a person's a company.
+        (
+            "Sales at Maisie Harlow rose last year, and Maisie Harlow expects growth.",
+            "Maisie Harlow",
+            Org,
         ),
         // A company named in full is named by its first word after: the company, not a
         // place or a person.

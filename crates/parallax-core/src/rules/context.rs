@@ -1088,6 +1088,16 @@ pub(crate) fn evidence(
         Some(e @ (Evidence::Org | Evidence::Place)) => return Some(e),
         _ => {}
     }
+    // "sales at Harvey Nichols", "profits at Ted Baker": a shop's or a firm's trade;
+    // not a place's ("profits at US firms").
+    let trade_at = w1.as_str() == "at"
+        && matches!(
+            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
+            "sales" | "profits" | "profit" | "revenue" | "revenues" | "shoppers" | "turnover"
+        );
+    if trade_at && label == Label::Person {
+        return Some(Evidence::Org);
+    }
     // "railway spokesperson Ada Moss": a role in lower case, then a short name.
     let role = before.and_then(|i| toks.get(i)).is_some_and(|t| {
         !t.is_cap()
