@@ -879,6 +879,16 @@ fn known_companies_are_organisations() {
 fn organisations_by_their_head_word() {
     use Label::*;
     let cases: &[Case] = &[
+        // Two counties share a police force's name.
+        (
+            "Avon and Somerset Constabulary said a man had died, and Devon and Cornwall \
+             Police agreed.",
+            &[
+                ("Avon and Somerset Constabulary", Org),
+                ("Devon and Cornwall Police", Org),
+            ],
+            &[],
+        ),
         // A planetarium, an aquarium or a zoo is a venue.
         (
             "Visitors to the Harlow Planetarium rose, while Corrin Zoo closed.",

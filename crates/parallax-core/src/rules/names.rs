@@ -430,7 +430,10 @@ pub(crate) fn find(
                     // (or two names after "of": "the Police Federation of England and
                     // Wales").
                     // Nor two single words alone: "Forest and Palace drew".
+                    // Two counties share a force: "Avon and Somerset Constabulary",
+                    // "Devon and Cornwall Police".
                     && !(c.w(j) == "and"
+                        && !(j == i + 1 && matches!(c.w(j + 2), "Police" | "Constabulary"))
                         && (c.gaz.is_first_name(c.w(j + 1))
                             || (j == i + 1 && !(c.name_word(j + 2) && c.joins(j + 2)))
                             || !(c.gaz.is_common_word(c.w(j + 1))

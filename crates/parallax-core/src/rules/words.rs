@@ -724,6 +724,7 @@ const LISTS: &[ClassList] = &[
             "Army",
             "Navy",
             "Police",
+            "Constabulary",
             "Bank",
             "Organization",
             "Organisation",
