@@ -666,8 +666,8 @@ fn second_pass(
     }
 }
 
-/// The short names of the companies the article names in full: "Harwell" after
-/// "Harwell Braithe", "Goldman" after "Goldman Sachs", "Marks" after "Marks & Spencer".
+/// The short names of the companies the article names in full: "Daiwa" after "Daiwa
+/// Securities", "Goldman" after "Goldman Sachs", "Marks" after "Marks & Spencer".
 /// The first word only, and only a word that names nothing else: not a given name
 /// ("Morgan Stanley"), a place ("London Stock Exchange"), an ordinary or a head word
 /// ("General Motors", "Bank of England"), initials, nor the surname of someone the
@@ -1433,9 +1433,6 @@ fn body_named(text: &str, start: usize, end: usize) -> bool {
         .is_some_and(|h| words::is(h, words::ORG_HEAD) && !matches!(h, "Center" | "Centre"))
 }
 
-/// Whether `name` is a law's, a treaty's or a government paper's: two words or more
-/// whose head ("Act", "Treaty", "Paper"...) ends the name ("the Freedom of Information
-/// Act") or comes before "of"/"on" ("the Treaty of Rome", "the White Paper on Schools").
 /// Whether a name is a storm's: "Storm Ciaran", "Hurricane Ian", "Typhoon Haiyan", or
 /// the name alone after its kind ("Tropical Storm [Hilary]"). A storm is an event,
 /// which the guidelines leave out, however the tagger typed it.
@@ -1470,6 +1467,9 @@ fn eponym(after: &str) -> bool {
     })
 }
 
+/// Whether `name` is a law's, a treaty's or a government paper's: two words or more
+/// whose head ("Act", "Treaty", "Paper"...) ends the name ("the Freedom of Information
+/// Act") or comes before "of"/"on" ("the Treaty of Rome", "the White Paper on Schools").
 fn law_named(name: &str) -> bool {
     const HEADS: &[&str] = &[
         "Act",

@@ -632,11 +632,29 @@ pub(crate) fn find(
 }
 
 /// Whether the line holding byte `at` ends without a full stop, a question or
-/// exclamation mark or a closing quote: a headline's or a caption's.
+/// exclamation mark or a closing quote: a headline's or a caption's. A headline is
+/// short: a line running on past 300 bytes is body text, and is not read to its end
+/// (each call costs at most that, however long the line).
 fn unstopped_line(text: &str, at: usize) -> bool {
-    let rest = text.get(at..).unwrap_or("");
-    let line = rest.split('\n').next().unwrap_or("").trim_end();
-    !line.ends_with(['.', '?', '!', '"', '\u{201d}', '\'', ')', ':'])
+    const HEADLINE: usize = 300;
+    let rest = text.get(at..).unwrap_or("").as_bytes();
+    let Some(len) = rest.iter().take(HEADLINE).position(|&b| b == b'\n') else {
+        return rest.len() <= HEADLINE && unstopped(rest);
+    };
+    rest.get(..len).is_some_and(unstopped)
+}
+
+/// Whether a line's bytes end without a stop, a closing quote or bracket.
+fn unstopped(line: &[u8]) -> bool {
+    let line = line.trim_ascii_end();
+    !(line.ends_with(b".")
+        || line.ends_with(b"?")
+        || line.ends_with(b"!")
+        || line.ends_with(b"\"")
+        || line.ends_with("\u{201d}".as_bytes())
+        || line.ends_with(b"'")
+        || line.ends_with(b")")
+        || line.ends_with(b":"))
 }
 
 #[cfg(test)]
@@ -649,5 +667,8 @@ mod tests {
         assert!(unstopped_line(text, 0));
         assert!(!unstopped_line(text, text.find("Tate").unwrap_or(0)));
         assert!(!unstopped_line(text, text.find("He said").unwrap_or(0)));
+        // A long line is body text, whatever its end.
+        let long = format!("Tate & Lyle {}", "and more words ".repeat(40));
+        assert!(!unstopped_line(&long, 0));
     }
 }
