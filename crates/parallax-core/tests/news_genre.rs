@@ -148,9 +148,9 @@ fn news_the_tagger_never_saw_scores_above_its_floors() {
     let r = scores(&re3d, re3d_label);
     report("re3d test", re3d.len(), &r);
 
-    // Floors: today's figures (GUM micro 0.730, ORG 0.627; re3d micro 0.821, ORG 0.806;
+    // Floors: today's figures (GUM micro 0.745, ORG 0.654; re3d micro 0.821, ORG 0.806;
     // when this test was written: GUM 0.648 / 0.563, re3d 0.801 / 0.780), less a little.
-    for (name, s, micro, org) in [("GUM", &g, 0.71, 0.60), ("re3d", &r, 0.80, 0.78)] {
+    for (name, s, micro, org) in [("GUM", &g, 0.73, 0.63), ("re3d", &r, 0.80, 0.78)] {
         assert!(
             s.micro.f1() >= micro,
             "{name} micro F1 {:.3} < {micro}",
