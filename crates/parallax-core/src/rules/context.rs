@@ -464,9 +464,7 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return Some(Evidence::Work);
     }
     // "the album X", "his new film X", "the comedy series X", "starring in X".
-    if (c1 & C_WORK != 0 && work_lead(w2))
-        || (w1 == "in" && matches!(w2, "starring" | "starred" | "stars"))
-    {
+    if (c1 & C_WORK != 0 && work_lead(w2)) || (w1 == "in" && stars_in(w2)) {
         return Some(Evidence::Work);
     }
     // "the province of X", "the villages of X".
@@ -506,6 +504,11 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || (matches!(w1, "of" | "at")
             && matches!(w2, "customers" | "shareholders" | "employees" | "clients"));
     org.then_some(Evidence::Org)
+}
+
+/// Whether `w` says someone acts in what follows "in": "starring in X", "stars in X".
+fn stars_in(w: &str) -> bool {
+    matches!(w, "starring" | "starred" | "stars")
 }
 
 /// Whether `w` comes right before a kind of work and makes it one: "the album X",
@@ -1069,10 +1072,10 @@ pub(crate) fn evidence(
                 || listed(kind) & C_WORK != 0
                 || match kind {
                     "for" => matches!(before_kind.as_str(), "known" | "famous"),
-                    "in" => matches!(
-                        before_kind.as_str(),
-                        "starred" | "starring" | "stars" | "appeared" | "role"
-                    ),
+                    "in" => {
+                        stars_in(before_kind.as_str())
+                            || matches!(before_kind.as_str(), "appeared" | "role")
+                    }
                     "of" => matches!(before_kind.as_str(), "star" | "stars" | "cast"),
                     _ => false,
                 }
@@ -1234,14 +1237,12 @@ pub(crate) fn evidence(
     // "Coldplay lead singer Ana Gil"; and "Kasabian singer Ana Gil", where the tagger read
     // a person: a place comes before "singer" as often ("Devon singer"), and the tagger
     // reads that as a place or leaves it.
-    let capitalised = |at: usize| {
-        toks.get(at)
-            .and_then(|t| t.text(text).chars().next())
-            .is_some_and(char::is_uppercase)
-    };
     let lead =
         n1.as_str() == "lead" && (n2.as_str() == "singer" || BAND_MEMBERS.contains(&n2.as_str()));
-    let singer = n1.as_str() == "singer" && label == Label::Person && !given && capitalised(b + 1);
+    let singer = n1.as_str() == "singer"
+        && label == Label::Person
+        && !given
+        && toks.get(b + 1).is_some_and(Tok::is_cap);
     let band = (BAND_MEMBERS.contains(&n1.as_str()) || lead || singer)
         && char_range(toks, a, b)
             .and_then(|(s, e)| text.get(s..e))

@@ -328,7 +328,7 @@ pub(crate) fn find(
         // A head that opens the name, in other languages: "Banco Santander", "Museo del
         // Prado", "Partei der Arbeit", "Agence France-Presse". The name runs over name
         // words, hyphens and the lower-case words that link them, and ends on a name word.
-        if c.is(i, words::OPENS_NAME) && toks[i].has(CAP) && !head_line {
+        if c.is(i, words::OPENS_NAME) && !head_line {
             let mut j = i + 1;
             let mut end = i + 1;
             while j < toks.len() && c.joins(j) && j < i + 8 {

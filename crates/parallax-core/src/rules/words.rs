@@ -237,7 +237,7 @@ const LISTS: &[ClassList] = &[
             "skipper",
             "fly-half",
             "scrum-half",
-            // Not "hat-trick", "batting", "kick-off": news writes them of anything.
+            // Not "hat-trick", "kick-off" or "half-time": news writes them of anything.
             "cricketers",
             "footballers",
             "seamer",
