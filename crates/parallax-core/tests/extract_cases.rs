@@ -1469,6 +1469,16 @@ fn teams_in_sports_reports() {
             &[("Bath", Org), ("Sale", Org)],
             &[("Replacement", Org), ("Poverty", Org)],
         ),
+        // A sentence's first word the tagger left alone is a club when it beats or
+        // loses to a side the sentence names; not when what it beats is no name.
+        (
+            "Kelvinside beat Drummore 21-13 in the league on Saturday, their third win of \
+             the season. The fly-half kicked two penalties and the hooker scored a try \
+             after the break. Ardrossan lost to the Harriers at home, and the coach said \
+             his side had no answer. Tiredness beat the visitors in the end.",
+            &[("Kelvinside", Org), ("Ardrossan", Org)],
+            &[("Tiredness", Org)],
+        ),
         // No sport: the same verbs and prepositions say nothing about a team.
         (
             "Ministers from Wales met officials from Italy on Monday. Sanctions against \

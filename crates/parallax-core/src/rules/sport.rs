@@ -287,7 +287,10 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
         .checked_sub(1)
         .and_then(|j| toks.get(j))
         .is_some_and(|p| matches!(p.text(text), "\"" | "“" | "‘" | "'" | ":" | "("));
-    if opens_sentence(text, toks, i)
+    // A sentence's first word stands only as one side of a match whose other side
+    // is named: "Leinster beat Munster", "Ulster lost to the Stormers".
+    let opens = opens_sentence(text, toks, i);
+    if (opens && !versus_named(text, toks, i + 1))
         || quoted
         || name_word(i + 1)
         || (!t.has(LINE_START)
@@ -316,6 +319,9 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
     {
         return false;
     }
+    if opens {
+        return true;
+    }
     let after = word(text, toks, Some(i + 1));
     let position = matches!(
         after.as_str(),
@@ -330,6 +336,24 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
         before.as_str(),
         "beat" | "beating" | "against" | "versus" | "vs" | "v" | "host" | "hosts" | "hosting"
     )
+}
+
+/// Whether the tokens from `k` set a side against another that is named: "beat
+/// Munster", "lost to the Stormers", "drew with Italy". A verb's object in lower case
+/// ("beat the odds") or a word that opens the next sentence says nothing.
+fn versus_named(text: &str, toks: &[Tok], k: usize) -> bool {
+    let verb = word(text, toks, Some(k));
+    let object = match verb.as_str() {
+        "beat" | "beats" | "defeated" | "thrashed" | "edged" | "overcame" | "hammered" => k + 1,
+        "lost" | "drew" => match word(text, toks, Some(k + 1)).as_str() {
+            "to" | "with" => k + 2,
+            _ => return false,
+        },
+        _ => return false,
+    };
+    let object = object + usize::from(word(text, toks, Some(object)).as_str() == "the");
+    toks.get(object)
+        .is_some_and(|t| t.is_cap() && t.is_word() && !opens_sentence(text, toks, object))
 }
 
 /// Whether the word before token `a` says where something is, goes or comes from: "in
