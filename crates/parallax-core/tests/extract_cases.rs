@@ -1155,6 +1155,13 @@ fn storms_and_eponyms_are_no_names() {
             &[("Ana Gil", Person)],
             &["Harbour Trust", "Glass Union"],
         ),
+        // A soap, a sequel, a ballet: kinds of work right before the title.
+        (
+            "Viewers of the ITV soap Marram Row fell, and the sequel Dune Harbour opened \
+             in May. Marram Row returns in June, and the ballet Tessa Wren sold out.",
+            &[("ITV", Org)],
+            &["Marram Row", "Dune Harbour", "Tessa Wren"],
+        ),
         // Only a whole title: the man in "The Varek Show" stays a man.
         (
             "Tom Varek found fame starring in The Varek Show. Varek said he was proud.",

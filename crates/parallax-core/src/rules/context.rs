@@ -110,6 +110,16 @@ const WORK_KINDS: &[&str] = &[
     "blockbuster",
     "cartoon",
     "series",
+    "soap",
+    "soaps",
+    "serial",
+    "sequel",
+    "prequel",
+    "miniseries",
+    "trilogy",
+    "ballet",
+    "pantomime",
+    "panto",
 ];
 
 /// What a work or a product has and nothing else does, before "of" and its title:
