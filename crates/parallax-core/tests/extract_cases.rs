@@ -966,6 +966,21 @@ fn organisations_by_their_head_word() {
             &[("Women's Institute", Org), ("Worker's Union", Org)],
             &["Britain's Royal Navy", "Fed's Open Market Committee"],
         ),
+        // Also a plural's bare apostrophe, and after other words of the name.
+        (
+            "Birch Lea Children's Hospital treated the boy, and Marsh Lane Children's \
+             Hospital took his sister. The Lowther Teachers' Retirement Fund sued the bank.",
+            &[
+                ("Birch Lea Children's Hospital", Org),
+                ("Marsh Lane Children's Hospital", Org),
+                ("Lowther Teachers' Retirement Fund", Org),
+            ],
+            &[
+                "Birch Lea Children",
+                "Marsh Lane Children",
+                "Retirement Fund",
+            ],
+        ),
         (
             "Diplomats from the E3 and the Five Eyes partners met in Geneva.",
             &[("E3", Org), ("Five Eyes", Org)],

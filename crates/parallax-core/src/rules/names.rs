@@ -178,7 +178,25 @@ const PEOPLE: &[&str] = &[
     "Taxpayers",
     "Residents",
     "Victims",
+    "Members",
+    "Employees",
+    "Officers",
+    "Doctors",
+    "Pilots",
+    "Journalists",
+    "Lawyers",
 ];
+
+/// Whether `mark` after `word` is a possessive of a word for people: "Women's",
+/// "Teachers'" (a plural's bare apostrophe).
+fn people_possessive(mark: &str, word: &str) -> bool {
+    PEOPLE.contains(&word)
+        && match mark {
+            "'s" | "’s" => true,
+            "'" | "’" => word.ends_with('s'),
+            _ => false,
+        }
+}
 
 /// Name candidates for one text. `headline[i]` marks tokens on title-case or all-caps
 /// lines, where capitalisation says little.
@@ -442,11 +460,12 @@ pub(crate) fn find(
                     // Hospices": a possessive after a word for people, opening the name
                     // or after "of" ("Britain's Royal Navy", "the Fed's Open Market
                     // Committee", "the University's Centre" are two).
-                    || (matches!(c.w(j), "'s" | "’s")
+                    // A plural's bare apostrophe too ("the Teachers' Pension Fund"), and
+                    // after other name words ("Alder Hey Children's Hospital").
+                    || (people_possessive(c.w(j), c.w(j - 1))
                         && j > i
                         && !toks[j].has(SPACE_BEFORE)
-                        && PEOPLE.contains(&c.w(j - 1))
-                        && (j - 1 == i || (j >= 2 && c.w(j - 2) == "of"))
+                        && (j - 1 == i || (j >= 2 && c.w(j - 2) == "of") || c.name_word(j - 2))
                         && c.name_word(j + 1)
                         && c.joins(j + 1))
                     // "Alzheimer's Research UK", "Guy's Hospital", "Harlow's Bank": one
