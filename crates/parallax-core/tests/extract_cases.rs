@@ -879,6 +879,20 @@ fn known_companies_are_organisations() {
 fn organisations_by_their_head_word() {
     use Label::*;
     let cases: &[Case] = &[
+        // A health or economics firm is named after a given name; a portfolio before a
+        // minister's title is no body; an owner's name before "owner" is a brand's.
+        (
+            "The app, made by Lena Health, was tested by Martin Economics. Sally Brook \
+             owner Dunmore Holdings said sales fell. Welsh Health Minister Ana Gil said \
+             waiting lists grew.",
+            &[
+                ("Lena Health", Org),
+                ("Martin Economics", Org),
+                ("Sally Brook", Org),
+                ("Ana Gil", Person),
+            ],
+            &["Welsh Health"],
+        ),
         // Two counties share a police force's name.
         (
             "Avon and Somerset Constabulary said a man had died, and Devon and Cornwall \

@@ -201,6 +201,7 @@ const ORG_AFTER: &[&str] = &[
     "executives",
     "employees",
     "workers",
+    "owner",
 ];
 
 /// A band's members after its name: "Kasabian frontman Ana Gil". Not "singer" alone: a
@@ -512,7 +513,9 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
                     | "traders"
             ))
         || (matches!(w1, "of" | "at")
-            && matches!(w2, "customers" | "shareholders" | "employees" | "clients"));
+            && matches!(w2, "customers" | "shareholders" | "employees" | "clients"))
+        // "subscribers of X": a service's (not "users": "users of Windows" is a product's).
+        || two("subscribers", "of");
     org.then_some(Evidence::Org)
 }
 

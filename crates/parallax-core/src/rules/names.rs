@@ -582,7 +582,11 @@ pub(crate) fn find(
                     // A centre for conventions or shopping is a venue, a place: "the Metro
                     // Convention Centre"; a research or policy centre is an organisation.
                     let venue = h > s0 && words::venue_centre(c.w(h - 1), c.w(h));
-                    if long_enough && (!head_line || h_end == end) {
+                    // "Welsh Health Minister Ana Gil": a portfolio before a title.
+                    let portfolio = h_end == end
+                        && h + 1 == end
+                        && matches!(c.w(end), "Minister" | "Secretary" | "Editor");
+                    if long_enough && (!head_line || h_end == end) && !portfolio {
                         out.push(NameHit {
                             start: s0,
                             end: h_end,

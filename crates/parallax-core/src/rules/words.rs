@@ -698,6 +698,9 @@ const LISTS: &[ClassList] = &[
             "Devices",
             "Instruments",
             "Automotive",
+            "Health",
+            "Economics",
+            "Macroeconomics",
         ],
     ),
     (
