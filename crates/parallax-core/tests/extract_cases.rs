@@ -893,6 +893,17 @@ fn organisations_by_their_head_word() {
             ],
             &["Welsh Health"],
         ),
+        // A US court's district is the court; the District of Columbia is a place.
+        (
+            "Prosecutors in the Southern District of New York charged him, and a judge in \
+             the Eastern District of Virginia agreed. He lives in the District of Columbia.",
+            &[
+                ("Southern District of New York", Org),
+                ("Eastern District of Virginia", Org),
+                ("District of Columbia", Loc),
+            ],
+            &["Southern District", "Eastern District"],
+        ),
         // Two counties share a police force's name.
         (
             "Avon and Somerset Constabulary said a man had died, and Devon and Cornwall \

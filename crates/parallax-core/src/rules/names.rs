@@ -217,6 +217,27 @@ pub(crate) fn find(
     for i in 0..toks.len() {
         let head_line = headline.get(i).copied().unwrap_or(false);
         let w = c.w(i);
+        // A US federal court's district is the court and its prosecutors: "the
+        // Southern District of New York" (the "District of Columbia" is a place).
+        if matches!(
+            w,
+            "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Middle"
+        ) && c.w(i + 1) == "District"
+            && c.w(i + 2) == "of"
+            && (i + 1..i + 4).all(|k| c.joins(k))
+            && c.name_word(i + 3)
+        {
+            let mut end = i + 4;
+            while end < i + 6 && c.name_word(end) && c.joins(end) {
+                end += 1;
+            }
+            out.push(NameHit {
+                start: i,
+                end,
+                label: Label::Org,
+                confidence: 0.85,
+            });
+        }
         // Given name + surname(s): "Lloyd Austin", "Mark Rutte".
         if toks[i].has(CAP)
             && c.gaz.is_first_name(w)
