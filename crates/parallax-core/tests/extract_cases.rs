@@ -1526,6 +1526,15 @@ fn teams_in_sports_reports() {
             &[("Kelvinside", Org), ("Ardrossan", Org)],
             &[("Tiredness", Org)],
         ),
+        // A place paired with a club is a club; a pair where something is stays places.
+        (
+            "The striker scored twice in the league on Saturday and the keeper saved a \
+             penalty before the break, a fourth win of the season. His manager expects \
+             him to leave in January, with Fulham and Doncaster interested. Fans in Leeds \
+             and Bradford were less sure.",
+            &[("Fulham", Org), ("Doncaster", Org), ("Leeds", Loc)],
+            &[("Doncaster", Loc), ("Leeds", Org)],
+        ),
         // No sport: the same verbs and prepositions say nothing about a team.
         (
             "Ministers from Wales met officials from Italy on Monday. Sanctions against \

@@ -300,6 +300,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
     }
     if sports {
         one_word_teams(text, toks, chosen);
+        paired_clubs(text, toks, chosen);
     }
     if found.is_empty() {
         return;
@@ -380,6 +381,44 @@ pub(super) fn one_word_teams(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
             .is_some_and(|o| club(o) && range(o).1 + 1 == a && versus(a - 1));
         if next || prev {
             clubs.push(k);
+        }
+    }
+    for k in clubs {
+        if let Some(c) = chosen.get_mut(k) {
+            c.label = Label::Org;
+        }
+    }
+}
+
+/// In a sports report, a one-word place paired with a club by "and" or "or" is a club
+/// too: "with Chelsea and Tottenham interested". Not where the pair is placed ("in
+/// Leeds and Bradford"), nor beside a body known by its initials ("the FA and Wembley").
+pub(super) fn paired_clubs(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
+    let range = |c: &Cand| tok_range(toks, c.start, c.end);
+    let club = |c: &Cand| {
+        let name = Span::new(c.start, c.end).slice(text);
+        c.label == Label::Org
+            && !name
+                .chars()
+                .all(|ch| ch.is_uppercase() || !ch.is_alphabetic())
+    };
+    let place = |c: &Cand| {
+        let (a, b) = range(c);
+        c.label == Label::Loc && c.open() && b == a + 1
+    };
+    let mut clubs = Vec::new();
+    for k in 1..chosen.len() {
+        let (Some(x), Some(y)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        let paired = matches!(text.get(x.end..y.start), Some(" and " | " or "));
+        if !paired || sport::placed(text, toks, range(x).0) {
+            continue;
+        }
+        if club(x) && place(y) {
+            clubs.push(k);
+        } else if place(x) && club(y) {
+            clubs.push(k - 1);
         }
     }
     for k in clubs {
