@@ -593,6 +593,7 @@ fn second_pass(
     }
     let clubs = club_short_forms(text, chosen, sport);
     let companies = company_short_forms(text, chosen, &surnames);
+    let national = national_short_forms(text, chosen);
     for (k, t) in toks.iter().enumerate() {
         if !t.has(CAP) {
             continue;
@@ -641,7 +642,10 @@ fn second_pass(
                 .is_some_and(|p| p.has(CAP) && p.is_word() && !t.has(LINE_START));
         // Where something happens the town is the place: "the final in Cardiff".
         let club = clubs.contains(w) && !sport::placed(text, toks, k);
-        if alone && !headline[k] && (club || companies.contains(w)) {
+        // "Reform" after "Reform UK": an ordinary word, so never where the sentence
+        // capitalises it.
+        let national = national.contains(w) && !sentence_initial(text, toks, k);
+        if alone && !headline[k] && (club || national || companies.contains(w)) {
             extra.push(Cand {
                 start,
                 end,
@@ -664,6 +668,32 @@ fn second_pass(
         cands.extend(extra);
         *chosen = choose(cands);
     }
+}
+
+/// The short names of bodies the lexicon knows by a word and their country: "Reform"
+/// after "Reform UK", "Shelter" after "Shelter Scotland". Unlike a company's, the word
+/// may be an ordinary one, so the caller takes it only inside a sentence.
+fn national_short_forms<'t>(text: &'t str, chosen: &[Cand]) -> FxSet<&'t str> {
+    let gaz = Gazetteer::embedded();
+    let lex = Lexicon::embedded();
+    let country = |w: &str| {
+        gaz.place(w).is_some_and(|p| p.kind == PlaceKind::Country)
+            || lex
+                .lookup(w)
+                .is_some_and(|e| e.label == Label::Loc && e.kind == EntryKind::Alias)
+    };
+    chosen
+        .iter()
+        .filter(|m| m.label == Label::Org && m.source == Source::Gazetteer)
+        .filter_map(|m| Span::new(m.start, m.end).slice(text).split_once(' '))
+        .filter(|&(first, rest)| {
+            first.len() > 2
+                && first.chars().next().is_some_and(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+                && country(rest)
+        })
+        .map(|(first, _)| first)
+        .collect()
 }
 
 /// The short names of the companies the article names in full: "Daiwa" after "Daiwa

@@ -697,6 +697,19 @@ fn known_companies_are_organisations() {
             ],
             &["Martin Lagonda"],
         ),
+        // A body known by a word and its country, by the word alone inside a sentence;
+        // the word opening a sentence is the ordinary word.
+        (
+            "Reform UK gained two seats on Thursday. Its leader said Reform would stand \
+             everywhere.",
+            &[("Reform UK", Org), ("Reform", Org)],
+            &[],
+        ),
+        (
+            "Age UK said pensioners were struggling. Age was no barrier, the report found.",
+            &[("Age UK", Org)],
+            &["Age"],
+        ),
         // A group named for its province is no place.
         (
             "Fighters of the Islamic State West Africa Province and the Islamic State \
