@@ -710,6 +710,18 @@ fn known_companies_are_organisations() {
             &[("Age UK", Org)],
             &["Age"],
         ),
+        // A word the tagger left alone, listed with a known company, is one too; not
+        // an ordinary word, nor a company's product.
+        (
+            "Brindlecombe and Marks & Spencer also struggled. Honda's Zephyra and Google \
+             were named. Shopping and Tesco go together.",
+            &[
+                ("Brindlecombe", Org),
+                ("Marks & Spencer", Org),
+                ("Tesco", Org),
+            ],
+            &["Zephyra", "Shopping"],
+        ),
         // A group named for its province is no place.
         (
             "Fighters of the Islamic State West Africa Province and the Islamic State \

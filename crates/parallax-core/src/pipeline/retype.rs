@@ -9,7 +9,7 @@ use super::{tok_range, Cand};
 use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon};
 use crate::mention::{Label, Source};
 use crate::rules::context::{self, Evidence};
-use crate::rules::scan::{char_range, Tok};
+use crate::rules::scan::{char_range, Tok, LINE_START, SPACE_BEFORE};
 use crate::rules::sport::{self, Sport};
 use crate::rules::words;
 use crate::span::Span;
@@ -227,6 +227,14 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
             .collect();
         new.extend(clubs);
     }
+    // "Mulberry and Ted Baker", "Octopus Energy, Ovo and EDF": a word the tagger left
+    // alone, listed beside an organisation.
+    let listed: Vec<_> = (0..toks.len())
+        .filter(|&i| listed_with_body(text, toks, chosen, i) && !covered(i, i + 1))
+        .filter(|&i| !new.iter().any(|&(a, b, _)| a <= i && i < b))
+        .map(|i| (i, i + 1, Label::Org))
+        .collect();
+    new.extend(listed);
     // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
     // (1,204) and Imlil (380)".
     for (a, b, label) in known {
@@ -388,6 +396,80 @@ pub(super) fn one_word_teams(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
             c.label = Label::Org;
         }
     }
+}
+
+/// Whether token `i`, a capitalised word standing alone, is listed beside an
+/// organisation: "Mulberry and Ted Baker", "Octopus Energy, Ovo and EDF". By "and" or
+/// "or" one side is enough; by a comma it takes both ("Apple, Ovo said" is no list).
+/// Not an ordinary word, a given name, a place, or a word of a closed class.
+fn listed_with_body(text: &str, toks: &[Tok], chosen: &[Cand], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_cap() && t.is_word()) else {
+        return false;
+    };
+    let word_at = |k: usize| toks.get(k).map_or("", |n| n.text(text));
+    let joiner = |k: usize| matches!(word_at(k), "and" | "or");
+    let listing = |k: usize| joiner(k) || word_at(k) == ",";
+    if !(i.checked_sub(1).is_some_and(listing) || listing(i + 1)) {
+        return false;
+    }
+    // A word of a longer name or title: "Dancing Queen", "Tri-Nations", "the
+    // Broadcasting for Handsets".
+    let name_word = |k: usize| {
+        toks.get(k)
+            .is_some_and(|n| n.is_cap() && n.is_word() && !n.has(LINE_START))
+    };
+    let glued = |k: usize| toks.get(k).is_some_and(|n| !n.has(SPACE_BEFORE));
+    let part = name_word(i + 1)
+        || glued(i + 1)
+        || glued(i)
+        || (!t.has(LINE_START) && i > 0 && name_word(i - 1))
+        || matches!(word_at(i.wrapping_sub(1)), "for" | "of" | "the")
+        // "Mott the Hoople"; a company's product ("Honda's Asimo").
+        || (matches!(word_at(i + 1), "the" | "of") && name_word(i + 2))
+        || matches!(word_at(i.wrapping_sub(1)), "'s" | "’s");
+    let w = t.text(text);
+    let gaz = Gazetteer::embedded();
+    let closed = words::FUNCTION_WORD
+        | words::TITLE
+        | words::MONTH
+        | words::WEEKDAY
+        | words::NUMBER_WORD
+        | words::HEAD
+        | words::MODIFIER;
+    if part
+        || w.chars().count() < 3
+        || ["ing", "ism", "ist", "ists", "ian", "ians"]
+            .iter()
+            .any(|end| w.ends_with(end))
+        || !w.chars().all(char::is_alphanumeric)
+        || words::is(w, closed)
+        || gaz.is_common_word(w)
+        || gaz.is_first_name(w)
+        || gaz.place(w).is_some()
+        || gaz.demonym(w).is_some()
+        || gaz.demonym(w.trim_end_matches('s')).is_some()
+    {
+        return false;
+    }
+    // An organisation the lexicon knows or the tagger is sure of.
+    let trusted = |c: &Cand| c.label == Label::Org && (c.source != Source::Model || c.conf >= 0.9);
+    let org_ends = |end: usize| {
+        let k = chosen.partition_point(|c| c.end < end);
+        chosen.get(k).is_some_and(|c| c.end == end && trusted(c))
+    };
+    let org_starts = |start: usize| {
+        let k = chosen.partition_point(|c| c.start < start);
+        chosen
+            .get(k)
+            .is_some_and(|c| c.start == start && trusted(c))
+    };
+    let left =
+        i >= 2 && listing(i - 1) && toks.get(i - 2).is_some_and(|p| org_ends(p.end as usize));
+    let right = listing(i + 1)
+        && toks
+            .get(i + 2)
+            .is_some_and(|n| org_starts(n.start as usize));
+    (left && joiner(i - 1)) || (right && joiner(i + 1)) || (left && right)
 }
 
 /// In a sports report, a one-word place paired with a club by "and" or "or" is a club
