@@ -710,6 +710,14 @@ fn known_companies_are_organisations() {
             &[("Age UK", Org)],
             &["Age"],
         ),
+        // A nationality in an apposition's description, a start-up, a company's worth.
+        (
+            "Investors backed Sibrenko, the Danish start-up, on Monday, and Harriet Lane, \
+             the British lender, cut rates. Mistral raised money, and Perplexo was valued \
+             at $9bn.",
+            &[("Sibrenko", Org), ("Harriet Lane", Org), ("Perplexo", Org)],
+            &[],
+        ),
         // A word the tagger left alone, listed with a known company, is one too; not
         // an ordinary word, nor a company's product.
         (
@@ -917,6 +925,12 @@ fn organisations_by_their_head_word() {
                 ("Ana Gil", Person),
             ],
             &["Welsh Health"],
+        ),
+        // A US appeals court by its circuit.
+        (
+            "A judge in the Ninth Circuit agreed, and the DC Circuit heard the appeal.",
+            &[("Ninth Circuit", Org), ("DC Circuit", Org)],
+            &[],
         ),
         // A US court's district is the court; the District of Columbia is a place.
         (

@@ -730,15 +730,32 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let lower_word = |k: usize| toks.get(k).is_some_and(|t| t.is_word() && !t.is_cap());
-    for k in i + 2..i + 8 {
+    let gaz = crate::gazetteer::Gazetteer::embedded();
+    let mut k = i + 2;
+    while k < i + 8 {
         let w = word(text, toks, Some(k));
         let w = w.as_str();
-        if w == "'s" {
+        // ", the French start-up": a nationality describes the noun.
+        let nationality = toks
+            .get(k)
+            .is_some_and(|t| t.is_cap() && gaz.demonym(t.text(text)).is_some());
+        if w == "'s" || nationality {
+            k += 1;
             continue;
         }
         if !lower_word(k) || LINKS.contains(&w) {
             return false;
         }
+        // "start-up" is one noun.
+        if w == "start"
+            && toks.get(k + 1).is_some_and(|t| t.text(text) == "-")
+            && matches!(word(text, toks, Some(k + 2)).as_str(), "up" | "ups")
+        {
+            k += 2;
+            let next = word(text, toks, Some(k + 1));
+            return !lower_word(k + 1) && next.as_str() != "'s";
+        }
+        k += 1;
         if org_noun(w)
             || matches!(
                 w,
@@ -747,12 +764,12 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
         {
             // The noun's own clause may follow: ", the maker of Call of Duty", ", a
             // company that sells trainers".
-            let next = word(text, toks, Some(k + 1));
+            let next = word(text, toks, Some(k));
             let clause = matches!(
                 next.as_str(),
                 "of" | "that" | "which" | "whose" | "behind" | "based" | "owned" | "founded"
             );
-            return clause || (!lower_word(k + 1) && next.as_str() != "'s");
+            return clause || (!lower_word(k) && next.as_str() != "'s");
         }
     }
     false
@@ -1222,7 +1239,13 @@ pub(crate) fn evidence(
         && b == a + 1
         && !given
         && !titled;
-    if label == Label::Person && (own_figures || speaks_for_its) {
+    // "Perplexity was valued at $9bn": a company's worth (a player's, in sport, or
+    // where a given name opens the name).
+    let valued = matches!(n1.as_str(), "was" | "is" | "now" | "being")
+        && n2.as_str() == "valued"
+        && !sports
+        && !given;
+    if label == Label::Person && (own_figures || speaks_for_its || valued) {
         return Some(Evidence::Org);
     }
     // "Diageo, the world's biggest spirits company, ...".

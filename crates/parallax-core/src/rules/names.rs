@@ -217,6 +217,35 @@ pub(crate) fn find(
     for i in 0..toks.len() {
         let head_line = headline.get(i).copied().unwrap_or(false);
         let w = c.w(i);
+        // A US appeals court by its circuit: "the Ninth Circuit", "the DC Circuit".
+        if c.w(i + 1) == "Circuit"
+            && c.joins(i + 1)
+            && matches!(
+                w,
+                "First"
+                    | "Second"
+                    | "Third"
+                    | "Fourth"
+                    | "Fifth"
+                    | "Sixth"
+                    | "Seventh"
+                    | "Eighth"
+                    | "Ninth"
+                    | "Tenth"
+                    | "Eleventh"
+                    | "DC"
+                    | "D.C."
+                    | "Federal"
+            )
+            && !c.name_word(i + 2)
+        {
+            out.push(NameHit {
+                start: i,
+                end: i + 2,
+                label: Label::Org,
+                confidence: 0.85,
+            });
+        }
         // A US federal court's district is the court and its prosecutors: "the
         // Southern District of New York" (the "District of Columbia" is a place).
         if matches!(
