@@ -926,6 +926,16 @@ fn organisations_by_their_head_word() {
             ],
             &["Welsh Health"],
         ),
+        // A royal's title opens a body named after them.
+        (
+            "She was taken to Queen Edith Hospital in Tarnby, and he studied at Queen Mary \
+             University of London.",
+            &[
+                ("Queen Edith Hospital", Org),
+                ("Queen Mary University of London", Org),
+            ],
+            &["Edith Hospital", "Mary University of London"],
+        ),
         // A US appeals court by its circuit.
         (
             "A judge in the Ninth Circuit agreed, and the DC Circuit heard the appeal.",

@@ -628,6 +628,18 @@ pub(crate) fn find(
                     } else {
                         i
                     };
+                    // A royal's title opens a body or a place named after them: "Queen
+                    // Elizabeth Hospital", "King Edward VII School".
+                    let s0 = if s0 == i
+                        && i > 0
+                        && matches!(c.w(i - 1), "Queen" | "King" | "Prince" | "Princess")
+                        && c.joins(i)
+                        && c.gaz.is_first_name(c.w(i))
+                    {
+                        i - 1
+                    } else {
+                        s0
+                    };
                     let long_enough = h_end > s0 + 1;
                     // A centre for conventions or shopping is a venue, a place: "the Metro
                     // Convention Centre"; a research or policy centre is an organisation.
