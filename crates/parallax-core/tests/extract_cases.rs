@@ -710,6 +710,13 @@ fn known_companies_are_organisations() {
             &[("Age UK", Org)],
             &["Age"],
         ),
+        // A political party by its name before "party"; not a celebration.
+        (
+            "Voters backed the Szolnoki party in May, and the Vesna party came second. The \
+             Christmas party was cancelled, as was the New Year party.",
+            &[("Szolnoki", Org), ("Vesna", Org)],
+            &["Christmas", "New Year"],
+        ),
         // A nationality in an apposition's description, a start-up, a company's worth.
         (
             "Investors backed Sibrenko, the Danish start-up, on Monday, and Harriet Lane, \

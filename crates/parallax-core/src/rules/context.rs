@@ -202,6 +202,7 @@ const ORG_AFTER: &[&str] = &[
     "employees",
     "workers",
     "owner",
+    "party",
 ];
 
 /// A band's members after its name: "Kasabian frontman Ana Gil". Not "singer" alone: a
@@ -835,6 +836,28 @@ fn name_before(text: &str, toks: &[Tok], end: usize) -> Option<usize> {
     (!(opens || a == 0 || a == end)).then_some(a)
 }
 
+/// Days a party celebrates, whose name before "party" names no political party, and
+/// the halves of the world a touring party comes from.
+const CELEBRATIONS: &[&str] = &[
+    "Christmas",
+    "Easter",
+    "Halloween",
+    "Hogmanay",
+    "Diwali",
+    "Eid",
+    "Hanukkah",
+    "Thanksgiving",
+    "New",
+    "Year",
+    "Year's",
+    "Birthday",
+    "Jubilee",
+    "Coronation",
+    // A side of the world's touring party: "the Northern party".
+    "Northern",
+    "Southern",
+];
+
 /// Words before "by" or ":" that open a picture's credit: "Photo by X Y/Agency".
 const CREDIT_NOUNS: &[&str] = &[
     "photo",
@@ -1417,6 +1440,22 @@ pub(crate) fn untagged(
             }
             for (a, b) in runs.into_iter().rev() {
                 push(a, b, Label::Loc, &mut out);
+            }
+        }
+        // "the Tisza party", "Macron's Renaissance party": a political party's name.
+        // Not a celebration ("the Christmas party"), a month or a day.
+        if place_word.as_str() == "party" {
+            if let Some(a) = name_before(text, toks, i).filter(|&a| {
+                matches!(word(text, toks, a.checked_sub(1)).as_str(), "the" | "'s")
+                    && (a..i).all(|k| {
+                        toks.get(k).is_some_and(|t| {
+                            let w = t.text(text);
+                            !words::is(w, words::MONTH | words::WEEKDAY)
+                                && !CELEBRATIONS.contains(&w)
+                        })
+                    })
+            }) {
+                push(a, i, Label::Org, &mut out);
             }
         }
         // A cue needs a name after it on the same line: a capitalised word that is
