@@ -710,6 +710,14 @@ fn known_companies_are_organisations() {
             &[("Age UK", Org)],
             &["Age"],
         ),
+        // What is based somewhere and named right after is a body; not a place, a
+        // person by a given name, nor an author before a possessive.
+        (
+            "Shares in Abu Dhabi-based Vantrel rose. Moscow-based US lawyers, US-based \
+             Ana Gil and London-based Tolland's novel were named.",
+            &[("Vantrel", Org), ("US", Loc), ("Ana Gil", Person)],
+            &["Tolland"],
+        ),
         // A political party by its name before "party"; not a celebration.
         (
             "Voters backed the Szolnoki party in May, and the Vesna party came second. The \

@@ -413,10 +413,45 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     if c1 & (C_ORG | C_WORK) == 0
         && !matches!(
             w1,
-            "in" | "of" | "for" | "at" | "to" | "the" | "," | "called" | "named" | "paper" | "on"
+            "in" | "of"
+                | "for"
+                | "at"
+                | "to"
+                | "the"
+                | ","
+                | "called"
+                | "named"
+                | "paper"
+                | "on"
+                | "based"
         )
     {
         return None;
+    }
+    // "Abu Dhabi-based Mubadala", "the London-based Harlow Mills": what is based
+    // somewhere and named right after is a body (a person has a role between:
+    // "Paris-based analyst Ana Gil").
+    // Not a place ("Moscow-based US lawyer"), a given name ("US-based Ana Gil") or a
+    // name with a possessive ("London-based Levy's novel": the author's).
+    if w1 == "based" {
+        let i = i.unwrap_or(0);
+        let hyphen = i
+            .checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.text(text) == "-");
+        let gaz = crate::gazetteer::Gazetteer::embedded();
+        let first = toks.get(i + 1).map_or("", |t| t.text(text));
+        let placed = gaz.place(first).is_some()
+            || crate::gazetteer::Lexicon::embedded()
+                .lookup(first)
+                .is_some_and(|e| e.label == Label::Loc);
+        let end = (i + 1..i + 5)
+            .find(|&k| !toks.get(k).is_some_and(|t| t.is_cap() && t.is_word()))
+            .unwrap_or(i + 5);
+        let owner = toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text(text), "'s" | "’s"));
+        return (hyphen && !placed && !owner && !gaz.is_first_name(first)).then_some(Evidence::Org);
     }
     let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
     let w2 = w2.as_str();
