@@ -713,9 +713,16 @@ fn known_companies_are_organisations() {
         // What is based somewhere and named right after is a body; not a place, a
         // person by a given name, nor an author before a possessive.
         (
-            "Shares in Abu Dhabi-based Vantrel rose. Moscow-based US lawyers, US-based \
-             Ana Gil and London-based Tolland's novel were named.",
-            &[("Vantrel", Org), ("US", Loc), ("Ana Gil", Person)],
+            "Shares in Abu Dhabi-based Vantrel rose, and state-owned Kortex and Iran-backed \
+             Harrowmen were named. Moscow-based US lawyers, US-based Ana Gil and \
+             London-based Tolland's novel were named too.",
+            &[
+                ("Vantrel", Org),
+                ("Kortex", Org),
+                ("Harrowmen", Org),
+                ("US", Loc),
+                ("Ana Gil", Person),
+            ],
             &["Tolland"],
         ),
         // A political party by its name before "party"; not a celebration.

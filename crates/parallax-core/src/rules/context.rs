@@ -424,16 +424,21 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
                 | "paper"
                 | "on"
                 | "based"
+                | "owned"
+                | "backed"
+                | "funded"
+                | "run"
         )
     {
         return None;
     }
-    // "Abu Dhabi-based Mubadala", "the London-based Harlow Mills": what is based
-    // somewhere and named right after is a body (a person has a role between:
+    // "Abu Dhabi-based Mubadala", "the London-based Harlow Mills", "Chinese-owned
+    // Volvo", "state-run Xinhua", "Iran-backed Hezbollah": what is based somewhere,
+    // owned, run or backed, named right after, is a body (a person has a role between:
     // "Paris-based analyst Ana Gil").
     // Not a place ("Moscow-based US lawyer"), a given name ("US-based Ana Gil") or a
     // name with a possessive ("London-based Levy's novel": the author's).
-    if w1 == "based" {
+    if matches!(w1, "based" | "owned" | "backed" | "funded" | "run") {
         let i = i.unwrap_or(0);
         let hyphen = i
             .checked_sub(1)
