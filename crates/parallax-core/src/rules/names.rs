@@ -190,12 +190,12 @@ const PEOPLE: &[&str] = &[
 /// Whether `mark` after `word` is a possessive of a word for people: "Women's",
 /// "Teachers'" (a plural's bare apostrophe).
 fn people_possessive(mark: &str, word: &str) -> bool {
-    PEOPLE.contains(&word)
-        && match mark {
-            "'s" | "’s" => true,
-            "'" | "’" => word.ends_with('s'),
-            _ => false,
-        }
+    let marked = match mark {
+        "'s" | "’s" => true,
+        "'" | "’" => word.ends_with('s'),
+        _ => false,
+    };
+    marked && PEOPLE.contains(&word)
 }
 
 /// Name candidates for one text. `headline[i]` marks tokens on title-case or all-caps
@@ -218,25 +218,24 @@ pub(crate) fn find(
         let head_line = headline.get(i).copied().unwrap_or(false);
         let w = c.w(i);
         // A US appeals court by its circuit: "the Ninth Circuit", "the DC Circuit".
-        if c.w(i + 1) == "Circuit"
+        if matches!(
+            w,
+            "First"
+                | "Second"
+                | "Third"
+                | "Fourth"
+                | "Fifth"
+                | "Sixth"
+                | "Seventh"
+                | "Eighth"
+                | "Ninth"
+                | "Tenth"
+                | "Eleventh"
+                | "DC"
+                | "D.C."
+                | "Federal"
+        ) && c.w(i + 1) == "Circuit"
             && c.joins(i + 1)
-            && matches!(
-                w,
-                "First"
-                    | "Second"
-                    | "Third"
-                    | "Fourth"
-                    | "Fifth"
-                    | "Sixth"
-                    | "Seventh"
-                    | "Eighth"
-                    | "Ninth"
-                    | "Tenth"
-                    | "Eleventh"
-                    | "DC"
-                    | "D.C."
-                    | "Federal"
-            )
             && !c.name_word(i + 2)
         {
             out.push(NameHit {
