@@ -725,6 +725,20 @@ fn known_companies_are_organisations() {
             ],
             &["Tolland"],
         ),
+        // Pollsters and the firms whose figures a story cites; a place's figures are
+        // where they come from.
+        (
+            "Prices rose in May. Figures from Lumley showed the rise, and a poll by Harwick \
+             found 40% support. A survey by Ellison of 2,000 adults agreed. Data from China \
+             showed the same.",
+            &[
+                ("Lumley", Org),
+                ("Harwick", Org),
+                ("Ellison", Org),
+                ("China", Loc),
+            ],
+            &[],
+        ),
         // A political party by its name before "party"; not a celebration.
         (
             "Voters backed the Szolnoki party in May, and the Vesna party came second. The \

@@ -423,6 +423,7 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
                 | "named"
                 | "paper"
                 | "on"
+                | "by"
                 | "based"
                 | "owned"
                 | "backed"
@@ -506,7 +507,7 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return Some(Evidence::Work);
     }
     // Every other cue ends in a listed noun or in "in", "of", "for", "at" or "to".
-    if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for" | "at" | "to") {
+    if c1 & (C_ORG | C_WORK) == 0 && !matches!(w1, "in" | "of" | "for" | "at" | "to" | "by") {
         return None;
     }
     // "the cast of X", "a sequel to X", "the latest series of X".
@@ -539,6 +540,9 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || two("takeover", "of")
         || two("subsidiary", "of")
         || two("signed", "for")
+        // "a poll by X", "a survey for X": pollsters and the papers that pay them.
+        || (matches!(w1, "by" | "for")
+            && matches!(w2, "poll" | "polls" | "polling" | "survey" | "surveys"))
         // "analysts at X", "customers of X": people a company employs or serves.
         || (w1 == "at"
             && matches!(
@@ -1191,7 +1195,14 @@ pub(crate) fn evidence(
             word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
             "sales" | "profits" | "profit" | "revenue" | "revenues" | "shoppers" | "turnover"
         );
-    if trade_at && label == Label::Person {
+    // "figures from Brightmere", "data from Ana Gil" is rare: a firm's numbers (a
+    // place's name there is where the numbers come from: "data from China").
+    let numbers_from = w1.as_str() == "from"
+        && matches!(
+            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
+            "data" | "figures" | "statistics" | "numbers"
+        );
+    if (trade_at || numbers_from) && label == Label::Person {
         return Some(Evidence::Org);
     }
     // "railway spokesperson Ada Moss": a role in lower case, then a short name.
