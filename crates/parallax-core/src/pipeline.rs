@@ -896,6 +896,14 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
             && (storm_named(text, c.start, name)
                 || eponym(after)
                 || (matches!(c.label, Label::Org | Label::Loc) && law_named(name))
+                // "the Planning and Infrastructure Bill" read as a person: not one
+                // opening with a given name ("Buffalo Bill" is no law either).
+                || (c.label == Label::Person
+                    && law_named(name)
+                    && !name
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| Gazetteer::embedded().is_first_name(w)))
                 // "the Budget", the Chancellor's statement, whatever the tagger read.
                 || name == "Budget"
                 || words::is(name, words::COMMON_ACRONYM | words::PRIZE)

@@ -1293,6 +1293,13 @@ fn storms_and_eponyms_are_no_names() {
             &[("Tom Varek", Person), ("Varek", Person)],
             &[],
         ),
+        // A bill's title is no person, however the tagger read it.
+        (
+            "The Workers Rights Bill, the Planning and Infrastructure Bill and the Coastal \
+             Review were debated on Monday.",
+            &[],
+            &["Infrastructure Bill", "Planning and Infrastructure Bill"],
+        ),
         (
             "The Windsor Framework replaced the protocol in 2023.",
             &[],
