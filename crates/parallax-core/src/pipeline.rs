@@ -891,9 +891,28 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                 && words::is(name, words::ORG_HEAD | words::FACILITY_HEAD)))
             && !surnames.contains(name)
             && !after_honorific(text, toks, c.start);
+        // A place naming a treaty is the treaty's: "the Paris Agreement", "the Kyoto
+        // Protocol" (the lexicon's places too: no one reads them as the city).
+        let treaty = c.label == Label::Loc
+            && after
+                .strip_prefix(' ')
+                .and_then(|a| a.split([' ', ',', '.', ';', ':', '\'']).next())
+                .is_some_and(|w| {
+                    matches!(
+                        w,
+                        "Agreement"
+                            | "Accord"
+                            | "Accords"
+                            | "Treaty"
+                            | "Protocol"
+                            | "Convention"
+                            | "Conventions"
+                    )
+                });
         !(c.is_name()
-            && c.open()
-            && (storm_named(text, c.start, name)
+            && (treaty
+                || c.open()
+                    && (storm_named(text, c.start, name)
                 || eponym(after)
                 || (matches!(c.label, Label::Org | Label::Loc) && law_named(name))
                 // "the Planning and Infrastructure Bill" read as a person: not one
@@ -908,7 +927,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                 || name == "Budget"
                 || words::is(name, words::COMMON_ACRONYM | words::PRIZE)
                 || family
-                || bare_head))
+                || bare_head)))
     });
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);

@@ -1293,6 +1293,13 @@ fn storms_and_eponyms_are_no_names() {
             &[("Tom Varek", Person), ("Varek", Person)],
             &[],
         ),
+        // A place naming a treaty is the treaty's; where delegates meet is a place.
+        (
+            "Delegates in Lisbon praised the Paris Agreement and the Kyoto Protocol, and \
+             the Oslo Accords were recalled in Geneva.",
+            &[("Lisbon", Loc), ("Geneva", Loc)],
+            &["Paris", "Kyoto", "Oslo"],
+        ),
         // A bill's title is no person, however the tagger read it.
         (
             "The Workers Rights Bill, the Planning and Infrastructure Bill and the Coastal \
