@@ -619,7 +619,12 @@ pub(crate) fn find(
                                 .and_then(|p| c.gaz.places().get(p as usize))
                                 .is_some_and(|p| p.kind == PlaceKind::Country)
                     }) {
-                        if i + n < h && c.is(i + n, words::ORG_HEAD) {
+                        // A company's field before another head is the body's remit:
+                        // "the Israeli Health Ministry" keeps its nationality.
+                        if i + n < h
+                            && c.is(i + n, words::ORG_HEAD)
+                            && !c.is(i + n, words::COMPANY_HEAD)
+                        {
                             i + n
                         } else {
                             i
