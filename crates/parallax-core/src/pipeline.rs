@@ -1526,7 +1526,8 @@ fn eponym(after: &str) -> bool {
 
 /// Whether `name` is a law's, a treaty's or a government paper's: two words or more
 /// whose head ("Act", "Treaty", "Paper"...) ends the name ("the Freedom of Information
-/// Act") or comes before "of"/"on" ("the Treaty of Rome", "the White Paper on Schools").
+/// Act") or comes right before "of"/"on" ("the Treaty of Rome", "the White Paper on
+/// Schools").
 fn law_named(name: &str) -> bool {
     const HEADS: &[&str] = &[
         "Act",
@@ -1552,12 +1553,18 @@ fn law_named(name: &str) -> bool {
         "Regulations",
         "Budget",
     ];
-    let ends_in_head = |s: &str| s.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w));
-    let before = name
-        .split_once(" of ")
-        .or_else(|| name.split_once(" on "))
-        .map(|(before, _)| before);
-    (name.contains(' ') && ends_in_head(name)) || before.is_some_and(ends_in_head)
+    // One pass over the words, with no substring search: this runs for every name.
+    let mut words = name.split(' ');
+    let mut prev = words.next().unwrap_or("");
+    let mut several = false;
+    for w in words {
+        several = true;
+        if matches!(w, "of" | "on") && HEADS.contains(&prev) {
+            return true;
+        }
+        prev = w;
+    }
+    several && HEADS.contains(&prev)
 }
 
 /// Whether the gazetteer knows the whole name at `start..end` as a place.

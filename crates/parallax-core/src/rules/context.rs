@@ -461,6 +461,12 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     }
     let w2 = word(text, toks, i.and_then(|i| i.checked_sub(1)));
     let w2 = w2.as_str();
+    // "a poll by X", "a survey for X": pollsters and the papers that pay them ("by"
+    // cues nothing else).
+    let poll = matches!(w2, "poll" | "polls" | "polling" | "survey" | "surveys");
+    if w1 == "by" {
+        return poll.then_some(Evidence::Org);
+    }
     let c2 = listed(w2);
     // "indie band the Velvet Arcades", "rock outfit the Hollow Men": "the" opens the
     // band's name.
@@ -540,9 +546,7 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || two("takeover", "of")
         || two("subsidiary", "of")
         || two("signed", "for")
-        // "a poll by X", "a survey for X": pollsters and the papers that pay them.
-        || (matches!(w1, "by" | "for")
-            && matches!(w2, "poll" | "polls" | "polling" | "survey" | "surveys"))
+        || (w1 == "for" && poll)
         // "analysts at X", "customers of X": people a company employs or serves.
         || (w1 == "at"
             && matches!(

@@ -218,23 +218,26 @@ pub(crate) fn find(
         let head_line = headline.get(i).copied().unwrap_or(false);
         let w = c.w(i);
         // A US appeals court by its circuit: "the Ninth Circuit", "the DC Circuit".
-        if matches!(
-            w,
-            "First"
-                | "Second"
-                | "Third"
-                | "Fourth"
-                | "Fifth"
-                | "Sixth"
-                | "Seventh"
-                | "Eighth"
-                | "Ninth"
-                | "Tenth"
-                | "Eleventh"
-                | "DC"
-                | "D.C."
-                | "Federal"
-        ) && c.w(i + 1) == "Circuit"
+        let capital = toks[i].has(CAP);
+        if capital
+            && matches!(
+                w,
+                "First"
+                    | "Second"
+                    | "Third"
+                    | "Fourth"
+                    | "Fifth"
+                    | "Sixth"
+                    | "Seventh"
+                    | "Eighth"
+                    | "Ninth"
+                    | "Tenth"
+                    | "Eleventh"
+                    | "DC"
+                    | "D.C."
+                    | "Federal"
+            )
+            && c.w(i + 1) == "Circuit"
             && c.joins(i + 1)
             && !c.name_word(i + 2)
         {
@@ -247,10 +250,12 @@ pub(crate) fn find(
         }
         // A US federal court's district is the court and its prosecutors: "the
         // Southern District of New York" (the "District of Columbia" is a place).
-        if matches!(
-            w,
-            "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Middle"
-        ) && c.w(i + 1) == "District"
+        if capital
+            && matches!(
+                w,
+                "Northern" | "Southern" | "Eastern" | "Western" | "Central" | "Middle"
+            )
+            && c.w(i + 1) == "District"
             && c.w(i + 2) == "of"
             && (i + 1..i + 4).all(|k| c.joins(k))
             && c.name_word(i + 3)
