@@ -909,10 +909,10 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                             | "Conventions"
                     )
                 });
-        !(c.is_name()
-            && (treaty
-                || c.open()
-                    && (storm_named(text, c.start, name)
+        // Read only for a name the tagger or a rule guessed (a closure: most names are
+        // kept before it runs).
+        let no_name = || {
+            storm_named(text, c.start, name)
                 || eponym(after)
                 || (matches!(c.label, Label::Org | Label::Loc) && law_named(name))
                 // "the Planning and Infrastructure Bill" read as a person: not one
@@ -927,7 +927,9 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                 || name == "Budget"
                 || words::is(name, words::COMMON_ACRONYM | words::PRIZE)
                 || family
-                || bare_head)))
+                || bare_head
+        };
+        !(c.is_name() && (treaty || (c.open() && no_name())))
     });
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);

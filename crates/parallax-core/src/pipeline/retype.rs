@@ -412,8 +412,9 @@ fn listed_with_body(text: &str, toks: &[Tok], chosen: &[Cand], i: usize) -> bool
     if !(i.checked_sub(1).is_some_and(listing) || listing(i + 1)) {
         return false;
     }
-    // A word of a longer name or title: "Dancing Queen", "Tri-Nations", "the
-    // Broadcasting for Handsets".
+    // A word of a longer name or title: "Dancing Queen", "Tri-Nations", "Radio for
+    // Schools"; a company's product after its possessive ("Honda's Asimo").
+    let before = i.checked_sub(1).map_or("", word_at);
     let name_word = |k: usize| {
         toks.get(k)
             .is_some_and(|n| n.is_cap() && n.is_word() && !n.has(LINE_START))
@@ -423,10 +424,9 @@ fn listed_with_body(text: &str, toks: &[Tok], chosen: &[Cand], i: usize) -> bool
         || glued(i + 1)
         || glued(i)
         || (!t.has(LINE_START) && i > 0 && name_word(i - 1))
-        || matches!(word_at(i.wrapping_sub(1)), "for" | "of" | "the")
-        // "Mott the Hoople"; a company's product ("Honda's Asimo").
-        || (matches!(word_at(i + 1), "the" | "of") && name_word(i + 2))
-        || matches!(word_at(i.wrapping_sub(1)), "'s" | "’s");
+        || matches!(before, "for" | "of" | "the" | "'s" | "’s")
+        // "Mott the Hoople".
+        || (matches!(word_at(i + 1), "the" | "of") && name_word(i + 2));
     let w = t.text(text);
     let gaz = Gazetteer::embedded();
     let closed = words::FUNCTION_WORD

@@ -437,8 +437,8 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
     // Volvo", "state-run Xinhua", "Iran-backed Hezbollah": what is based somewhere,
     // owned, run or backed, named right after, is a body (a person has a role between:
     // "Paris-based analyst Ana Gil").
-    // Not a place ("Moscow-based US lawyer"), a given name ("US-based Ana Gil") or a
-    // name with a possessive ("London-based Levy's novel": the author's).
+    // Not a place ("Paris-based US bankers"), a given name ("US-based Ana Gil") or a
+    // name with a possessive ("London-based Tolland's novel": the author's).
     if matches!(w1, "based" | "owned" | "backed" | "funded" | "run") {
         let i = i.unwrap_or(0);
         let hyphen = i
@@ -901,7 +901,7 @@ const CELEBRATIONS: &[&str] = &[
     "Birthday",
     "Jubilee",
     "Coronation",
-    // A side of the world's touring party: "the Northern party".
+    // A half of the world's touring side: "the Southern party".
     "Northern",
     "Southern",
 ];
