@@ -429,20 +429,13 @@ fn listed_with_body(text: &str, toks: &[Tok], chosen: &[Cand], i: usize) -> bool
         || (matches!(word_at(i + 1), "the" | "of") && name_word(i + 2));
     let w = t.text(text);
     let gaz = Gazetteer::embedded();
-    let closed = words::FUNCTION_WORD
-        | words::TITLE
-        | words::MONTH
-        | words::WEEKDAY
-        | words::NUMBER_WORD
-        | words::HEAD
-        | words::MODIFIER;
     if part
         || w.chars().count() < 3
         || ["ing", "ism", "ist", "ists", "ian", "ians"]
             .iter()
             .any(|end| w.ends_with(end))
         || !w.chars().all(char::is_alphanumeric)
-        || words::is(w, closed)
+        || words::is(w, words::CLOSED_CLASS)
         || gaz.is_common_word(w)
         || gaz.is_first_name(w)
         || gaz.place(w).is_some()

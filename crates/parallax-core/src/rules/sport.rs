@@ -301,14 +301,7 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     let w = t.text(text);
-    let closed = words::FUNCTION_WORD
-        | words::TITLE
-        | words::MONTH
-        | words::WEEKDAY
-        | words::NUMBER_WORD
-        | words::PRIZE
-        | words::HEAD
-        | words::MODIFIER;
+    let closed = words::CLOSED_CLASS | words::PRIZE;
     if w.len() < 3
         || t.has(ALLCAPS)
         || words::is(w, closed)

@@ -53,6 +53,11 @@ pub(crate) const OPENS_NAME: u32 = 1 << 24;
 pub(crate) const NAME_LINK: u32 = 1 << 25;
 /// Every head word: a body's, a venue's or an event's. None ends a person's name.
 pub(crate) const HEAD: u32 = ORG_HEAD | FACILITY_HEAD | EVENT_HEAD;
+/// Closed classes no lone capitalised word of a name belongs to: function words, titles,
+/// months, weekdays, number words, heads and modifiers ("And", "Mr", "August", "Seven",
+/// "Council", "Other").
+pub(crate) const CLOSED_CLASS: u32 =
+    FUNCTION_WORD | TITLE | MONTH | WEEKDAY | NUMBER_WORD | HEAD | MODIFIER;
 
 /// Whether a centre is a venue, a place, by the word before it: "the Metro Convention
 /// Centre", "the Kennedy Space Center"; a research or policy centre is a body.
