@@ -565,6 +565,27 @@ mod tests {
         Lexicon::build(ALIASES_TSV, &g).expect("aliases");
     }
 
+    /// A name on two lines of the shipped lexicon is a slip: the first line wins and
+    /// the second is dead weight, or worse, says something else.
+    #[test]
+    fn each_name_is_listed_once() {
+        let mut seen: FxMap<&str, usize> = FxMap::default();
+        let mut repeats = Vec::new();
+        for (n, line) in ALIASES_TSV.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let f: Vec<&str> = line.split('\t').map(str::trim).collect();
+            let names = f.iter().take(1).chain(f.iter().skip(2));
+            for &name in names.filter(|s| !s.is_empty()) {
+                if seen.insert(name, n).is_some_and(|first| first != n) {
+                    repeats.push(name);
+                }
+            }
+        }
+        assert!(repeats.is_empty(), "{repeats:#?}");
+    }
+
     #[test]
     fn bad_magic_is_an_error() {
         assert!(Gazetteer::from_data("nope", FIRST_NAMES_TXT).is_err());

@@ -132,6 +132,17 @@ fn heuristics() {
             &[("Harper Lane", Org)],
             &[],
         ),
+        // A maker by its trade: "the chipmaker X", "drugmakers X".
+        (
+            "The chipmaker Dellow Finch said demand had doubled. The bookmaker Hal Rennick \
+             cut its odds, as did drugmakers Orrin Vale.",
+            &[
+                ("Dellow Finch", Org),
+                ("Hal Rennick", Org),
+                ("Orrin Vale", Org),
+            ],
+            &[],
+        ),
         (
             "Investors sold shares in Harlow Mills after broadcaster Jack Sterling cut prices.",
             &[("Harlow Mills", Org), ("Jack Sterling", Org)],
@@ -516,6 +527,12 @@ fn names_end_where_the_name_ends() {
             &[("Harlan Kent Holdings", Org), ("Fenby Council", Org)],
             &["Lawyers for Harlan Kent Holdings", "Leaders of Fenby Council"],
         ),
+        // So are who live on a street or gather at a venue.
+        (
+            "Residents of Carrow Street were angry. Fans at Penrose Hall cheered.",
+            &[("Carrow Street", Loc), ("Penrose Hall", Loc)],
+            &["Residents of Carrow Street", "Fans at Penrose Hall"],
+        ),
         // A full name's surname before another name word is in another name.
         (
             "Tom Harlow spoke first. Later the Harlow Kids show was cut.",
@@ -681,6 +698,18 @@ fn known_companies_are_organisations() {
                 ("McDonald's", Org),
             ],
             &["Sainsbury"],
+        ),
+        // Armed groups, gangs and investors the tagger reads as people or places.
+        (
+            "Kataib Hezbollah claimed the attack; MS-13 and the Sinaloa Cartel were named, \
+             and Tiger Global led the round.",
+            &[
+                ("Kataib Hezbollah", Org),
+                ("MS-13", Org),
+                ("Sinaloa Cartel", Org),
+                ("Tiger Global", Org),
+            ],
+            &[],
         ),
         // Clubs and companies by their short names.
         (

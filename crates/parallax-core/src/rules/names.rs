@@ -561,6 +561,17 @@ pub(crate) fn find(
                 }
             }
             let end = last_cap + 1;
+            // "Lawyers for Harlan Holdings", "Residents of Mill Street": a plural noun
+            // for people opening the sentence is who acts for the body or lives in the
+            // place, not its name ("Friends of the Earth" has no head).
+            let people_for = |h: usize| {
+                h > i + 2
+                    && c.edge(i.checked_sub(1), false)
+                    && c.w(i).ends_with('s')
+                    && c.gaz.is_common_word(c.w(i))
+                    && !c.is(i, words::HEAD)
+                    && matches!(c.w(i + 1), "for" | "of" | "at" | "from")
+            };
             if end > i + 1 || c.is(i, words::ORG_HEAD) {
                 let head = (i..end).rev().find(|&k| c.is(k, words::ORG_HEAD));
                 // "the Orange British Academy Film Awards" is a prize, not the body.
@@ -603,18 +614,9 @@ pub(crate) fn find(
                     let of_person = (i + 1..h).rev().find(|&k| c.w(k) == "of").filter(|&k| {
                         c.gaz.is_first_name(c.w(i)) || (k == i + 2 && plain(i) && plain(i + 1))
                     });
-                    // "Lawyers for Harlan Holdings", "Leaders of Fenby Council": a
-                    // plural noun for people opening the sentence is who acts for the
-                    // body, not its name ("Friends of the Earth" has no head).
-                    let people_for = c.edge(i.checked_sub(1), false)
-                        && c.w(i).ends_with('s')
-                        && c.gaz.is_common_word(c.w(i))
-                        && !c.is(i, words::HEAD)
-                        && matches!(c.w(i + 1), "for" | "of" | "at" | "from")
-                        && h > i + 2;
                     let s0 = if let Some(k) = of_person {
                         k + 1
-                    } else if people_for {
+                    } else if people_for(h) {
                         i + 2
                     } else if h_end > i + 2 && c.norp_word(i) && c.known_non_norp(i + 1) {
                         i + 1
@@ -667,7 +669,7 @@ pub(crate) fn find(
                     }
                 } else if c.is(end - 1, words::FACILITY_HEAD) && end > i + 1 && !head_line {
                     out.push(NameHit {
-                        start: i,
+                        start: if people_for(end - 1) { i + 2 } else { i },
                         end,
                         label: Label::Loc,
                         confidence: 0.7,
