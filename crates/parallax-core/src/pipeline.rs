@@ -45,8 +45,8 @@ use crate::sentence::sentences_from_tokens;
 use crate::span::Span;
 use crate::token::{tokenize, Token};
 use retype::{
-    after_honorific, company_products, full_name_surnames, list_types, one_type_per_name,
-    pair_types, person_of_body, read_context, torn_names,
+    after_honorific, company_arms, company_products, full_name_surnames, list_types,
+    one_type_per_name, pair_types, person_of_body, read_context, torn_names,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -937,6 +937,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
     pair_types(text, toks, chosen);
     person_of_body(text, chosen);
     company_products(text, toks, chosen, sport);
+    company_arms(text, lex, chosen, sport);
     one_type_per_name(text, toks, chosen, sport);
     torn_names(text, toks, chosen, sport);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));

@@ -1517,6 +1517,43 @@ fn a_name_paired_with_a_company_is_one() {
     check(cases);
 }
 
+/// A company's arm in a country or a continent is one organisation: "Tesco Ireland",
+/// "Nintendo Europe". Not a body known by two letters, a party, or a region's own name.
+#[test]
+fn a_company_s_arm_is_one_name() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Tesco Ireland said sales rose, while Nintendo Europe and General Motors Europe \
+             cut prices.",
+            &[
+                ("Tesco Ireland", Org),
+                ("Nintendo Europe", Org),
+                ("General Motors Europe", Org),
+            ],
+            &["Ireland", "Europe"],
+        ),
+        // The tagger's own pair read as a place, where the article names the firm.
+        (
+            "Shares in Brenner fell on Monday. Brenner Europe, its regional arm, reported a \
+             loss.",
+            &[("Brenner", Org), ("Brenner Europe", Org)],
+            &[],
+        ),
+        (
+            "The EU UK deal was signed. He spoke of a Labour Britain. Central America and \
+             South Africa voted.",
+            &[
+                ("Central America", Loc),
+                ("South Africa", Loc),
+                ("Britain", Loc),
+            ],
+            &["EU UK", "Labour Britain"],
+        ),
+    ];
+    check(cases);
+}
+
 /// In a sports report a country or town that plays, wins or loses is its team (an
 /// organisation, as the guidelines type clubs); where something is, it stays a place.
 /// Outside sport the same verbs change nothing.

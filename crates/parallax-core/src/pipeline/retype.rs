@@ -2,11 +2,12 @@
 //! mentions to change its type after choice ([`read_context`]: the words around each name;
 //! [`one_type_per_name`], [`torn_names`]: one type per name in an article; [`pair_types`],
 //! [`list_types`], [`person_of_body`]: a name's neighbours in a list or a pair;
-//! [`company_products`]: a company's products; [`one_word_teams`], [`club_named`]: teams
+//! [`company_products`]: a company's products; [`company_arms`]: a company's arm in a
+//! country; [`one_word_teams`], [`club_named`]: teams
 //! in sports reports).
 
 use super::{tok_range, Cand};
-use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon};
+use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{Label, Source};
 use crate::rules::context::{self, Evidence};
 use crate::rules::scan::{char_range, Tok, LINE_START, SPACE_BEFORE};
@@ -501,6 +502,93 @@ pub(super) fn paired_clubs(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
             c.label = Label::Org;
         }
     }
+}
+
+/// A company and the country or continent right after it are one name, the company's
+/// arm there: "Tesco Ireland", "Nintendo Europe", "General Motors Europe". Not a
+/// body known by two letters ("the EU UK deal"), a party ("a Labour Britain"), or a
+/// club in a sports report ("the Chelsea England defender"). The pair shares a line
+/// and only a space.
+pub(super) fn company_arms(text: &str, lex: &Lexicon, chosen: &mut Vec<Cand>, sport: &Sport) {
+    let gaz = Gazetteer::embedded();
+    let company = |c: &Cand| {
+        let name = Span::new(c.start, c.end).slice(text);
+        let initials = name.len() <= 2 && name.chars().all(|ch| ch.is_ascii_uppercase());
+        let party = name.ends_with(" Party")
+            || lex
+                .lookup(name)
+                .is_some_and(|e| e.canonical.ends_with(" Party"));
+        c.label == Label::Org && !initials && !party
+    };
+    let region = |c: &Cand| {
+        let name = Span::new(c.start, c.end).slice(text);
+        let country = lex
+            .lookup(name)
+            .and_then(|e| e.place)
+            .and_then(|p| gaz.places().get(p as usize))
+            .is_some_and(|p| p.kind == PlaceKind::Country);
+        c.label == Label::Loc
+            && (country || matches!(name, "Europe" | "Asia" | "Africa" | "America" | "Americas"))
+    };
+    // The tagger's own "Lycos Europe" read as a place, where the article names
+    // "Lycos" as an organisation: the firm's part of each such place, then one set of
+    // the article's organisations to look it up in.
+    let firm_of = |c: &Cand| -> Option<&str> {
+        let name = Span::new(c.start, c.end).slice(text);
+        let (firm, place) = name.rsplit_once(' ')?;
+        let place = Cand {
+            start: c.end - place.len(),
+            ..*c
+        };
+        (c.label == Label::Loc && c.source == Source::Model && region(&place)).then_some(firm)
+    };
+    let arms: Vec<(usize, &str)> = chosen
+        .iter()
+        .enumerate()
+        .filter_map(|(k, c)| Some((k, firm_of(c)?)))
+        .collect();
+    if !arms.is_empty() {
+        let orgs: FxSet<&str> = chosen
+            .iter()
+            .filter(|o| o.label == Label::Org)
+            .map(|o| Span::new(o.start, o.end).slice(text))
+            .collect();
+        for (k, firm) in arms {
+            if let Some(c) = chosen.get_mut(k).filter(|_| orgs.contains(firm)) {
+                c.label = Label::Org;
+            }
+        }
+    }
+    let mut joined = Vec::new();
+    for k in 1..chosen.len() {
+        let (Some(x), Some(y)) = (chosen.get(k - 1), chosen.get(k)) else {
+            continue;
+        };
+        // Not before a hyphen: "a Nissan Europe-wide recall" names no arm.
+        let after = text.get(y.end..).and_then(|a| a.chars().next());
+        if text.get(x.end..y.start) == Some(" ") && after != Some('-') && company(x) && region(y) {
+            joined.push(k);
+        }
+    }
+    if joined.is_empty() || sport.report() {
+        return;
+    }
+    let mut gone = vec![false; chosen.len()];
+    for k in joined {
+        let end = chosen.get(k).map(|y| y.end);
+        if let (Some(end), Some(x)) = (end, chosen.get_mut(k - 1)) {
+            x.end = end;
+            x.source = Source::Rule;
+            if let Some(g) = gone.get_mut(k) {
+                *g = true;
+            }
+        }
+    }
+    let mut k = 0;
+    chosen.retain(|_| {
+        k += 1;
+        !gone.get(k - 1).copied().unwrap_or(false)
+    });
 }
 
 /// Whether a name in a sports report is a club's: a town and "City", "Town",
