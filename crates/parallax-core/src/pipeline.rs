@@ -46,7 +46,7 @@ use crate::span::Span;
 use crate::token::{tokenize, Token};
 use retype::{
     after_honorific, company_arms, company_products, full_name_surnames, list_types,
-    one_type_per_name, pair_types, person_of_body, read_context, torn_names,
+    one_type_per_name, pair_types, person_of_body, plural_heads, read_context, torn_names,
 };
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -934,6 +934,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);
     list_types(text, chosen);
+    plural_heads(text, lex, chosen);
     pair_types(text, toks, chosen);
     person_of_body(text, chosen);
     company_products(text, toks, chosen, sport);

@@ -1554,6 +1554,44 @@ fn a_company_s_arm_is_one_name() {
     check(cases);
 }
 
+/// Names listed before a plural head in lower case are the bodies it names; a
+/// country's or a nationality's are its own.
+#[test]
+fn names_before_universities_and_parties() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Students at Harvard and Columbia universities marched. Officials at Oxford and \
+             Cambridge universities declined to comment.",
+            &[
+                ("Harvard", Org),
+                ("Columbia", Org),
+                ("Oxford", Org),
+                ("Cambridge", Org),
+            ],
+            &[],
+        ),
+        (
+            "The Labour and Conservative parties backed the plan.",
+            &[("Labour", Org), ("Conservative", Org)],
+            &[],
+        ),
+        (
+            "Some European and US airlines were near bankruptcy. US and UK universities cut \
+             fees, and French and English clubs objected.",
+            &[
+                ("European", Norp),
+                ("US", Loc),
+                ("UK", Loc),
+                ("French", Norp),
+                ("English", Norp),
+            ],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
 /// In a sports report a country or town that plays, wins or loses is its team (an
 /// organisation, as the guidelines type clubs); where something is, it stays a place.
 /// Outside sport the same verbs change nothing.

@@ -3,7 +3,7 @@
 //! [`one_type_per_name`], [`torn_names`]: one type per name in an article; [`pair_types`],
 //! [`list_types`], [`person_of_body`]: a name's neighbours in a list or a pair;
 //! [`company_products`]: a company's products; [`company_arms`]: a company's arm in a
-//! country; [`one_word_teams`], [`club_named`]: teams
+//! country; [`plural_heads`]: names before "universities", "parties"; [`one_word_teams`], [`club_named`]: teams
 //! in sports reports).
 
 use super::{tok_range, Cand};
@@ -504,13 +504,20 @@ pub(super) fn paired_clubs(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
     }
 }
 
+/// Whether `name` is a country, by the lexicon's place for it ("UK", "Ireland").
+fn country(lex: &Lexicon, name: &str) -> bool {
+    lex.lookup(name)
+        .and_then(|e| e.place)
+        .and_then(|p| Gazetteer::embedded().places().get(p as usize))
+        .is_some_and(|p| p.kind == PlaceKind::Country)
+}
+
 /// A company and the country or continent right after it are one name, the company's
 /// arm there: "Tesco Ireland", "Nintendo Europe", "General Motors Europe". Not a
 /// body known by two letters ("the EU UK deal"), a party ("a Labour Britain"), or a
 /// club in a sports report ("the Chelsea England defender"). The pair shares a line
 /// and only a space.
 pub(super) fn company_arms(text: &str, lex: &Lexicon, chosen: &mut Vec<Cand>, sport: &Sport) {
-    let gaz = Gazetteer::embedded();
     let company = |c: &Cand| {
         let name = Span::new(c.start, c.end).slice(text);
         let initials = name.len() <= 2 && name.chars().all(|ch| ch.is_ascii_uppercase());
@@ -522,13 +529,9 @@ pub(super) fn company_arms(text: &str, lex: &Lexicon, chosen: &mut Vec<Cand>, sp
     };
     let region = |c: &Cand| {
         let name = Span::new(c.start, c.end).slice(text);
-        let country = lex
-            .lookup(name)
-            .and_then(|e| e.place)
-            .and_then(|p| gaz.places().get(p as usize))
-            .is_some_and(|p| p.kind == PlaceKind::Country);
         c.label == Label::Loc
-            && (country || matches!(name, "Europe" | "Asia" | "Africa" | "America" | "Americas"))
+            && (country(lex, name)
+                || matches!(name, "Europe" | "Asia" | "Africa" | "America" | "Americas"))
     };
     // The tagger's own "Lycos Europe" read as a place, where the article names
     // "Lycos" as an organisation: the firm's part of each such place, then one set of
@@ -677,6 +680,68 @@ pub(super) fn club_named(text: &str, c: &Cand) -> bool {
         .strip_suffix('s')
         .is_some_and(|one| gaz.is_common_word(one) || NICKNAMES.contains(&one));
     matches!(last, "City" | "Town" | "County" | "United") || (plural && !LANDFORMS.contains(&last))
+}
+
+/// Names listed before a plural head in lower case are the bodies it names: "Harvard
+/// and Columbia universities", "the Labour and Conservative parties", "Leeds and
+/// Bradford councils". Not a list with a country or a nationality in it ("US and
+/// European airlines" are theirs), nor a name alone ("Glasgow universities").
+pub(super) fn plural_heads(text: &str, lex: &Lexicon, chosen: &mut [Cand]) {
+    const HEADS: &[&str] = &[
+        "universities",
+        "parties",
+        "councils",
+        "colleges",
+        "unions",
+        "banks",
+        "newspapers",
+        "airlines",
+    ];
+    let gaz = Gazetteer::embedded();
+    let head = |c: &Cand| {
+        let after = text.get(c.end..)?.strip_prefix(' ')?;
+        let end = after
+            .find(|ch: char| !ch.is_ascii_lowercase())
+            .unwrap_or(after.len());
+        after.get(..end).filter(|w| HEADS.contains(w))
+    };
+    // A country's or a nationality's bodies are its own, not named after it: "US and
+    // European airlines". A party's adjective names the party: "the Labour and
+    // Conservative parties".
+    let named = |c: &Cand, head: &str| {
+        let name = Span::new(c.start, c.end).slice(text);
+        match c.label {
+            Label::Org | Label::Person => true,
+            Label::Loc => !country(lex, name),
+            Label::Norp => head == "parties" && gaz.demonym(name).is_none(),
+            _ => false,
+        }
+    };
+    let mut bodies = Vec::new();
+    for k in 1..chosen.len() {
+        let Some(h) = chosen.get(k).and_then(|c| head(c).filter(|h| named(c, h))) else {
+            continue;
+        };
+        let mut j = k;
+        while j > 0 && k - j < 8 {
+            let (Some(x), Some(y)) = (chosen.get(j - 1), chosen.get(j)) else {
+                break;
+            };
+            let gap = text.get(x.end..y.start).unwrap_or("");
+            if !(named(x, h) && matches!(gap, " and " | ", " | ", and " | " or ")) {
+                break;
+            }
+            j -= 1;
+        }
+        if j < k {
+            bodies.extend(j..=k);
+        }
+    }
+    for k in bodies {
+        if let Some(c) = chosen.get_mut(k) {
+            c.label = Label::Org;
+        }
+    }
 }
 
 /// The names of one list share a type: in "Tarsa, Imlil, Ouirgane and Asni" or "12 in
