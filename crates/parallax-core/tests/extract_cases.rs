@@ -132,6 +132,17 @@ fn heuristics() {
             &[("Harper Lane", Org)],
             &[],
         ),
+        // A journal by its kind, and health bodies the tagger cuts or misses.
+        (
+            "The study, published in the journal Rendle Review, was funded by the Africa \
+             CDC and approved by the Medicines and Healthcare products Regulatory Agency.",
+            &[
+                ("Rendle Review", Org),
+                ("Africa CDC", Org),
+                ("Medicines and Healthcare products Regulatory Agency", Org),
+            ],
+            &["Regulatory Agency"],
+        ),
         // A maker by its trade: "the chipmaker X", "drugmakers X".
         (
             "The chipmaker Dellow Finch said demand had doubled. The bookmaker Hal Rennick \
@@ -1611,6 +1622,15 @@ fn teams_in_sports_reports() {
              draw, and Brighton climbed to fifth.",
             &[("Newcastle", Org), ("Brighton", Org)],
             &[("Newcastle", Loc), ("Brighton", Loc)],
+        ),
+        // A score between the verb and its preposition; a club the tagger left alone
+        // after "lost to".
+        (
+            "The striker scored twice as Leeds won the league match, and the goalkeeper was \
+             sent off by the referee. Liverpool drew 1-1 with Brighton at Anfield. Hull lost \
+             2-0 to Italy in a friendly. Millwall lost to Forest in the cup.",
+            &[("Brighton", Org), ("Italy", Org), ("Forest", Org)],
+            &[("Brighton", Loc), ("Italy", Loc)],
         ),
         (
             "England's cricketers lost by six wickets on Sunday. The seamer took four \

@@ -159,6 +159,7 @@ const ORG_NOUNS: &[&str] = &[
     "publisher",
     "newspaper",
     "magazine",
+    "journal",
     "startup",
     "insurer",
     "lender",

@@ -239,7 +239,13 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         return false;
     };
     let before = word(text, toks, Some(p));
-    let before2 = word(text, toks, p.checked_sub(1));
+    // A score between the verb and its preposition: "drew 1-1 with Italy", "lost 2-0
+    // to Italy".
+    let verb_at = p
+        .checked_sub(1)
+        .filter(|&q| score_ends(text, toks, q))
+        .map_or(p.checked_sub(1), |q| q.checked_sub(3));
+    let before2 = word(text, toks, verb_at);
     // "overcame Germany's Tommy Haas": who is played is the player.
     let players_country = apostrophe && toks.get(b + 1).is_some_and(Tok::is_cap);
     (BEFORE_TEAM.contains(&before.as_str()) && !players_country)
@@ -268,10 +274,23 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             ))
 }
 
+/// Whether a score ends at token `q`: "1-1", "24-17" (one or two digits each side).
+fn score_ends(text: &str, toks: &[Tok], q: usize) -> bool {
+    let short_number = |k: Option<usize>| {
+        k.and_then(|k| toks.get(k))
+            .is_some_and(|t| t.has(DIGIT) && t.text(text).len() <= 3)
+    };
+    short_number(Some(q))
+        && q.checked_sub(1)
+            .and_then(|k| toks.get(k))
+            .is_some_and(|t| t.text(text) == "-")
+        && short_number(q.checked_sub(2))
+}
+
 /// Whether token `i`, a capitalised word the tagger left alone in a sports report,
 /// names a club by the words around it: a player's position or a club's role after it
 /// ("the Sale full-back", "Bath prop Ana Gil", "Leinster coach"), or a match's verb
-/// before it ("against Bath", "beat Leinster"). Not a word that opens a sentence, one
+/// before it ("against Bath", "beat Leinster", "lost to Forest", "drew with Bath"). Not a word that opens a sentence, one
 /// beside another name word, a given name, or a word of a closed class ("Test
 /// captain", "August", "Olympic").
 pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -325,10 +344,13 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     // In lower case: "Game Against Poverty" is a title.
     let before = word(text, toks, i.checked_sub(1).filter(|&j| !name_word(j)));
+    let before2 = word(text, toks, i.checked_sub(2));
     matches!(
         before.as_str(),
         "beat" | "beating" | "against" | "versus" | "vs" | "v" | "host" | "hosts" | "hosting"
-    )
+    ) || (before.as_str() == "to"
+        && matches!(before2.as_str(), "lost" | "losing" | "defeat" | "defeats"))
+        || (before.as_str() == "with" && matches!(before2.as_str(), "drew" | "draw" | "drawing"))
 }
 
 /// Whether the tokens from `k` set a side against another that is named: "beat
