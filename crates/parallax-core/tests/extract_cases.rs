@@ -538,6 +538,12 @@ fn names_end_where_the_name_ends() {
             &[("Harlan Kent Holdings", Org), ("Fenby Council", Org)],
             &["Lawyers for Harlan Kent Holdings", "Leaders of Fenby Council"],
         ),
+        // A given name ending a hyphenated word opens no person's name.
+        (
+            "Trade and defence were discussed at the Shangri-La Dialogue.",
+            &[],
+            &["La Dialogue"],
+        ),
         // So are who live on a street or gather at a venue.
         (
             "Residents of Carrow Street were angry. Fans at Penrose Hall cheered.",
@@ -709,6 +715,12 @@ fn known_companies_are_organisations() {
                 ("McDonald's", Org),
             ],
             &["Sainsbury"],
+        ),
+        // Parties by their members' name.
+        (
+            "Germany's Christian Democrats won, and the Social Democrats came third.",
+            &[("Christian Democrats", Org), ("Social Democrats", Org)],
+            &["Christian", "Democrats"],
         ),
         // Armed groups, gangs and investors the tagger reads as people or places.
         (

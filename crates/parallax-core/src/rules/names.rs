@@ -271,9 +271,13 @@ pub(crate) fn find(
                 confidence: 0.85,
             });
         }
-        // Given name + surname(s): "Lloyd Austin", "Mark Rutte".
+        // Given name + surname(s): "Lloyd Austin", "Mark Rutte". Not the end of a
+        // hyphenated word: "the Shangri-La Dialogue" names no "La Dialogue".
         if toks[i].has(CAP)
             && c.gaz.is_first_name(w)
+            && !i
+                .checked_sub(1)
+                .is_some_and(|h| joining_hyphen(c.text, c.toks, h))
             && c.name_word(i)
             && c.surname_word(i + 1)
             && c.joins(i + 1)
