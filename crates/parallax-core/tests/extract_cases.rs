@@ -716,6 +716,19 @@ fn known_companies_are_organisations() {
             ],
             &["Sainsbury"],
         ),
+        // Investors and banks the tagger reads as people or places.
+        (
+            "Blackstone bought the stake from Warburg Pincus, advised by Evercore; Vanguard \
+             and Rabobank sold shares.",
+            &[
+                ("Blackstone", Org),
+                ("Warburg Pincus", Org),
+                ("Evercore", Org),
+                ("Vanguard", Org),
+                ("Rabobank", Org),
+            ],
+            &[],
+        ),
         // Parties by their members' name.
         (
             "Germany's Christian Democrats won, and the Social Democrats came third.",
