@@ -1648,6 +1648,21 @@ fn teams_in_sports_reports() {
             &[("Newcastle", Org), ("Brighton", Org)],
             &[("Newcastle", Loc), ("Brighton", Loc)],
         ),
+        // A side that needs runs, one edged, the second of two that meet; clubs the
+        // tagger misses.
+        (
+            "The seamer took four wickets and the match is tight: Chile need 90 runs to win \
+             the Test. Earlier Norway edged New Zealand, and Peru and Sri Lanka meet in the \
+             final. Sale Sharks beat Leicester Tigers in the league.",
+            &[
+                ("Chile", Org),
+                ("New Zealand", Org),
+                ("Sri Lanka", Org),
+                ("Sale Sharks", Org),
+                ("Leicester Tigers", Org),
+            ],
+            &[("Chile", Loc), ("New Zealand", Loc), ("Sri Lanka", Loc)],
+        ),
         // A score between the verb and its preposition; a club the tagger left alone
         // after "lost to".
         (

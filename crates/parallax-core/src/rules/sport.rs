@@ -84,6 +84,9 @@ const TEAM_VERBS: &[&str] = &[
     "advanced",
     "progressed",
     "struggled",
+    // "India need 120 runs to win".
+    "need",
+    "needs",
 ];
 
 /// Nouns after a team's name (or its possessive) in a sports report: "the Ireland
@@ -142,7 +145,7 @@ pub(super) const TEAM_NOUNS: &[&str] = &[
 const BEFORE_TEAM: &[&str] = &[
     "beat", "beating", "defeated", "thrashed", "against", "versus", "vs", "v", "face", "faced",
     "faces", "facing", "host", "hosted", "hosting", "play", "playing", "played", "meet", "meets",
-    "met", "beats", "overcame", "hammered",
+    "met", "beats", "overcame", "hammered", "edged", "routed", "stunned",
 ];
 
 /// Whether the article is a sports report ([`sports_report`]), read once and only if a
@@ -213,7 +216,14 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         let role = word(text, toks, Some(b + 1));
         TEAM_ROLES.contains(&role.as_str()) || TEAM_NOUNS.contains(&role.as_str())
     };
-    if TEAM_VERBS.contains(&after.as_str()) || TEAM_NOUNS.contains(&after.as_str()) || possessive {
+    // The second of two teams as one subject: "Aberdeen and Hibernian meet".
+    let second_of_pair = matches!(after.as_str(), "meet" | "met" | "drew" | "draw")
+        && word(text, toks, a.checked_sub(1)).as_str() == "and";
+    if TEAM_VERBS.contains(&after.as_str())
+        || TEAM_NOUNS.contains(&after.as_str())
+        || possessive
+        || second_of_pair
+    {
         return true;
     }
     // Two teams as one subject: "Aberdeen and Hibernian drew 2-2".
