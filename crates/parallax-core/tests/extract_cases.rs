@@ -729,6 +729,19 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // Hacking groups and tech firms the tagger reads as places or people.
+        (
+            "Salt Typhoon and Midnight Blizzard targeted Cloudflare, Riot Games said, and the \
+             Information Commissioner's Office was told.",
+            &[
+                ("Salt Typhoon", Org),
+                ("Midnight Blizzard", Org),
+                ("Cloudflare", Org),
+                ("Riot Games", Org),
+                ("Information Commissioner's Office", Org),
+            ],
+            &[],
+        ),
         // Parties by their members' name.
         (
             "Germany's Christian Democrats won, and the Social Democrats came third.",
