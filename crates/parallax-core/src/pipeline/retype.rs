@@ -3,8 +3,8 @@
 //! [`one_type_per_name`], [`torn_names`]: one type per name in an article; [`pair_types`],
 //! [`list_types`], [`person_of_body`]: a name's neighbours in a list or a pair;
 //! [`company_products`]: a company's products; [`company_arms`]: a company's arm in a
-//! country; [`plural_heads`]: names before "universities", "parties"; [`one_word_teams`], [`club_named`]: teams
-//! in sports reports).
+//! country; [`plural_heads`]: names before "universities", "parties";
+//! [`one_word_teams`], [`club_named`]: teams in sports reports).
 
 use super::{tok_range, Cand};
 use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};

@@ -284,7 +284,7 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             ))
 }
 
-/// Whether a score ends at token `q`: "1-1", "24-17" (one or two digits each side).
+/// Whether a score ends at token `q`: "1-1", "24-17" (at most three digits a side).
 fn score_ends(text: &str, toks: &[Tok], q: usize) -> bool {
     let short_number = |k: Option<usize>| {
         k.and_then(|k| toks.get(k))
@@ -300,9 +300,9 @@ fn score_ends(text: &str, toks: &[Tok], q: usize) -> bool {
 /// Whether token `i`, a capitalised word the tagger left alone in a sports report,
 /// names a club by the words around it: a player's position or a club's role after it
 /// ("the Sale full-back", "Bath prop Ana Gil", "Leinster coach"), or a match's verb
-/// before it ("against Bath", "beat Leinster", "lost to Forest", "drew with Bath"). Not a word that opens a sentence, one
-/// beside another name word, a given name, or a word of a closed class ("Test
-/// captain", "August", "Olympic").
+/// before it ("against Bath", "beat Leinster", "lost to Forest", "drew with Bath").
+/// Not a word that opens a sentence, one beside another name word, a given name, or a
+/// word of a closed class ("Test captain", "August", "Olympic").
 pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i).filter(|t| t.is_cap() && t.is_word()) else {
         return false;
