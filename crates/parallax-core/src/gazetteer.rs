@@ -338,6 +338,15 @@ pub struct LexEntry {
     pub place: Option<u32>,
 }
 
+impl LexEntry {
+    /// The kind of the gazetteer place it names or belongs to, if any.
+    pub(crate) fn place_kind(&self, gaz: &Gazetteer) -> Option<PlaceKind> {
+        self.place
+            .and_then(|p| gaz.places().get(p as usize))
+            .map(|p| p.kind)
+    }
+}
+
 /// All surface forms the engine knows, compiled into a trie over scanned tokens.
 ///
 /// ```

@@ -342,11 +342,7 @@ fn lexicon_layer<'l>(
             EntryKind::Alias if in_run => 0.89,
             EntryKind::Alias => 0.95,
             EntryKind::Demonym => 0.9,
-            EntryKind::Place => match e
-                .place
-                .and_then(|p| gaz.places().get(p as usize))
-                .map(|p| p.kind)
-            {
+            EntryKind::Place => match e.place_kind(gaz) {
                 Some(PlaceKind::Country) => 0.93,
                 Some(PlaceKind::Region) => 0.9,
                 // "Mobile phones ...", "Reading the report ...": a city named like an

@@ -507,9 +507,8 @@ pub(super) fn paired_clubs(text: &str, toks: &[Tok], chosen: &mut [Cand]) {
 /// Whether `name` is a country, by the lexicon's place for it ("UK", "Ireland").
 fn country(lex: &Lexicon, name: &str) -> bool {
     lex.lookup(name)
-        .and_then(|e| e.place)
-        .and_then(|p| Gazetteer::embedded().places().get(p as usize))
-        .is_some_and(|p| p.kind == PlaceKind::Country)
+        .and_then(|e| e.place_kind(Gazetteer::embedded()))
+        == Some(PlaceKind::Country)
 }
 
 /// A company and the country or continent right after it are one name, the company's

@@ -626,9 +626,7 @@ pub(crate) fn find(
                         i + 1
                     } else if let Some((n, _)) = c.lex_at(i).filter(|(_, e)| {
                         matches!(e.label, Label::Loc | Label::Norp) && e.kind != EntryKind::Place
-                            || e.place
-                                .and_then(|p| c.gaz.places().get(p as usize))
-                                .is_some_and(|p| p.kind == PlaceKind::Country)
+                            || e.place_kind(c.gaz) == Some(PlaceKind::Country)
                     }) {
                         // A company's field before another head is the body's remit:
                         // "the Israeli Health Ministry" keeps its nationality.
