@@ -52,10 +52,13 @@ impl Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut buf = [0u8; 8];
-            buf[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(buf));
+            // The same little-endian word as a zero-padded copy, without a call to copy.
+            self.add(rest.iter().rev().fold(0, |w, &b| w << 8 | u64::from(b)));
         }
+    }
+    fn write_u128(&mut self, i: u128) {
+        self.add(i as u64);
+        self.add((i >> 64) as u64);
     }
     fn write_u8(&mut self, i: u8) {
         self.add(i as u64);

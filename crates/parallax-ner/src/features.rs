@@ -401,6 +401,9 @@ impl SentenceFeatures {
             .filter(|a| a.flags & F_ALLCAPS != 0)
             .count();
         let caps_sentence = with_lower == 0 && with_caps >= 2;
+        // About 35 features a token: one allocation a sentence rather than a dozen.
+        self.hashes.reserve(n * 40);
+        self.offsets.reserve(n + 1);
         self.offsets.push(0);
         let out = &mut self.hashes;
         for i in 0..n {
@@ -474,12 +477,13 @@ impl SentenceFeatures {
             if classes != 0 {
                 out.push(f2(T_GAZ_SHAPE_CLASS, classes, a.shape));
             }
+            // Which of the 16 four-bit groups have a bit set (most words have none).
             let class_bits = |p: u64| -> u32 {
-                let mut c = 0u32;
-                for k in 0..16 {
-                    if p & (0xf << (4 * k)) != 0 {
-                        c |= 1 << k;
-                    }
+                let (mut c, mut g) = (0u32, p);
+                while g != 0 {
+                    let k = g.trailing_zeros() / 4;
+                    c |= 1 << k;
+                    g &= !(0xf << (4 * k));
                 }
                 c
             };

@@ -32,8 +32,8 @@ use super::{ModelError, ModelErrorKind};
 pub const MAGIC: &[u8; 5] = b"PXNER";
 pub const VERSION: u16 = 3;
 const MASK_BYTES: usize = N_TAGS.div_ceil(8);
-/// Bits of a mask's last byte that lie beyond the last tag: always zero.
-const SPARE_MASK_BITS: u8 = !(((1u16 << (N_TAGS - 8 * (MASK_BYTES - 1))) - 1) as u8);
+// A row's mask is read as one `u32`.
+const _: () = assert!(MASK_BYTES <= 4);
 
 /// The decoded contents of a model file.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -204,22 +204,29 @@ impl<'a> Reader<'a> {
         Ok(n)
     }
 
-    /// Reads a Rice block of `n` strictly increasing nonzero keys.
-    fn sorted_keys(&mut self, n: usize) -> Result<Vec<u32>, ModelError> {
+    /// A Rice block's header and bits.
+    fn rice_block(&mut self) -> Result<RiceBlock<'a>, ModelError> {
         let k = u32::from(self.u8()?);
         if k >= 32 {
             return Err(self.err(ModelErrorKind::Corrupt("rice parameter")));
         }
         let len = self.u32()? as usize;
-        let block_start = self.pos;
-        let bytes = self.take(len)?;
+        let offset = self.pos;
+        let bits = self.take(len)?;
+        Ok(RiceBlock { k, bits, offset })
+    }
+
+    /// Reads a Rice block of `n` strictly increasing nonzero keys. A word of bits at a
+    /// time: each key's unary part is one count of trailing ones, its low part one mask,
+    /// so loading the model costs a few steps per key rather than one per bit.
+    fn sorted_keys(&mut self, n: usize) -> Result<Vec<u32>, ModelError> {
+        let block = self.rice_block()?;
+        let (k, bytes) = (block.k, block.bits);
+        let corrupt = |what| block.corrupt(what);
         let total = bytes.len() * 8;
+        let max_q = u64::from(u32::MAX >> k);
+        let low_mask = (1u64 << k) - 1;
         let mut pos = 0usize;
-        let bit = |pos: usize| bytes[pos / 8] >> (pos % 8) & 1 == 1;
-        let corrupt = |what| ModelError {
-            kind: ModelErrorKind::Corrupt(what),
-            offset: block_start,
-        };
         let mut keys = Vec::with_capacity(n.min(total));
         let mut prev = 0u32;
         for i in 0..n {
@@ -228,36 +235,78 @@ impl<'a> Reader<'a> {
                 if pos >= total {
                     return Err(corrupt("key block ends early"));
                 }
-                let b = bit(pos);
-                pos += 1;
-                if !b {
-                    break;
-                }
-                q += 1;
-                if q > u64::from(u32::MAX >> k) {
+                // At least 57 bits from `pos`; zeros past the block's end.
+                let valid = 64 - pos % 8;
+                let ones = bits_at(bytes, pos).trailing_ones() as usize;
+                q += ones as u64;
+                if q > max_q {
                     return Err(corrupt("key gap too large"));
                 }
+                if ones < valid {
+                    if pos + ones >= total {
+                        return Err(corrupt("key block ends early"));
+                    }
+                    pos += ones + 1;
+                    break;
+                }
+                pos += ones;
             }
             if pos + k as usize > total {
                 return Err(corrupt("key block ends early"));
             }
-            let mut low = 0u32;
-            for b in 0..k {
-                if bit(pos) {
-                    low |= 1 << b;
-                }
-                pos += 1;
-            }
-            let d = u64::from(low) | (q << k);
-            let key = u64::from(prev) + d;
-            if key == 0 || key > u64::from(u32::MAX) || (i > 0 && d == 0) {
-                return Err(corrupt("keys not increasing"));
-            }
-            prev = key as u32;
+            let low = bits_at(bytes, pos) & low_mask;
+            pos += k as usize;
+            prev = block.next_key(prev, low | (q << k), i)?;
             keys.push(prev);
         }
         Ok(keys)
     }
+}
+
+/// A Rice block: its parameter, its bits and where they start in the file.
+struct RiceBlock<'a> {
+    k: u32,
+    bits: &'a [u8],
+    offset: usize,
+}
+
+impl RiceBlock<'_> {
+    fn corrupt(&self, what: &'static str) -> ModelError {
+        ModelError {
+            kind: ModelErrorKind::Corrupt(what),
+            offset: self.offset,
+        }
+    }
+
+    /// Key number `i`, `gap` after the key before it (`prev`): nonzero and, after the
+    /// first, strictly greater than `prev`.
+    fn next_key(&self, prev: u32, gap: u64, i: usize) -> Result<u32, ModelError> {
+        let key = u64::from(prev) + gap;
+        if key == 0 || key > u64::from(u32::MAX) || (i > 0 && gap == 0) {
+            return Err(self.corrupt("keys not increasing"));
+        }
+        Ok(key as u32)
+    }
+}
+
+/// The bits of `bytes` from bit `pos` on, least significant first: at least 57 of
+/// them, then zeros (also past the end of `bytes`).
+fn bits_at(bytes: &[u8], pos: usize) -> u64 {
+    let i = pos / 8;
+    let word = match bytes
+        .get(i..i + 8)
+        .and_then(|w| <[u8; 8]>::try_from(w).ok())
+    {
+        Some(w) => u64::from_le_bytes(w),
+        // The block's last few bytes.
+        None => bytes
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .fold(0, |w, &b| w << 8 | u64::from(b)),
+    };
+    word >> (pos % 8)
 }
 
 /// Parses a model file; never panics.
@@ -316,14 +365,20 @@ pub fn read(bytes: &[u8]) -> Result<RawModel, ModelError> {
     let keys = r.sorted_keys(n)?;
     let masks = r.take(n * MASK_BYTES)?;
     let mut weights = vec![[0i8; N_TAGS]; n];
-    for (row, mask) in masks.chunks(MASK_BYTES).enumerate() {
-        for t in 0..N_TAGS {
-            if mask[t / 8] & (1 << (t % 8)) == 0 {
-                continue;
+    for (row, mask) in weights.iter_mut().zip(masks.chunks(MASK_BYTES)) {
+        // The row's mask as one number (bits beyond the last tag always zero): its set
+        // bits, lowest first, take the row's weights in order.
+        let mut bits = mask.iter().rev().fold(0u32, |m, &b| m << 8 | u32::from(b));
+        let spare = bits >> N_TAGS;
+        bits &= (1 << N_TAGS) - 1;
+        let values = r.take(bits.count_ones() as usize)?;
+        for &v in values {
+            if let Some(w) = row.get_mut(bits.trailing_zeros() as usize) {
+                *w = v as i8;
             }
-            weights[row][t] = r.u8()? as i8;
+            bits &= bits - 1;
         }
-        if mask[MASK_BYTES - 1] & SPARE_MASK_BITS != 0 {
+        if spare != 0 {
             return Err(r.err(ModelErrorKind::Corrupt("mask bits beyond tag count")));
         }
     }
@@ -349,4 +404,156 @@ pub fn read(bytes: &[u8]) -> Result<RawModel, ModelError> {
         lex,
         lex_max_len,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The decoder as first written, one bit at a time: the reference the word-wise
+    /// reader must agree with, error for error.
+    fn keys_bit_by_bit(block: &[u8], n: usize) -> Result<Vec<u32>, ModelError> {
+        let mut r = Reader {
+            bytes: block,
+            pos: 0,
+        };
+        let block = r.rice_block()?;
+        let (k, bytes) = (block.k, block.bits);
+        let corrupt = |what| block.corrupt(what);
+        let total = bytes.len() * 8;
+        let bit = |pos: usize| bytes[pos / 8] >> (pos % 8) & 1 == 1;
+        let (mut pos, mut prev, mut keys) = (0usize, 0u32, Vec::new());
+        for i in 0..n {
+            let mut q = 0u64;
+            loop {
+                if pos >= total {
+                    return Err(corrupt("key block ends early"));
+                }
+                let b = bit(pos);
+                pos += 1;
+                if !b {
+                    break;
+                }
+                q += 1;
+                if q > u64::from(u32::MAX >> k) {
+                    return Err(corrupt("key gap too large"));
+                }
+            }
+            if pos + k as usize > total {
+                return Err(corrupt("key block ends early"));
+            }
+            let mut low = 0u32;
+            for b in 0..k {
+                if bit(pos) {
+                    low |= 1 << b;
+                }
+                pos += 1;
+            }
+            prev = block.next_key(prev, u64::from(low) | (q << k), i)?;
+            keys.push(prev);
+        }
+        Ok(keys)
+    }
+
+    fn keys_word_wise(block: &[u8], n: usize) -> Result<Vec<u32>, ModelError> {
+        Reader {
+            bytes: block,
+            pos: 0,
+        }
+        .sorted_keys(n)
+    }
+
+    /// A deterministic stream of pseudo-random numbers (xorshift).
+    struct Rng(u64);
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+    }
+
+    #[test]
+    fn word_wise_rice_reader_agrees_with_the_bit_reader() {
+        let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+        let mut agreed_ok = 0;
+        for round in 0..3000 {
+            // Well-formed blocks of every size and spread, then the same blocks cut,
+            // with bits flipped, or read for more keys than they hold.
+            let n = (rng.next() % 300) as usize;
+            let spread = 1 + rng.next() % (1 << (rng.next() % 32));
+            let mut keys = Vec::with_capacity(n);
+            let mut key = 0u64;
+            for _ in 0..n {
+                key += 1 + rng.next() % spread;
+                if key > u64::from(u32::MAX) {
+                    break;
+                }
+                keys.push(key as u32);
+            }
+            let mut block = Vec::new();
+            put_keys(&mut block, keys.iter().copied());
+            let mut want = keys.len();
+            match round % 5 {
+                1 if block.len() > 5 => {
+                    let cut = 5 + (rng.next() as usize) % (block.len() - 5);
+                    block.truncate(cut);
+                }
+                2 if block.len() > 5 => {
+                    let at = 5 + (rng.next() as usize) % (block.len() - 5);
+                    block[at] ^= 1 << (rng.next() % 8);
+                }
+                3 => want += 1 + (rng.next() % 3) as usize,
+                4 => {
+                    // Noise: any parameter (some out of range), any bits.
+                    let len = (rng.next() % 40) as usize;
+                    block = vec![(rng.next() % 34) as u8];
+                    block.extend_from_slice(&(len as u32).to_le_bytes());
+                    block.extend((0..len).map(|_| rng.next() as u8 | rng.next() as u8));
+                    want = (rng.next() % 40) as usize;
+                }
+                _ => {}
+            }
+            let fast = keys_word_wise(&block, want);
+            assert_eq!(fast, keys_bit_by_bit(&block, want), "round {round}");
+            if round % 5 == 0 {
+                assert_eq!(fast.as_ref(), Ok(&keys), "round {round}");
+                agreed_ok += 1;
+            }
+        }
+        assert!(agreed_ok > 0);
+    }
+
+    #[test]
+    fn rice_blocks_of_long_runs_and_every_parameter_read_back() {
+        // Gaps far wider than 2^k make unary runs longer than a word of bits.
+        for k in [0u8, 1, 5, 17, 31] {
+            let mut block = vec![k];
+            let mut bits = BitWriter::default();
+            let gaps = [1u32, 200, 3, 1000, 64, 65, 57];
+            for &d in &gaps {
+                for _ in 0..(d >> k) {
+                    bits.push(true);
+                }
+                bits.push(false);
+                for b in 0..k {
+                    bits.push((d >> b) & 1 == 1);
+                }
+            }
+            block.extend_from_slice(&(bits.bytes.len() as u32).to_le_bytes());
+            block.extend_from_slice(&bits.bytes);
+            let mut want = Vec::new();
+            let mut prev = 0u32;
+            for d in gaps {
+                prev += d;
+                want.push(prev);
+            }
+            assert_eq!(keys_word_wise(&block, gaps.len()), Ok(want), "k {k}");
+            assert_eq!(
+                keys_word_wise(&block, gaps.len()),
+                keys_bit_by_bit(&block, gaps.len())
+            );
+        }
+    }
 }

@@ -1310,7 +1310,8 @@ const LISTS: &[ClassList] = &[
 
 struct Tables {
     cased: FxMap<&'static str, u32>,
-    folded: FxMap<&'static str, u32>,
+    /// Keyed by [`fold`]: a number, so a lookup neither copies nor compares a string.
+    folded: FxMap<u128, u32>,
 }
 
 fn tables() -> &'static Tables {
@@ -1321,33 +1322,41 @@ fn tables() -> &'static Tables {
             folded: FxMap::default(),
         };
         for &(class, folded, words) in LISTS {
-            let map = if folded { &mut t.folded } else { &mut t.cased };
             for &w in words {
-                *map.entry(w).or_insert(0) |= class;
+                if !folded {
+                    *t.cased.entry(w).or_insert(0) |= class;
+                } else if let Some(key) = fold(w) {
+                    *t.folded.entry(key).or_insert(0) |= class;
+                }
             }
         }
         t
     })
 }
 
-/// `w` lower-cased into `buf` when it is short ASCII (every folded list word is).
-fn fold<'a>(w: &str, buf: &'a mut [u8; 16]) -> Option<&'a str> {
-    if w.len() > buf.len() || !w.is_ascii() {
+/// `w` lower-cased and packed into a number, when it is short ASCII (every folded
+/// list word is, as a test checks): 16 bytes at most, none of them zero.
+fn fold(w: &str) -> Option<u128> {
+    let bytes = w.as_bytes();
+    if bytes.len() > 16 {
         return None;
     }
-    let out = &mut buf[..w.len()];
-    out.copy_from_slice(w.as_bytes());
-    out.make_ascii_lowercase();
-    std::str::from_utf8(out).ok()
+    let mut buf = [0u8; 16];
+    for (d, &b) in buf.iter_mut().zip(bytes) {
+        if b == 0 || !b.is_ascii() {
+            return None;
+        }
+        *d = b.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Every class `w` belongs to, as a bit set.
 pub(crate) fn classify(w: &str) -> u32 {
     let t = tables();
     let mut c = t.cased.get(w).copied().unwrap_or(0);
-    let mut buf = [0u8; 16];
-    if let Some(l) = fold(w, &mut buf) {
-        c |= t.folded.get(l).copied().unwrap_or(0);
+    if let Some(key) = fold(w) {
+        c |= t.folded.get(&key).copied().unwrap_or(0);
     }
     c
 }
@@ -1369,8 +1378,7 @@ pub(crate) fn is_capitalised(w: &str, class: u32) -> bool {
 
 /// Whether `w`, ignoring ASCII case, is in `class`.
 pub(crate) fn is_folded(w: &str, class: u32) -> bool {
-    let mut buf = [0u8; 16];
-    fold(w, &mut buf).is_some_and(|l| tables().folded.get(l).is_some_and(|c| c & class != 0))
+    fold(w).is_some_and(|key| tables().folded.get(&key).is_some_and(|c| c & class != 0))
 }
 
 /// A short ASCII word in lower case, without allocating: the word itself when it is
@@ -1447,6 +1455,19 @@ mod tests {
         assert!(classify("March") & MONTH != 0);
         assert_eq!(classify("Kerman"), 0);
         assert!(!is_folded("a-very-long-word-indeed", UNIT));
+    }
+
+    #[test]
+    fn every_folded_list_word_is_short_lower_case_ascii() {
+        // Longer words could never be found: `fold` leaves them out.
+        for &(_, folded, words) in LISTS {
+            for &w in words.iter().filter(|_| folded) {
+                assert!(fold(w).is_some() && w.to_ascii_lowercase() == w, "{w}");
+            }
+        }
+        assert_eq!(fold("Years"), fold("yEARS"));
+        assert_ne!(fold("year"), fold("years"));
+        assert_eq!(fold("a\0"), None);
     }
 
     #[test]
