@@ -24,7 +24,7 @@
 use crate::corrections::{apply, Patch, Skipped};
 use crate::document::Document;
 use crate::entities::link_with;
-use crate::gazetteer::Lexicon;
+use crate::gazetteer::{FxMap, FxSet, Lexicon};
 use crate::pipeline::{extract_with, Analysis, Extraction};
 
 /// Documents, their cached extractions and the corrections to apply on top.
@@ -33,6 +33,9 @@ pub struct Session {
     documents: Vec<Document>,
     /// `extractions[d]` belongs to `documents[d]`.
     extractions: Vec<Extraction>,
+    /// Each document's position by its id: adding thousands of articles one by one
+    /// stays linear.
+    positions: FxMap<String, usize>,
     patch: Patch,
 }
 
@@ -102,9 +105,11 @@ impl Session {
                 d
             }
             None => {
+                let d = self.documents.len();
+                self.positions.insert(doc.id.clone(), d);
                 self.documents.push(doc);
                 self.extractions.push(ex);
-                self.documents.len() - 1
+                d
             }
         }
     }
@@ -112,12 +117,48 @@ impl Session {
     /// Remove the document with this id; `false` if there is none. Later
     /// documents move up one place.
     pub fn remove(&mut self, id: &str) -> bool {
-        let Some(d) = self.position(id) else {
-            return false;
-        };
-        self.documents.remove(d);
-        self.extractions.remove(d);
-        true
+        self.remove_all(&[id]) == 1
+    }
+
+    /// Remove every document with one of these ids, in one pass however many there
+    /// are; returns how many went. Later documents keep their order.
+    ///
+    /// ```
+    /// use parallax_core::{Document, Session};
+    ///
+    /// let mut session = Session::new();
+    /// let docs = ["a", "b", "c"].map(|id| Document::parse(id, b"NATO met."));
+    /// session.add(docs.to_vec());
+    /// assert_eq!(session.remove_all(&["a", "c", "z"]), 2);
+    /// assert_eq!(session.documents()[0].id, "b");
+    /// ```
+    pub fn remove_all(&mut self, ids: &[&str]) -> usize {
+        let gone: FxSet<&str> = ids
+            .iter()
+            .copied()
+            .filter(|id| self.positions.contains_key(*id))
+            .collect();
+        if gone.is_empty() {
+            return 0;
+        }
+        let keep: Vec<bool> = self
+            .documents
+            .iter()
+            .map(|d| !gone.contains(d.id.as_str()))
+            .collect();
+        let mut flags = keep.iter();
+        self.documents
+            .retain(|_| flags.next().copied().unwrap_or(true));
+        let mut flags = keep.iter();
+        self.extractions
+            .retain(|_| flags.next().copied().unwrap_or(true));
+        self.positions = self
+            .documents
+            .iter()
+            .enumerate()
+            .map(|(d, doc)| (doc.id.clone(), d))
+            .collect();
+        gone.len()
     }
 
     /// Forget every document and the patch.
@@ -190,6 +231,31 @@ impl Session {
     }
 
     fn position(&self, id: &str) -> Option<usize> {
-        self.documents.iter().position(|d| d.id == id)
+        self.positions.get(id).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn documents_keep_their_places_through_replacing_and_removing() {
+        let doc = |id: &str, text: &str| Document::parse(id, text.as_bytes());
+        let mut s = Session::new();
+        let first = vec![doc("a", "NATO met."), doc("b", "Iran said no."), doc("c", "Paris.")];
+        assert_eq!(s.add(first), [0, 1, 2]);
+        // The same id again replaces the document where it stands.
+        assert_eq!(s.add(vec![doc("b", "Oslo said yes.")]), [1]);
+        assert_eq!(s.len(), 3);
+        assert!(s.remove("a") && !s.remove("a"));
+        // Later documents moved up a place and are still found by their ids.
+        assert_eq!(s.add(vec![doc("c", "Rome."), doc("d", "Kyiv.")]), [1, 2]);
+        let ids: Vec<&str> = s.documents().iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["b", "c", "d"]);
+        assert!(s.documents()[0].text.contains("Oslo"));
+        assert!(s.documents()[1].text.contains("Rome"));
+        assert_eq!(s.remove_all(&["b", "d", "d"]), 2);
+        assert_eq!(s.add(vec![doc("e", "Bonn.")]), [1]);
     }
 }

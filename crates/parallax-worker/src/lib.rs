@@ -29,6 +29,8 @@
 //! assert!(analysis.entities.iter().any(|e| e.canonical == "NATO"));
 //! ```
 
+use std::collections::HashMap;
+
 use parallax_core::import::{self, Article};
 use parallax_core::{
     export, Analysis, Comparison, DateValue, Document, Extraction, Mention, Patch, Quantity,
@@ -484,9 +486,9 @@ impl Worker {
                 self.publish(post);
             }
             Request::ClearImported => {
-                for a in std::mem::take(&mut self.imported) {
-                    self.session.remove(&a.id);
-                }
+                let imported = std::mem::take(&mut self.imported);
+                let ids: Vec<&str> = imported.iter().map(|a| a.id.as_str()).collect();
+                self.session.remove_all(&ids);
                 self.session.set_patch(Patch::default());
                 if !self.show_seeds {
                     self.show_seeds = true;
@@ -506,9 +508,8 @@ impl Worker {
                         let imported = std::mem::take(&mut self.imported);
                         self.add_imported(imported, post);
                     } else {
-                        for s in &self.seeds {
-                            self.session.remove(&s.id);
-                        }
+                        let ids: Vec<&str> = self.seeds.iter().map(|s| s.id.as_str()).collect();
+                        self.session.remove_all(&ids);
                     }
                 }
                 self.publish(post);
@@ -615,9 +616,7 @@ impl Worker {
         if helpers.is_empty() || bytes < self.parallel_bytes {
             return Err(articles);
         }
-        for a in &articles {
-            self.keep_imported(a.clone());
-        }
+        self.keep_imported(articles.clone());
         self.jobs += 1;
         let mut job = Job {
             id: self.jobs,
@@ -813,20 +812,27 @@ impl Worker {
 
     fn add_imported(&mut self, articles: Vec<Article>, post: &mut dyn FnMut(Response)) {
         let docs = articles.iter().map(Article::to_document).collect();
-        for a in articles {
-            self.keep_imported(a);
-        }
+        self.keep_imported(articles);
         self.session
             .add_with_progress(docs, &mut |done, total, doc, _| {
                 report(done, total, doc, post)
             });
     }
 
-    /// Add an imported article to the list, or replace the one with its id.
-    fn keep_imported(&mut self, a: Article) {
-        match self.imported.iter_mut().find(|b| b.id == a.id) {
-            Some(b) => *b = a,
-            None => self.imported.push(a),
+    /// Add imported articles to the list, each replacing the one with its id: one
+    /// pass over the list, however many come.
+    fn keep_imported(&mut self, articles: Vec<Article>) {
+        let mut at: HashMap<String, usize> = (self.imported.iter().enumerate())
+            .map(|(i, a)| (a.id.clone(), i))
+            .collect();
+        for a in articles {
+            match at.get(&a.id) {
+                Some(&i) => self.imported[i] = a,
+                None => {
+                    at.insert(a.id.clone(), self.imported.len());
+                    self.imported.push(a);
+                }
+            }
         }
     }
 
