@@ -163,6 +163,22 @@ def main():
         if v and (v not in owner or population.get(iso, 0) > population.get(owner[v], 0)):
             owner[v] = iso
 
+    # A country's people where the noun is not its adjective ("two Danes", "a Briton"):
+    # English facts, not from the sources. Plurals always; a singular only where it is
+    # not also a given name or a common word ("Finn", "Pole" are left out). "Briton",
+    # "Frenchman" and the like are in the alias lexicon (aliases.tsv).
+    PEOPLE = {
+        "CZ": ("Czechs",),
+        "DK": ("Dane", "Danes"),
+        "ES": ("Spaniard", "Spaniards"),
+        "FI": ("Finns",),
+        "HR": ("Croat", "Croats"),
+        "PL": ("Poles",),
+        "RS": ("Serb", "Serbs"),
+        "SE": ("Swede", "Swedes"),
+        "TR": ("Turk", "Turks"),
+    }
+
     lines = []
     place_names = set()
     for c in countries:
@@ -195,6 +211,7 @@ def main():
             if " " not in v and not v.endswith(("sh", "ch", "ese", "s", "x", "z")):
                 plural.add(v + "s")
         dem |= plural
+        dem |= set(PEOPLE.get(iso, ()))
         lat, lon = (c.get("latlng") or [0, 0])[:2]
         place_names.add(name)
         place_names.update(alts)

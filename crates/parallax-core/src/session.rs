@@ -243,7 +243,11 @@ mod tests {
     fn documents_keep_their_places_through_replacing_and_removing() {
         let doc = |id: &str, text: &str| Document::parse(id, text.as_bytes());
         let mut s = Session::new();
-        let first = vec![doc("a", "NATO met."), doc("b", "Iran said no."), doc("c", "Paris.")];
+        let first = vec![
+            doc("a", "NATO met."),
+            doc("b", "Iran said no."),
+            doc("c", "Paris."),
+        ];
         assert_eq!(s.add(first), [0, 1, 2]);
         // The same id again replaces the document where it stands.
         assert_eq!(s.add(vec![doc("b", "Oslo said yes.")]), [1]);

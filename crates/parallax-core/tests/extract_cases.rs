@@ -1312,6 +1312,36 @@ fn a_leader_s_government() {
     check(cases);
 }
 
+/// A nation's people by the noun that is not its adjective ("two Danes", "a Swede") are
+/// a nationality: not a person, a place or a body.
+#[test]
+fn a_nation_s_people_are_a_nationality() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "The Czechs and the Danes voted against the plan, and the Poles abstained.",
+            &[("Czechs", Norp), ("Danes", Norp), ("Poles", Norp)],
+            &[],
+        ),
+        (
+            "The Swede beat a Spaniard in the final, and two Turks reached the semi-finals.",
+            &[("Swede", Norp), ("Spaniard", Norp), ("Turks", Norp)],
+            &[],
+        ),
+        (
+            "Two Serbs and a Croat were charged in Zagreb, and the Finns lodged a protest.",
+            &[
+                ("Serbs", Norp),
+                ("Croat", Norp),
+                ("Zagreb", Loc),
+                ("Finns", Norp),
+            ],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
 /// A city the gazetteer knows by a name of two words or more is the place, whatever the
 /// tagger read; a one-word city stays weak ("Austin", "Leeds" are people and clubs too).
 #[test]
