@@ -1312,6 +1312,48 @@ fn a_leader_s_government() {
     check(cases);
 }
 
+/// A company's trade before its name, also opening a sentence and before a list, makes
+/// companies of the names and stays out of them; makers of films and people who
+/// broadcast are people.
+#[test]
+fn a_trade_names_its_companies() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Lenders Barclays and Lloyds raised their rates on Monday.",
+            &[("Barclays", Org), ("Lloyds", Org)],
+            &["Lenders Barclays"],
+        ),
+        (
+            "Insurers Corvane and Halmont said claims had doubled.",
+            &[("Corvane", Org), ("Halmont", Org)],
+            &["Insurers Corvane"],
+        ),
+        (
+            "Carmaker Renhold cut output at two plants.",
+            &[("Renhold", Org)],
+            &[],
+        ),
+        (
+            "Shares in carmakers Renhold and Vasta fell sharply.",
+            &[("Renhold", Org), ("Vasta", Org)],
+            &[],
+        ),
+        (
+            "Seasoned film-makers Ana Gil and Tom Reed won awards.",
+            &[("Ana Gil", Person), ("Tom Reed", Person)],
+            &[],
+        ),
+        // A guard: people broadcast too.
+        (
+            "Broadcaster Chris Evans has begun selling his possessions.",
+            &[("Chris Evans", Person)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
 /// A nation's people by the noun that is not its adjective ("two Danes", "a Swede") are
 /// a nationality: not a person, a place or a body.
 #[test]

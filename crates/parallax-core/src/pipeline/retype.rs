@@ -248,6 +248,21 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
             .filter(|c| c.start == start && c.end == end && c.open() && c.is_name())
         {
             c.label = label;
+            continue;
+        }
+        // "Lenders Barclays": the tagger took the trade opening the sentence into the
+        // name. The name starts after it.
+        let cue = a
+            .checked_sub(1)
+            .filter(|&p| context::opening_trade(text, toks, p));
+        if let Some((cue_start, _)) = cue.and_then(|p| char_range(toks, p, p + 1)) {
+            if let Some(c) = chosen
+                .get_mut(k.saturating_sub(1))
+                .filter(|c| c.start == cue_start && c.end == end && c.open() && c.is_name())
+            {
+                c.start = start;
+                c.label = label;
+            }
         }
     }
     let added: Vec<Cand> = new

@@ -190,6 +190,7 @@ const ORG_NOUNS: &[&str] = &[
     "manufacturers",
     "makers",
     "analysts",
+    "supermarkets",
 ];
 
 /// Nouns after a name that make it a company: "X analyst Ana Gil", "X shareholders".
@@ -396,6 +397,71 @@ pub(super) fn opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
             .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"))
 }
 
+/// Whether "maker(s)" at token `i` is joined by a hyphen to what people make ("film-",
+/// "policy-", "decision-", "holiday-") rather than to a product a company makes.
+fn people_makers(text: &str, toks: &[Tok], i: Option<usize>) -> bool {
+    let Some(i) = i.filter(|&i| i >= 2) else {
+        return false;
+    };
+    let hyphen = toks.get(i - 1).is_some_and(|t| t.text(text) == "-");
+    hyphen
+        && !matches!(
+            word(text, toks, Some(i - 2)).as_str(),
+            "car"
+                | "drug"
+                | "chip"
+                | "auto"
+                | "toy"
+                | "phone"
+                | "aircraft"
+                | "plane"
+                | "steel"
+                | "game"
+                | "games"
+                | "software"
+                | "computer"
+                | "tyre"
+                | "truck"
+                | "handset"
+                | "jet"
+                | "engine"
+                | "vaccine"
+                | "beer"
+                | "watch"
+        )
+}
+
+/// Whether token `i` opens a sentence with a company's trade, a name after it: "Carmaker
+/// Renhold", "Lenders Barclays and Lloyds", "Insurers Aviva and Corvo". Not the words
+/// that open names themselves ("Companies House", "Bank Leumi", "Club Med").
+pub(crate) fn opening_trade(text: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i).filter(|t| t.is_cap() && t.is_word()) else {
+        return false;
+    };
+    if !opens_sentence(text, toks, i) {
+        return false;
+    }
+    let w = words::lower(t.text(text));
+    let w = w.as_str();
+    // Not the trades a person has too: "Broadcaster Chris Evans", "Publisher Ana Gil",
+    // "Filmmaker Tom Reed".
+    matches!(
+        w.strip_suffix('s').unwrap_or(w),
+        "carmaker"
+            | "automaker"
+            | "chipmaker"
+            | "drugmaker"
+            | "bookmaker"
+            | "housebuilder"
+            | "retailer"
+            | "lender"
+            | "insurer"
+            | "airline"
+            | "supermarket"
+            | "manufacturer"
+    )
+}
+
 pub(super) fn word<'a>(text: &'a str, toks: &[Tok], i: Option<usize>) -> words::Lower<'a> {
     let w = i.and_then(|i| toks.get(i)).map_or("", |t| t.text(text));
     // A curly possessive reads as a straight one.
@@ -405,8 +471,11 @@ pub(super) fn word<'a>(text: &'a str, toks: &[Tok], i: Option<usize>) -> words::
 /// What the words ending at token `i` say about the name that follows them:
 /// "the album" → a work, "the band", "shares in" → an organisation.
 fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
-    // A capitalised cue is part of a name ("World Bank", "The Album Club").
-    if i.and_then(|i| toks.get(i)).is_none_or(|t| t.is_cap()) {
+    // A capitalised cue is part of a name ("World Bank", "The Album Club"), unless it
+    // is a trade opening the sentence ("Carmaker Renhold cut output").
+    if i.and_then(|i| toks.get(i)).is_none_or(|t| t.is_cap())
+        && !i.is_some_and(|i| opening_trade(text, toks, i))
+    {
         return None;
     }
     let w1 = word(text, toks, i);
@@ -417,6 +486,11 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return Some(Evidence::Work);
     }
     let c1 = listed(w1);
+    // "film-makers Ana Gil and Tom Reed", "policy-makers": makers of what people make
+    // are people; "car-makers Fiat and Renault" are companies.
+    if matches!(w1, "maker" | "makers") && people_makers(text, toks, i) {
+        return None;
+    }
     // Every cue ends in a listed noun or one of a few words: tested before the word
     // before it is read, as this runs at most tokens.
     if c1 & (C_ORG | C_WORK) == 0
@@ -1558,7 +1632,12 @@ pub(crate) fn untagged(
                     _ => break,
                 }
             }
-            if !(label == Label::Loc && plural && sep) {
+            // After a plural trade too: "carmakers Renhold and Vasta".
+            let trades = label == Label::Org && {
+                let w = word(text, toks, Some(i));
+                w.ends_with('s') && listed(w.as_str()) & C_ORG != 0
+            };
+            if !((label == Label::Loc && plural) || trades) || !sep {
                 break;
             }
             start = k;
