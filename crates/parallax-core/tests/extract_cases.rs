@@ -1354,6 +1354,37 @@ fn a_trade_names_its_companies() {
     check(cases);
 }
 
+/// What an apposition calls a company is one, where the tagger saw nothing or a place:
+/// its description may say where the company is.
+#[test]
+fn an_apposition_names_a_company() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "He is vice president of VoxTrail, a division of Corvane.",
+            &[("VoxTrail", Org)],
+            &[],
+        ),
+        (
+            "Staff at Halmont, the Leeds-based retailer, were told on Friday.",
+            &[("Halmont", Org), ("Leeds", Loc)],
+            &[],
+        ),
+        // Guards: an adverb opening the sentence, a person described by their firm.
+        (
+            "Currently, the Chilean group Makisa tops the chart.",
+            &[],
+            &["Currently"],
+        ),
+        (
+            "Talks with Ana Gil, the firm's founder, broke down.",
+            &[("Ana Gil", Person)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
 /// A nation's people by the noun that is not its adjective ("two Danes", "a Swede") are
 /// a nationality: not a person, a place or a body.
 #[test]

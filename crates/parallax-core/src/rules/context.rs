@@ -867,11 +867,13 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
     while k < i + 8 {
         let w = word(text, toks, Some(k));
         let w = w.as_str();
-        // ", the French start-up": a nationality describes the noun.
-        let nationality = toks
-            .get(k)
-            .is_some_and(|t| t.is_cap() && gaz.demonym(t.text(text)).is_some());
-        if w == "'s" || nationality {
+        // ", the French start-up", ", the Leeds-based retailer": a nationality or a
+        // place describes the noun.
+        let nationality = toks.get(k).is_some_and(|t| {
+            t.is_cap() && (gaz.demonym(t.text(text)).is_some() || gaz.place(t.text(text)).is_some())
+        });
+        let hyphen = k > i + 2 && toks.get(k).is_some_and(|t| t.text(text) == "-");
+        if w == "'s" || nationality || hyphen {
             k += 1;
             continue;
         }
@@ -1540,6 +1542,23 @@ pub(crate) fn untagged(
         }
         if let Some((a, b)) = named_by_apposition(text, toks, i) {
             push(a, b, Label::Loc, &mut out);
+        }
+        // "investors backed Renhold, a Swiss drugmaker,": what the apposition calls a
+        // company. Not the end of a hyphened name ("Anglo-American, the miner,") nor one
+        // common word ("Currently, the group ...").
+        if org_apposition(text, toks, i) {
+            let gaz = crate::gazetteer::Gazetteer::embedded();
+            let name = name_before(text, toks, i).filter(|&a| {
+                let joined = a > 0 && toks.get(a - 1).is_some_and(|t| t.text(text) == "-");
+                let common = a + 1 == i
+                    && toks
+                        .get(a)
+                        .is_some_and(|t| gaz.is_common_word(t.text(text)));
+                !joined && !common
+            });
+            if let Some(a) = name {
+                push(a, i, Label::Org, &mut out);
+            }
         }
         // "Photo by Ana Gil/AFP": the photographer.
         if let Some(end) = credited(text, toks, i) {
