@@ -39,6 +39,7 @@ const C_WORK_LEAD: u8 = 1 << 3;
 const C_BUILDING: u8 = 1 << 4;
 const C_DISASTER: u8 = 1 << 5;
 const C_PLACE_AFTER: u8 = 1 << 6;
+const C_TRADE: u8 = 1 << 7;
 
 /// Lower-case words that open a work's title after "the" and before its noun: "the
 /// comedy series X", "the breakfast show X".
@@ -68,6 +69,7 @@ fn listed(w: &str) -> u8 {
         let building = BUILDING_NOUNS.iter().map(|(w, _)| w);
         for (bit, list) in [
             (C_ORG, ORG_NOUNS.iter()),
+            (C_ORG | C_TRADE, TRADES.iter()),
             (C_WORK, WORK_NOUNS.iter()),
             (C_PLACE_UNIT, PLACE_UNITS.iter()),
             (C_WORK_LEAD, WORK_GENRES.iter()),
@@ -140,7 +142,8 @@ const WORK_PARTS: &[&str] = &[
     "makers",
 ];
 
-/// Nouns that introduce an organisation's name: "the band X", "carmaker X".
+/// Nouns that introduce an organisation's name: "the band X", "the firm X". With
+/// [`TRADES`], which do too.
 const ORG_NOUNS: &[&str] = &[
     "band",
     "label",
@@ -148,6 +151,31 @@ const ORG_NOUNS: &[&str] = &[
     "firm",
     "broadcaster",
     "channel",
+    "publisher",
+    "newspaper",
+    "magazine",
+    "journal",
+    "startup",
+    "charity",
+    "conglomerate",
+    "giant",
+    "outfit",
+    "club",
+    "bank",
+    // Plurals open a list of them: "firms Fiat and Renault", "analysts Ovum".
+    "firms",
+    "companies",
+    "banks",
+    "broadcasters",
+    "publishers",
+    "makers",
+    "analysts",
+];
+
+/// A company's trade, which introduces its name ("carmaker X", "carmakers X and Y")
+/// even opening a sentence ([`opening_trade`]: "Lenders Barclays and Lloyds"). Not the
+/// trades people have too: "broadcaster", "publisher" are in [`ORG_NOUNS`].
+const TRADES: &[&str] = &[
     "carmaker",
     "automaker",
     "chipmaker",
@@ -156,24 +184,10 @@ const ORG_NOUNS: &[&str] = &[
     "bookmaker",
     "retailer",
     "airline",
-    "publisher",
-    "newspaper",
-    "magazine",
-    "journal",
-    "startup",
     "insurer",
     "lender",
     "supermarket",
-    "charity",
-    "conglomerate",
     "manufacturer",
-    "giant",
-    "outfit",
-    "club",
-    "bank",
-    // Plurals open a list of them: "carmakers Fiat and Renault", "analysts Ovum".
-    "firms",
-    "companies",
     "carmakers",
     "automakers",
     "chipmakers",
@@ -182,14 +196,9 @@ const ORG_NOUNS: &[&str] = &[
     "bookmakers",
     "retailers",
     "airlines",
-    "banks",
     "lenders",
     "insurers",
-    "broadcasters",
-    "publishers",
     "manufacturers",
-    "makers",
-    "analysts",
     "supermarkets",
 ];
 
@@ -431,9 +440,10 @@ fn people_makers(text: &str, toks: &[Tok], i: Option<usize>) -> bool {
         )
 }
 
-/// Whether token `i` opens a sentence with a company's trade, a name after it: "Carmaker
-/// Renhold", "Lenders Barclays and Lloyds", "Insurers Aviva and Corvo". Not the words
-/// that open names themselves ("Companies House", "Bank Leumi", "Club Med").
+/// Whether token `i` opens a sentence with a company's trade ([`TRADES`]), a name after
+/// it: "Carmaker Renhold", "Lenders Barclays and Lloyds", "Insurers Aviva and Corvo".
+/// Not the words that open names themselves ("Companies House", "Bank Leumi", "Club
+/// Med") nor the trades people have too ("Broadcaster Chris Evans").
 pub(crate) fn opening_trade(text: &str, toks: &[Tok], i: usize) -> bool {
     let Some(t) = toks.get(i).filter(|t| t.is_cap() && t.is_word()) else {
         return false;
@@ -441,25 +451,7 @@ pub(crate) fn opening_trade(text: &str, toks: &[Tok], i: usize) -> bool {
     if !opens_sentence(text, toks, i) {
         return false;
     }
-    let w = words::lower(t.text(text));
-    let w = w.as_str();
-    // Not the trades a person has too: "Broadcaster Chris Evans", "Publisher Ana Gil",
-    // "Filmmaker Tom Reed".
-    matches!(
-        w.strip_suffix('s').unwrap_or(w),
-        "carmaker"
-            | "automaker"
-            | "chipmaker"
-            | "drugmaker"
-            | "bookmaker"
-            | "housebuilder"
-            | "retailer"
-            | "lender"
-            | "insurer"
-            | "airline"
-            | "supermarket"
-            | "manufacturer"
-    )
+    listed(words::lower(t.text(text)).as_str()) & C_TRADE != 0
 }
 
 pub(super) fn word<'a>(text: &'a str, toks: &[Tok], i: Option<usize>) -> words::Lower<'a> {

@@ -217,8 +217,8 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         TEAM_ROLES.contains(&role.as_str()) || TEAM_NOUNS.contains(&role.as_str())
     };
     // The second of two teams as one subject: "Aberdeen and Hibernian meet".
-    let second_of_pair = matches!(after.as_str(), "meet" | "met" | "drew" | "draw")
-        && word(text, toks, a.checked_sub(1)).as_str() == "and";
+    let second_of_pair =
+        pair_verb(after.as_str()) && word(text, toks, a.checked_sub(1)).as_str() == "and";
     if TEAM_VERBS.contains(&after.as_str())
         || TEAM_NOUNS.contains(&after.as_str())
         || possessive
@@ -231,18 +231,12 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         let verb = (b + 2..b + 5)
             .find(|&k| toks.get(k).is_none_or(|t| !t.is_cap()))
             .map(|k| word(text, toks, Some(k)));
-        if toks.get(b + 1).is_some_and(Tok::is_cap)
-            && verb.is_some_and(|v| matches!(v.as_str(), "drew" | "draw" | "met" | "meet"))
-        {
+        if toks.get(b + 1).is_some_and(Tok::is_cap) && verb.is_some_and(|v| pair_verb(v.as_str())) {
             return true;
         }
     }
     // A score right after the name: "Italy 2-1", "Italy 24-17".
-    let score = toks.get(b).is_some_and(|t| t.has(DIGIT))
-        && toks.get(b + 1).is_some_and(|t| t.text(text) == "-")
-        && toks.get(b + 2).is_some_and(|t| t.has(DIGIT))
-        && toks.get(b).is_some_and(|t| t.text(text).len() <= 3);
-    if score {
+    if score_ends(text, toks, b + 2) {
         return true;
     }
     let Some(p) = a.checked_sub(1) else {
@@ -282,6 +276,12 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
                 before2.as_str(),
                 "win" | "wins" | "victory" | "victories" | "triumph" | "lead"
             ))
+}
+
+/// Whether `w` is what two teams do together as one subject: "X and Y drew", "X and Y
+/// meet".
+fn pair_verb(w: &str) -> bool {
+    matches!(w, "drew" | "draw" | "met" | "meet")
 }
 
 /// Whether a score ends at token `q`: "1-1", "24-17" (at most three digits a side).
