@@ -2079,3 +2079,49 @@ fn a_cue_speaks_for_every_mention_of_the_name() {
         );
     }
 }
+
+/// "a X spokesman" speaks for a body: the name is an organisation even where nothing
+/// else in the article says so. A person's spokesman, and a surname the article gives
+/// in full, keep their types.
+#[test]
+fn a_spokesperson_speaks_for_a_body() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "A Harwick spokeswoman said the plant would reopen next week.",
+            &[("Harwick", Org)],
+            &[],
+        ),
+        (
+            "The deal is off, said a Dunmore spokeswoman.",
+            &[("Dunmore", Org)],
+            &[],
+        ),
+        (
+            "An Ashgrove spokesperson said staff were safe.",
+            &[("Ashgrove", Org)],
+            &[],
+        ),
+        (
+            "A Brightmoor statement said the talks had ended.",
+            &[("Brightmoor", Org)],
+            &[],
+        ),
+        // A person's spokesman, by the person's full name.
+        (
+            "A Petra Lund spokesman said nothing.",
+            &[("Petra Lund", Person)],
+            &[],
+        ),
+    ];
+    check(cases);
+    // A person the article names in full stays the person where a cue would make a
+    // body of the name: "chief executive of Lee's company" is Stan Lee's.
+    let text = "Comic artist Stan Lee spoke on Monday. Ana Gil, chief executive of Lee's \
+                Excelsior Media, said the film would be made.";
+    let got = found(text);
+    assert!(
+        got.iter().all(|(s, l)| s != "Lee" || *l == Person),
+        "{text}: {got:?}"
+    );
+}

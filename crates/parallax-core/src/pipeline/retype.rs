@@ -237,16 +237,27 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
         .collect();
     new.extend(listed);
     // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
-    // (1,204) and Imlil (380)".
+    // (1,204) and Imlil (380)". Not a person the article names in full into a body:
+    // "a Blair spokesman" beside "Tony Blair" is his.
+    let surnames = if known.is_empty() {
+        FxSet::default()
+    } else {
+        full_name_surnames(text, chosen)
+    };
     for (a, b, label) in known {
         let Some((start, end)) = char_range(toks, a, b) else {
             continue;
         };
         let k = chosen.partition_point(|c| c.start < start);
-        if let Some(c) = chosen
-            .get_mut(k)
-            .filter(|c| c.start == start && c.end == end && c.open() && c.is_name())
-        {
+        if let Some(c) = chosen.get_mut(k).filter(|c| {
+            c.start == start
+                && c.end == end
+                && c.open()
+                && c.is_name()
+                && !(c.label == Label::Person
+                    && label == Label::Org
+                    && surnames.contains(Span::new(c.start, c.end).slice(text)))
+        }) {
             c.label = label;
             continue;
         }

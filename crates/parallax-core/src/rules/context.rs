@@ -844,6 +844,29 @@ fn named_by_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usi
     name_before(text, toks, i).map(|a| (a, i))
 }
 
+/// The name a body's spokesperson speaks for: "a Harwick spokeswoman", "an Ofwat
+/// spokesman", "a Holcim statement" give tokens `a..i`. Only after "a" or "an": "Clinton
+/// spokesman Joe Lockhart" is a person's. Not a name opening with a given name ("a Tom
+/// Hale spokesman"), nor a place ("a Downing Street spokesman", "a Kabul official").
+fn speaks_for(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    if !matches!(
+        word(text, toks, Some(i)).as_str(),
+        "spokesman" | "spokeswoman" | "spokesperson" | "statement"
+    ) || toks.get(i).is_none_or(Tok::is_cap)
+    {
+        return None;
+    }
+    let a = name_before(text, toks, i)?;
+    if !matches!(word(text, toks, a.checked_sub(1)).as_str(), "a" | "an") {
+        return None;
+    }
+    let gaz = crate::gazetteer::Gazetteer::embedded();
+    let first = toks.get(a).map_or("", |t| t.text(text));
+    let name = char_range(toks, a, i).and_then(|(s, e)| text.get(s..e))?;
+    (!gaz.is_first_name(first) && gaz.place(name).is_none() && gaz.demonym(first).is_none())
+        .then_some(a)
+}
+
 /// Whether the words from token `i` describe the name before them as a company:
 /// ", the world's biggest spirits company", ", a pressure group". The noun must head
 /// its phrase: not ", a bank manager" nor ", the firm's founder".
@@ -1551,6 +1574,10 @@ pub(crate) fn untagged(
             if let Some(a) = name {
                 push(a, i, Label::Org, &mut out);
             }
+        }
+        // "a Harwick spokeswoman said": the body she speaks for.
+        if let Some(a) = speaks_for(text, toks, i) {
+            push(a, i, Label::Org, &mut out);
         }
         // "Photo by Ana Gil/AFP": the photographer.
         if let Some(end) = credited(text, toks, i) {
