@@ -2125,3 +2125,33 @@ fn a_spokesperson_speaks_for_a_body() {
         "{text}: {got:?}"
     );
 }
+
+/// "her role as Ada Lovelace in The Navigator": what an actor plays a part in is a work,
+/// no name of the three types, in every mention.
+#[test]
+fn a_part_is_played_in_a_work() {
+    let cases: &[Case] = &[
+        (
+            "Ana Pell is tipped to win for her role as Ada Lovelace in The Navigator.",
+            &[("Ada Lovelace", Label::Person)],
+            &["Navigator", "The Navigator"],
+        ),
+        (
+            "Tom Reed was praised for playing Howard Vane in The Ferryman, and The Ferryman \
+             took two awards.",
+            &[("Howard Vane", Label::Person)],
+            &["Ferryman", "The Ferryman"],
+        ),
+        (
+            "Critics loved Lucy Hart, who plays Mary Doyle in The Gardener.",
+            &[("Mary Doyle", Label::Person)],
+            &["Gardener", "The Gardener"],
+        ),
+        (
+            "She portrayed Queen Anne in The Favourite Boys.",
+            &[("Anne", Label::Person)],
+            &["Favourite Boys", "The Favourite Boys"],
+        ),
+    ];
+    check(cases);
+}

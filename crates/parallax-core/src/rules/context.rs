@@ -648,6 +648,18 @@ fn stars_in(w: &str) -> bool {
     matches!(w, "starring" | "starred" | "stars")
 }
 
+/// Whether a part and its player's verb stand before token `i` ("in"): "her role as
+/// Ada Lovelace in", "playing Howard Hughes in". What follows is the work.
+fn cast_as(text: &str, toks: &[Tok], i: usize) -> bool {
+    let r = run_back(toks, i);
+    r < i
+        && !toks.get(r).is_some_and(|t| t.has(LINE_START))
+        && matches!(
+            word(text, toks, r.checked_sub(1)).as_str(),
+            "as" | "playing" | "plays" | "played" | "portraying" | "portrays" | "portrayed"
+        )
+}
+
 /// Whether `w` comes right before a kind of work and makes it one: "the album X",
 /// "her second novel X", "the comedy series X".
 fn work_lead(w: &str) -> bool {
@@ -1276,6 +1288,7 @@ pub(crate) fn evidence(
                     "in" => {
                         stars_in(before_kind.as_str())
                             || matches!(before_kind.as_str(), "appeared" | "role")
+                            || cast_as(text, toks, a - 2)
                     }
                     "of" => matches!(before_kind.as_str(), "star" | "stars" | "cast"),
                     _ => false,
