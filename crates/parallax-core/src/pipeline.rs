@@ -921,6 +921,10 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                         .is_some_and(|w| Gazetteer::embedded().is_first_name(w)))
                 // "the Budget", the Chancellor's statement, whatever the tagger read.
                 || name == "Budget"
+                // "the Mercury Music Prize", "the London Marathon": an event.
+                || name
+                    .rsplit_once(' ')
+                    .is_some_and(|(_, last)| words::is(last, words::EVENT_END))
                 || words::is(name, words::COMMON_ACRONYM | words::PRIZE)
                 || family
                 || bare_head

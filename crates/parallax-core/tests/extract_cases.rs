@@ -2155,3 +2155,32 @@ fn a_part_is_played_in_a_work() {
     ];
     check(cases);
 }
+
+/// A name ending in an event's, a prize's or a show's head is none of the three types,
+/// however the tagger read it: the guidelines leave events out.
+#[test]
+fn events_are_no_names() {
+    let cases: &[Case] = &[
+        (
+            "Ana Gil won at the Screen Actors Awards in Los Angeles on Sunday.",
+            &[("Ana Gil", Label::Person), ("Los Angeles", Label::Loc)],
+            &["Screen Actors Awards"],
+        ),
+        (
+            "He ran the Dunmore City Marathon in two hours and ten minutes.",
+            &[],
+            &["Dunmore City Marathon"],
+        ),
+        (
+            "The phone was shown at the Asia Mobile Technology Expo.",
+            &[],
+            &["Asia Mobile Technology Expo"],
+        ),
+        (
+            "Kellaway Rally is a new racing game for the PlayStation.",
+            &[],
+            &["Kellaway Rally"],
+        ),
+    ];
+    check(cases);
+}

@@ -51,6 +51,12 @@ pub(crate) const SPORT: u32 = 1 << 23;
 pub(crate) const OPENS_NAME: u32 = 1 << 24;
 /// Lower-case words inside such a name: "Museo del Prado", "Partei der Arbeit".
 pub(crate) const NAME_LINK: u32 = 1 << 25;
+/// Heads that end only an event's, a prize's or a show's name, never a person's, a
+/// body's or a place's: a name of several words ending in one is none of the three,
+/// however the tagger typed it ("the Mercury Music Prize", "the London Marathon", "the
+/// Detroit Motor Show"). Every one is also an [`EVENT_HEAD`], or ends a name the way one
+/// does.
+pub(crate) const EVENT_END: u32 = 1 << 26;
 /// Every head word: a body's, a venue's or an event's. None ends a person's name.
 pub(crate) const HEAD: u32 = ORG_HEAD | FACILITY_HEAD | EVENT_HEAD;
 /// Closed classes no lone capitalised word of a name belongs to: function words, titles,
@@ -353,6 +359,29 @@ const LISTS: &[ClassList] = &[
             "Initiative",
             "Programme",
             "Program",
+        ],
+    ),
+    (
+        EVENT_END,
+        false,
+        &[
+            "Awards",
+            "Award",
+            "Prize",
+            "Prizes",
+            "Trophy",
+            "Championships",
+            "Olympics",
+            "Paralympics",
+            "Marathon",
+            "Rally",
+            "Expo",
+            "Show",
+            "Prix",
+            "Open",
+            "Cup",
+            "Series",
+            "Festival",
         ],
     ),
     (
