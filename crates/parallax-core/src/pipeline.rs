@@ -929,7 +929,13 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                 || family
                 || bare_head
         };
-        !(c.is_name() && (treaty || (c.open() && no_name())))
+        // A name opening an event's name is the event's, the gazetteer's too: "the US
+        // Open", "the Australian Open", "the Athens Olympics", "the London Marathon".
+        let opens_event = matches!(
+            c.label,
+            Label::Person | Label::Org | Label::Loc | Label::Norp
+        ) && event_after(after);
+        !(opens_event || (c.is_name() && (treaty || (c.open() && no_name()))))
     });
     buildings(text, toks, lex, chosen);
     seats_as_places(text, chosen);
@@ -1569,6 +1575,28 @@ fn law_named(name: &str) -> bool {
         prev = w;
     }
     several && HEADS.contains(&prev)
+}
+
+/// Whether `after`, the text right after a name, goes on with the rest of an event's
+/// name: one space, then capitalised words up to one that ends an event ([`words::EVENT_END`]):
+/// " Open", " Motor Show", " City Marathon". Reads at most four words.
+fn event_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let mut last = "";
+    for w in rest.split(' ').take(4) {
+        let word = w.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        if !word.starts_with(|ch: char| ch.is_uppercase()) {
+            break;
+        }
+        last = word;
+        // Punctuation after the word ends the name.
+        if word.len() != w.len() {
+            break;
+        }
+    }
+    words::is(last, words::EVENT_END)
 }
 
 /// Whether the gazetteer knows the whole name at `start..end` as a place.

@@ -2184,3 +2184,29 @@ fn events_are_no_names() {
     ];
     check(cases);
 }
+
+/// A name that opens an event's name is the event's, not a mention of its own: "the US
+/// Open", "the Lisbon Motor Show" (the guidelines take the longest name). The same name
+/// standing alone is still found.
+#[test]
+fn a_name_opening_an_event_is_the_event_s() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Ana Gil beat the US Open champion Tom Reed in Paris.",
+            &[("Ana Gil", Person), ("Tom Reed", Person), ("Paris", Loc)],
+            &["US"],
+        ),
+        (
+            "She won the Australian Open in January.",
+            &[],
+            &["Australian"],
+        ),
+    ];
+    check(cases);
+    let text = "The car was unveiled at the Lisbon Motor Show in March, before it went on \
+                sale in Lisbon.";
+    let got = found(text);
+    let lisbon = got.iter().filter(|(s, _)| s == "Lisbon").count();
+    assert_eq!(lisbon, 1, "{text}: only the city alone, {got:?}");
+}
