@@ -1112,6 +1112,7 @@ fn tag_window(
                 continue;
             };
             let (start, end) = trim_hyphen_pieces(text, a.span.start, b.span.end);
+            let end = before_lower_tail(text, start, end);
             let (start, end) = trim_titles_and_nationality(text, toks, lex, start, end);
             let end = before_known_after_and(text, toks, lex, start, end);
             // "Lydia Vane for Food Standards Australia": the person, then the body;
@@ -1383,6 +1384,29 @@ fn two_bodies(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<(usi
 fn all_lower(w: &str) -> bool {
     w.chars().any(char::is_alphabetic)
         && w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
+}
+
+/// The end of a tagged span without the lower-case words closing it: "Belmarsh prison"
+/// → "Belmarsh", "the Bernabeu stadium" → "Bernabeu". The name is what is capitalised;
+/// the noun after it says what kind of place it is. Not a body's head ("the Interior
+/// ministry" is the ministry's name as news writes it), nor after an adjective, which
+/// ends no name.
+fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
+    while let Some((head, last)) = text.get(start..end).and_then(|s| s.rsplit_once(' ')) {
+        let head = head.trim_end();
+        let adjective = head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ic") || w.ends_with("al") || w.ends_with("an"));
+        // "the Interior ministry", "the Labour party": a body's head in lower case
+        // is its name's.
+        let body_head = words::is_capitalised(last, words::ORG_HEAD);
+        if !all_lower(last) || head.is_empty() || adjective || body_head {
+            break;
+        }
+        end = start + head.len();
+    }
+    end
 }
 
 /// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian"; "al-Noor"

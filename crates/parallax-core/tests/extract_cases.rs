@@ -2210,3 +2210,24 @@ fn a_name_opening_an_event_is_the_event_s() {
     let lisbon = got.iter().filter(|(s, _)| s == "Lisbon").count();
     assert_eq!(lisbon, 1, "{text}: only the city alone, {got:?}");
 }
+
+/// A place's name ends with its last capitalised word: the lower-case noun after it says
+/// what kind of place it is. A body's head in lower case is part of its name, as news
+/// writes a ministry's ("the Interior ministry").
+#[test]
+fn a_name_ends_before_its_kind() {
+    let cases: &[Case] = &[
+        (
+            "Concert planned at Tarrow stadium\n\nA concert at Tarrow stadium on 2 April will \
+             mark the anniversary.",
+            &[("Tarrow", Label::Loc)],
+            &["Tarrow stadium"],
+        ),
+        (
+            "The toll rose to 120 on Saturday, according to an updated Interior ministry count.",
+            &[("Interior ministry", Label::Org)],
+            &["Interior"],
+        ),
+    ];
+    check(cases);
+}
