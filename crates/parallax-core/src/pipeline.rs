@@ -1387,10 +1387,10 @@ fn all_lower(w: &str) -> bool {
 }
 
 /// The end of a tagged span without the lower-case words closing it: "Belmarsh prison"
-/// → "Belmarsh", "the Bernabeu stadium" → "Bernabeu". The name is what is capitalised;
-/// the noun after it says what kind of place it is. Not a body's head ("the Interior
-/// ministry" is the ministry's name as news writes it), nor after an adjective, which
-/// ends no name.
+/// → "Belmarsh", "the Bernabeu stadium" → "Bernabeu", "the Carry On films" → "Carry
+/// On". The name is what is capitalised; the noun after it says what kind of thing it
+/// is. Not a public body's head ("the Interior ministry" is the ministry's name as news
+/// writes it), nor after an adjective, which ends no name.
 fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
     while let Some((head, last)) = text.get(start..end).and_then(|s| s.rsplit_once(' ')) {
         let head = head.trim_end();
@@ -1400,7 +1400,8 @@ fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
             .is_some_and(|w| w.ends_with("ic") || w.ends_with("al") || w.ends_with("an"));
         // "the Interior ministry", "the Labour party": a body's head in lower case
         // is its name's.
-        let body_head = words::is_capitalised(last, words::ORG_HEAD);
+        let body_head = words::is_capitalised(last, words::ORG_HEAD)
+            && !words::is_capitalised(last, words::COMPANY_HEAD);
         if !all_lower(last) || head.is_empty() || adjective || body_head {
             break;
         }

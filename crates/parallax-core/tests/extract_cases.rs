@@ -2231,3 +2231,54 @@ fn a_name_ends_before_its_kind() {
     ];
     check(cases);
 }
+
+/// Heads that end a body's name make the name a body's, whatever stands before them: a
+/// clinic, a guild, a paper called a Chronicle, a film or book publisher; and "the
+/// Lancet" is the journal.
+#[test]
+fn more_heads_name_bodies() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "A study by researchers at the Mayo Clinic found the drug cut deaths by a third.",
+            &[("Mayo Clinic", Org)],
+            &[],
+        ),
+        (
+            "She was treated at the Hartley Clinic in Leeds.",
+            &[("Hartley Clinic", Org), ("Leeds", Loc)],
+            &[],
+        ),
+        (
+            "A member of the Actors Guild of Scotland, she had worked in Glasgow.",
+            &[("Actors Guild of Scotland", Org), ("Glasgow", Loc)],
+            &["Scotland"],
+        ),
+        (
+            "He told the Catholic Chronicle that the church would sell the land.",
+            &[("Catholic Chronicle", Org)],
+            &["Catholic"],
+        ),
+        (
+            "The film was bought by Harry Dunmore Films for $2m.",
+            &[("Harry Dunmore Films", Org)],
+            &[],
+        ),
+        (
+            "The book is published by Tom Hale Publishing in May.",
+            &[("Tom Hale Publishing", Org)],
+            &[],
+        ),
+        (
+            "He now runs Corran Books, a small press in Bath.",
+            &[("Corran Books", Org), ("Bath", Loc)],
+            &[],
+        ),
+        (
+            "The results were published in the Lancet on Friday.",
+            &[("Lancet", Org)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
