@@ -1411,12 +1411,19 @@ fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
 }
 
 /// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian"; "al-Noor"
-/// stays whole.
+/// and "Gulf Co-operation Council" stay whole.
 fn trim_hyphen_pieces(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let s = Span::new(start, end).slice(text);
     if let Some(pos) = s.rfind('-') {
         let tail = &s[pos + 1..];
-        if tail.chars().next().is_some_and(|c| c.is_lowercase()) {
+        // A prefix's word goes on: "Gulf Co-operation Council", "Coalition of
+        // Non-governmental Organisations" are one name.
+        let prefix = s[..pos]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w, "Co" | "Non" | "Anti" | "Pan" | "Inter"));
+        if tail.chars().next().is_some_and(|c| c.is_lowercase()) && !(prefix && tail.contains(' '))
+        {
             end = start + pos;
         }
     }

@@ -2282,3 +2282,29 @@ fn more_heads_name_bodies() {
     ];
     check(cases);
 }
+
+/// A word made with a prefix and a hyphen stays in its name ("Co-operation",
+/// "Non-governmental"); a place's or a body's name before "-based" or "-led" is still
+/// cut there.
+#[test]
+fn a_prefixed_word_stays_in_its_name() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "The plan was backed by the Gulf Co-operation Council on Monday.",
+            &[("Gulf Co-operation Council", Org)],
+            &["Gulf Co"],
+        ),
+        (
+            "He joined the Ulster Co-operative Society in 1990.",
+            &[("Ulster Co-operative Society", Org)],
+            &["Ulster Co"],
+        ),
+        (
+            "The drugs came from the San Francisco-based Halvern lab, and Halvern denied it.",
+            &[("San Francisco", Loc)],
+            &["San Francisco-based Halvern"],
+        ),
+    ];
+    check(cases);
+}
