@@ -2308,3 +2308,28 @@ fn a_prefixed_word_stays_in_its_name() {
     ];
     check(cases);
 }
+
+/// International groupings and bodies the tagger misses or mistypes: the lexicon names
+/// them.
+#[test]
+fn groupings_of_nations_are_bodies() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Officials from the Quad met in Tokyo on Tuesday.",
+            &[("Quad", Org), ("Tokyo", Loc)],
+            &[],
+        ),
+        (
+            "Frontex said crossings had fallen by a third.",
+            &[("Frontex", Org)],
+            &[],
+        ),
+        (
+            "Scientists at Cern found a new particle.",
+            &[("Cern", Org)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
