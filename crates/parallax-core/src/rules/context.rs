@@ -861,11 +861,11 @@ fn named_by_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usi
 /// spokesman Joe Lockhart" is a person's. Not a name opening with a given name ("a Tom
 /// Hale spokesman"), nor a place ("a Downing Street spokesman", "a Kabul official").
 fn speaks_for(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+    // The noun in lower case, as written: read at every token, so no case folding.
     if !matches!(
-        word(text, toks, Some(i)).as_str(),
+        toks.get(i)?.text(text),
         "spokesman" | "spokeswoman" | "spokesperson" | "statement"
-    ) || toks.get(i).is_none_or(Tok::is_cap)
-    {
+    ) {
         return None;
     }
     let a = name_before(text, toks, i)?;
