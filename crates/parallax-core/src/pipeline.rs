@@ -1390,7 +1390,9 @@ fn all_lower(w: &str) -> bool {
 /// → "Belmarsh", "the Bernabeu stadium" → "Bernabeu", "the Carry On films" → "Carry
 /// On". The name is what is capitalised; the noun after it says what kind of thing it
 /// is. Not a public body's head ("the Interior ministry" is the ministry's name as news
-/// writes it), nor after an adjective, which ends no name.
+/// writes it), nor after a word ending like an adjective (-ic, -al, -an: "International
+/// Olympic committee"), which ends no name; a place so ending ("Milan stadium") keeps
+/// its noun, as before.
 fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
     while let Some((head, last)) = text.get(start..end).and_then(|s| s.rsplit_once(' ')) {
         let head = head.trim_end();

@@ -238,7 +238,7 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
     new.extend(listed);
     // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
     // (1,204) and Imlil (380)". Not a person the article names in full into a body:
-    // "a Blair spokesman" beside "Tony Blair" is his.
+    // "chief executive of Lee's company" beside "Stan Lee" is his company.
     let surnames = if known.is_empty() {
         FxSet::default()
     } else {

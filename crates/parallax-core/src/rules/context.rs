@@ -859,7 +859,8 @@ fn named_by_apposition(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usi
 /// The name a body's spokesperson speaks for: "a Harwick spokeswoman", "an Ofwat
 /// spokesman", "a Holcim statement" give tokens `a..i`. Only after "a" or "an": "Clinton
 /// spokesman Joe Lockhart" is a person's. Not a name opening with a given name ("a Tom
-/// Hale spokesman"), nor a place ("a Downing Street spokesman", "a Kabul official").
+/// Hale spokesman"), a place ("a Downing Street spokesman") or a nationality ("a Chinese
+/// spokeswoman").
 fn speaks_for(text: &str, toks: &[Tok], i: usize) -> Option<usize> {
     // The noun in lower case, as written: read at every token, so no case folding.
     if !matches!(

@@ -54,8 +54,8 @@ pub(crate) const NAME_LINK: u32 = 1 << 25;
 /// Heads that end only an event's, a prize's or a show's name, never a person's, a
 /// body's or a place's: a name of several words ending in one is none of the three,
 /// however the tagger typed it ("the Mercury Music Prize", "the London Marathon", "the
-/// Detroit Motor Show"). Every one is also an [`EVENT_HEAD`], or ends a name the way one
-/// does.
+/// Detroit Motor Show"). Most are [`EVENT_HEAD`]s too; "Marathon", "Rally", "Expo",
+/// "Paralympics" and "Prizes" are not, as a lone "Marathon" or "Rally" may be a company.
 pub(crate) const EVENT_END: u32 = 1 << 26;
 /// Every head word: a body's, a venue's or an event's. None ends a person's name.
 pub(crate) const HEAD: u32 = ORG_HEAD | FACILITY_HEAD | EVENT_HEAD;
