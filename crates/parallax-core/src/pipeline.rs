@@ -865,7 +865,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
     // tagger typed them, and a family named by its surname ("the Hartley family",
     // "the Royal Family"), which is no one person. Dropped after the context pass, so
     // that none it adds stays ("the TV channel X" adds no "TV").
-    read_context(text, toks, chosen, sport);
+    read_context(text, toks, chosen, sport, &surnames);
     chosen.retain(|c| {
         let name = Span::new(c.start, c.end).slice(text);
         let after = text.get(c.end..).unwrap_or("");

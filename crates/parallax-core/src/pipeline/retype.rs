@@ -207,7 +207,16 @@ pub(super) fn torn_names(text: &str, toks: &[Tok], chosen: &mut [Cand], sport: &
 /// per name across the document: "the band Silver Lanterns" makes every "Silver
 /// Lanterns" an organisation, "the album Northern Lights" drops every "Northern Lights".
 /// Gazetteer and lexicon names keep their type.
-pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, sport: &Sport) {
+///
+/// `surnames` are the last words of the people the article names in full
+/// ([`full_name_surnames`] of `chosen`).
+pub(super) fn read_context(
+    text: &str,
+    toks: &[Tok],
+    chosen: &mut Vec<Cand>,
+    sport: &Sport,
+    surnames: &FxSet<&str>,
+) {
     // "shares in Harlow Mills", "Tarsa province" name an organisation and a place even
     // where the tagger saw nothing.
     let covered = |a: usize, b: usize| {
@@ -239,11 +248,6 @@ pub(super) fn read_context(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>, spo
     // A name the tagger found but typed otherwise: "Imlil" in "the regions of Tarsa
     // (1,204) and Imlil (380)". Not a person the article names in full into a body:
     // "chief executive of Lee's company" beside "Stan Lee" is his company.
-    let surnames = if known.is_empty() {
-        FxSet::default()
-    } else {
-        full_name_surnames(text, chosen)
-    };
     for (a, b, label) in known {
         let Some((start, end)) = char_range(toks, a, b) else {
             continue;
