@@ -31,7 +31,7 @@
 mod retype;
 
 use crate::document::Document;
-use crate::entities::{link_with, Entity, MentionRef};
+use crate::entities::{initial_letters, link_with, Entity, MentionRef};
 use crate::gazetteer::{EntryKind, FxMap, FxSet, Gazetteer, LexEntry, Lexicon, PlaceKind};
 use crate::mention::{DateValue, Label, Mention, Quantity, Source};
 use crate::ner::features::DocContext;
@@ -280,8 +280,12 @@ fn lexicon_layer<'l>(
         let t = &toks[i];
         let surface_len = (toks[i + n - 1].end - t.start) as usize;
         // Half of a capitalised hyphenated name is not a name: "T-Mobile", "Rolls-Royce".
+        // A stance opening a sentence is no half: "Pro-Beijing" names Beijing.
         let compound = |x: usize| {
-            joining_hyphen(text, toks, x + 1) && toks[x].is_cap() && toks[x + 2].is_cap()
+            joining_hyphen(text, toks, x + 1)
+                && toks[x].is_cap()
+                && toks[x + 2].is_cap()
+                && !words::stance(toks[x].text(text))
         };
         if (i >= 2 && compound(i - 2)) || compound(i + n - 1) {
             continue;
@@ -571,9 +575,16 @@ fn second_pass(
     }
     // "Syrian Democratic Forces (SDF)": an all-caps token in brackets right after a name.
     let mut acronyms: FxMap<&str, Label> = FxMap::default();
+    // Where capitals stand that may be undefined acronyms (below).
+    let mut caps: Vec<usize> = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if t.has(ALLCAPS)
-            && k >= 2
+        if !t.has(ALLCAPS) {
+            continue;
+        }
+        if !headline[k] && (2..=6).contains(&(t.end - t.start)) {
+            caps.push(k);
+        }
+        if k >= 2
             && toks[k - 1].text(text) == "("
             && toks.get(k + 1).is_some_and(|n| n.text(text) == ")")
         {
@@ -584,6 +595,44 @@ fn second_pass(
                 .filter(|m| m.end == before && matches!(m.label, Label::Org | Label::Loc))
             {
                 acronyms.entry(t.text(text)).or_insert(m.label);
+            }
+        }
+    }
+    // "GM" after "General Motors", "WFP" after "World Food Programme": capitals that
+    // spell the initials of a body or a place the text names in full stand for it,
+    // defined or not. Not where two names share the initials, nor for a word the
+    // lexicon knows as something else ("US" after "Universal Studios"). A place's
+    // name counts when the lexicon gave it: the tagger's places may still turn out
+    // bodies ("Mobile Entertainment Forum").
+    if !caps.is_empty() {
+        let lex = Lexicon::embedded();
+        let mut spelled: FxMap<u64, Option<Label>> = FxMap::default();
+        for m in chosen.iter().filter(|m| {
+            m.label == Label::Org || (m.label == Label::Loc && m.source == Source::Gazetteer)
+        }) {
+            let name = Span::new(m.start, m.end).slice(text);
+            if let Some(key) = name
+                .contains(' ')
+                .then(|| packed(initial_letters(name)))
+                .flatten()
+            {
+                spelled
+                    .entry(key)
+                    .and_modify(|l| *l = l.filter(|&l| l == m.label))
+                    .or_insert(Some(m.label));
+            }
+        }
+        for &k in &caps {
+            let w = toks[k].text(text);
+            if acronyms.contains_key(w) {
+                continue;
+            }
+            if let Some(&Some(label)) = packed(w.chars()).and_then(|key| spelled.get(&key)) {
+                if lex.lookup(w).is_none_or(|e| e.label == label)
+                    && !words::is(w, words::FUNCTION_WORD)
+                {
+                    acronyms.insert(w, label);
+                }
             }
         }
     }
@@ -664,6 +713,21 @@ fn second_pass(
         cands.extend(extra);
         *chosen = choose(cands);
     }
+}
+
+/// Two to six ASCII capitals packed in a number, a key without an allocation: the
+/// initials of a name, or an acronym's letters.
+fn packed(letters: impl Iterator<Item = char>) -> Option<u64> {
+    let mut key = 0u64;
+    let mut n = 0;
+    for c in letters {
+        if !c.is_ascii_uppercase() || n == 6 {
+            return None;
+        }
+        key = key << 8 | c as u64;
+        n += 1;
+    }
+    (n >= 2).then_some(key)
 }
 
 /// The short names of bodies the lexicon knows by a word and their country: "Reform"

@@ -2333,3 +2333,99 @@ fn groupings_of_nations_are_bodies() {
     ];
     check(cases);
 }
+
+/// "pro-" and "anti-" take a stance on the word after them: that word is a name of its
+/// own (a place in a hyphenated word still counts), and a party named after it starts
+/// after it.
+#[test]
+fn a_stance_is_no_part_of_a_name() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "The pro-EU Scottish National Party held all its seats.",
+            &[("EU", Org), ("Scottish National Party", Org)],
+            &["EU Scottish National Party"],
+        ),
+        (
+            "Pro-Beijing New People Party candidate Mary Lam was re-elected.",
+            &[
+                ("Beijing", Loc),
+                ("New People Party", Org),
+                ("Mary Lam", Person),
+            ],
+            &["Pro-Beijing New People Party"],
+        ),
+        (
+            "The anti-Moscow Freedom Union Party called a strike.",
+            &[("Moscow", Loc), ("Freedom Union Party", Org)],
+            &["Moscow Freedom Union Party"],
+        ),
+        (
+            "Thousands marched with the Anti-Nazi League in London.",
+            &[("Anti-Nazi League", Org), ("London", Loc)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
+/// What a company makes, what it has and what an apposition calls it make its name a
+/// company's: "game maker X", "X's policyholders", ", the unit which ...". A maker of
+/// games named like a person stays a person.
+#[test]
+fn a_maker_of_goods_is_a_company() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Game maker Harrowgate shut down the accounts of 20,000 players.",
+            &[("Harrowgate", Org)],
+            &[],
+        ),
+        (
+            "Chip maker Veltric said sales rose by a third.",
+            &[("Veltric", Org)],
+            &[],
+        ),
+        (
+            "Computer games maker Peter Mollan was knighted on Friday.",
+            &[("Peter Mollan", Person)],
+            &[],
+        ),
+        (
+            "Korvatnefte, the unit which pumped most of the group's oil, was sold at auction.",
+            &[("Korvatnefte", Org)],
+            &[],
+        ),
+        (
+            "Pelham blamed weak markets for the cut. The cut will hit 3% of Pelham's policyholders.",
+            &[("Pelham", Org)],
+            &[],
+        ),
+        (
+            "Harland Marine Engineering won the order to build the ships in Belfast.",
+            &[("Harland Marine Engineering", Org), ("Belfast", Loc)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
+
+/// Capitals that spell the initials of a body the article names in full stand for that
+/// body, defined in brackets or not.
+#[test]
+fn initials_stand_for_the_name_they_spell() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "General Motors will cut jobs. The GM plan was welcomed in Detroit.",
+            &[("General Motors", Org), ("GM", Org), ("Detroit", Loc)],
+            &[],
+        ),
+        (
+            "General Motors will cut jobs. GM's plan was welcomed in Detroit.",
+            &[("General Motors", Org), ("GM", Org)],
+            &[],
+        ),
+    ];
+    check(cases);
+}

@@ -405,10 +405,14 @@ fn push_unique(v: &mut Vec<String>, n: &str) {
 /// Upper-case initials of the capitalised words: "Syrian Democratic Forces" → "SDF",
 /// "Department of Homeland Security" → "DHS".
 fn initials(name: &str) -> String {
+    initial_letters(name).collect()
+}
+
+/// The upper-case initials of `name`'s words, one at a time (see [`initials`]).
+pub(crate) fn initial_letters(name: &str) -> impl Iterator<Item = char> + '_ {
     name.split([' ', '-'])
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase())
-        .collect()
 }
 
 /// A new entity with no mentions yet; places get coordinates and nationalities

@@ -202,6 +202,53 @@ const TRADES: &[&str] = &[
     "supermarkets",
 ];
 
+/// Goods whose maker is a company: "game maker X", "chip maker X".
+const GOODS: &[&str] = &[
+    "game",
+    "games",
+    "phone",
+    "handset",
+    "chip",
+    "car",
+    "drug",
+    "drugs",
+    "software",
+    "toy",
+    "aircraft",
+    "plane",
+    "computer",
+    "pc",
+    "steel",
+    "beer",
+    "drinks",
+    "food",
+    "camera",
+    "console",
+    "tyre",
+    "engine",
+    "truck",
+    "lorry",
+    "chocolate",
+    "cigarette",
+    "tobacco",
+    "watch",
+    "shoe",
+    "furniture",
+    "printer",
+    "battery",
+    "vaccine",
+    "device",
+    "robot",
+    "jet",
+    "helicopter",
+    "arms",
+    "weapons",
+    "cosmetics",
+    "clothing",
+    "sportswear",
+    "electronics",
+];
+
 /// Nouns after a name that make it a company: "X analyst Ana Gil", "X shareholders".
 /// Not "spokesman" or "aide": a person has those too ("a Blair spokesman").
 const ORG_AFTER: &[&str] = &[
@@ -256,6 +303,7 @@ const COMPANY_ASSETS: &[&str] = &[
     "workforce",
     "employees",
     "customers",
+    "policyholders",
     "subscribers",
     "chairman",
     "board",
@@ -497,6 +545,7 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
                 | "called"
                 | "named"
                 | "paper"
+                | "maker"
                 | "on"
                 | "by"
                 | "based"
@@ -582,6 +631,14 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         if c2 & C_ORG != 0 || matches!(w2, "group" | "party" | "movement" | "organisation") {
             return Some(Evidence::Org);
         }
+    }
+    // "game maker Valve", "phone maker Lumina": a maker of goods is a company (a
+    // "film maker" or a "policy maker" is a person), unless a person's name follows
+    // ("games maker Peter Molyneux").
+    if w1 == "maker" && GOODS.contains(&w2) {
+        let next = i.and_then(|i| toks.get(i + 1)).map_or("", |t| t.text(text));
+        return (!crate::gazetteer::Gazetteer::embedded().is_first_name(next))
+            .then_some(Evidence::Org);
     }
     // "the white paper Safer Streets": a government paper's title.
     if w1 == "paper" && matches!(w2, "white" | "green") {
@@ -921,7 +978,14 @@ fn org_apposition(text: &str, toks: &[Tok], i: usize) -> bool {
         if org_noun(w)
             || matches!(
                 w,
-                "group" | "operator" | "chain" | "provider" | "subsidiary" | "division"
+                "group"
+                    | "operator"
+                    | "chain"
+                    | "provider"
+                    | "subsidiary"
+                    | "division"
+                    | "unit"
+                    | "arm"
             )
         {
             // The noun's own clause may follow: ", the maker of Call of Duty", ", a

@@ -198,6 +198,18 @@ fn people_possessive(mark: &str, word: &str) -> bool {
     marked && PEOPLE.contains(&word)
 }
 
+/// The token of the word a stance is taken on, when a run opens with one: "EU" when
+/// token `k` is that word after "pro-" ("the pro-EU party"), or when `k` is "Pro" or
+/// "Anti" itself with the hyphen and the word after it ("Pro-Beijing").
+fn stance_word(c: &Ctx, k: usize) -> Option<usize> {
+    if words::stance(c.w(k)) && joining_hyphen(c.text, c.toks, k + 1) {
+        Some(k + 2)
+    } else if k >= 2 && joining_hyphen(c.text, c.toks, k - 1) && words::stance(c.w(k - 2)) {
+        Some(k)
+    } else {
+        None
+    }
+}
 /// Name candidates for one text. `headline[i]` marks tokens on title-case or all-caps
 /// lines, where capitalisation says little.
 pub(crate) fn find(
@@ -652,6 +664,14 @@ pub(crate) fn find(
                         i - 1
                     } else {
                         s0
+                    };
+                    // "the pro-EU Scottish National Party", "Pro-Beijing New People Party":
+                    // the word after "pro-" or "anti-" is what the party is for or
+                    // against; the name is the words after it. "the Anti-Nazi League",
+                    // with nothing between that word and the head, is one name.
+                    let s0 = match stance_word(&c, s0) {
+                        Some(k) if h >= k + 2 => k + 1,
+                        _ => s0,
                     };
                     let long_enough = h_end > s0 + 1;
                     // A centre for conventions or shopping is a venue, a place: "the Metro

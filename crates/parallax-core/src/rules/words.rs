@@ -65,6 +65,12 @@ pub(crate) const HEAD: u32 = ORG_HEAD | FACILITY_HEAD | EVENT_HEAD;
 pub(crate) const CLOSED_CLASS: u32 =
     FUNCTION_WORD | TITLE | MONTH | WEEKDAY | NUMBER_WORD | HEAD | MODIFIER;
 
+/// Whether `w` is a prefix of stance, "pro" or "anti" in any case: the word after its
+/// hyphen is what someone is for or against ("pro-EU", "Anti-Brexit"), not part of a name.
+pub(crate) fn stance(w: &str) -> bool {
+    w.eq_ignore_ascii_case("pro") || w.eq_ignore_ascii_case("anti")
+}
+
 /// Whether a centre is a venue, a place, by the word before it: "the Metro Convention
 /// Centre", "the Kennedy Space Center"; a research or policy centre is a body.
 pub(crate) fn venue_centre(before: &str, head: &str) -> bool {
@@ -728,6 +734,12 @@ const LISTS: &[ClassList] = &[
             "Films",
             "Books",
             "Chronicle",
+            "Engineering",
+            "Construction",
+            "Breweries",
+            "Distillers",
+            "Textiles",
+            "Telecommunications",
         ],
     ),
     (
