@@ -2429,3 +2429,61 @@ fn initials_stand_for_the_name_they_spell() {
     ];
     check(cases);
 }
+
+/// A title with its own "The" after what is made of a work, written by someone or won
+/// for it is the work's, in every mention: "the adaptation of The X", "the author of
+/// The X", "the prize for The X".
+#[test]
+fn a_title_after_its_adaptation_or_prize_is_a_work() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Audrey Tautou will star in the film adaptation of The Glass Orchard, it was reported.",
+            &[("Audrey Tautou", Person)],
+            &["Glass Orchard"],
+        ),
+        (
+            "Ana Moss took the best debut prize for The Lantern Road. The Lantern Road opens in March.",
+            &[("Ana Moss", Person)],
+            &["Lantern Road"],
+        ),
+        (
+            "Critics praised the author of The Salt Ledger on Monday.",
+            &[],
+            &["Salt Ledger"],
+        ),
+    ];
+    check(cases);
+}
+
+/// A weekday inside a name is no date: "the Sunday Mirror", "the Good Friday
+/// Agreement". The Sunday papers are bodies. A weekday before a person's name, or a
+/// named day alone, is still a date.
+#[test]
+fn a_weekday_inside_a_name_is_no_date() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "He told the Sunday Mirror that he would stay.",
+            &[("Sunday Mirror", Org)],
+            &["Sunday"],
+        ),
+        (
+            "The Good Friday Agreement was signed in 1998.",
+            &[("1998", Date)],
+            &["Friday"],
+        ),
+        (
+            "A report in the Sunday Business claimed the deal was off.",
+            &[("Sunday Business", Org)],
+            &["Sunday"],
+        ),
+        (
+            "On Friday Ana Gil said it was over.",
+            &[("Friday", Date), ("Ana Gil", Person)],
+            &[],
+        ),
+        ("The shop closed on Good Friday.", &[("Friday", Date)], &[]),
+    ];
+    check(cases);
+}

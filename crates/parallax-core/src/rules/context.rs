@@ -1349,13 +1349,33 @@ pub(crate) fn evidence(
             WORK_KINDS.contains(&kind)
                 || listed(kind) & C_WORK != 0
                 || match kind {
-                    "for" => matches!(before_kind.as_str(), "known" | "famous"),
+                    // "a nomination for The Aviator", "the best debut prize for The
+                    // Motorcycle Diaries".
+                    "for" => matches!(
+                        before_kind.as_str(),
+                        "known"
+                            | "famous"
+                            | "nomination"
+                            | "nominations"
+                            | "nominated"
+                            | "prize"
+                            | "award"
+                            | "oscar"
+                            | "oscars"
+                    ),
                     "in" => {
                         stars_in(before_kind.as_str())
                             || matches!(before_kind.as_str(), "appeared" | "role")
                             || cast_as(text, toks, a - 2)
                     }
-                    "of" => matches!(before_kind.as_str(), "star" | "stars" | "cast"),
+                    // "the star of The Office", "the film adaptation of The Da Vinci
+                    // Code", "the author of The Da Vinci Code".
+                    "of" => {
+                        matches!(
+                            before_kind.as_str(),
+                            "star" | "stars" | "author" | "creator"
+                        ) || WORK_PARTS.contains(&before_kind.as_str())
+                    }
                     _ => false,
                 }
         };

@@ -22,6 +22,9 @@ fn month_abbrev(w: &str) -> bool {
     words::is(w, words::MONTH_ABBREV)
 }
 
+/// Word classes that open or close a date, so are no part of a name around one.
+const DATE_WORDS: u32 = words::MONTH | words::MONTH_ABBREV | words::WEEKDAY | words::FUNCTION_WORD;
+
 pub(crate) fn weekday(w: &str) -> bool {
     words::is(w, words::WEEKDAY)
 }
@@ -184,7 +187,23 @@ fn at(v: &View, i: usize) -> Option<usize> {
         return Some(if is_year(v.w(i + 2)) { i + 3 } else { i + 2 });
     }
     if weekday(w) {
-        return Some(i + 1);
+        // Inside a name, between "the" or a name word and a name word after it: "the
+        // Sunday Mirror", "the Good Friday Agreement" ("on Friday Ana Gil said" and "Good
+        // Friday" alone are days).
+        let name_word = |k: usize| {
+            v.toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && t.has(CAP)
+                    && t.has(super::scan::SPACE_BEFORE)
+                    && !t.has(LINE_START)
+                    && t.class & (DATE_WORDS | words::TITLE) == 0
+            })
+        };
+        let inside = i > 0
+            && !tok.has(LINE_START)
+            && (v.lw(i - 1).as_str() == "the" || name_word(i - 1))
+            && name_word(i + 1);
+        return (!inside).then_some(i + 1);
     }
     // Years and decades: "2021", "1990s", "the 1990s"
     if is_year(w) || is_decade(w) {
@@ -195,8 +214,6 @@ fn at(v: &View, i: usize) -> Option<usize> {
             return None;
         }
         // A year right after a capitalised name is part of it: "Euro 2004", "Windows 2000".
-        const DATE_WORDS: u32 =
-            words::MONTH | words::MONTH_ABBREV | words::WEEKDAY | words::FUNCTION_WORD;
         let named = i > 0
             && tok.has(super::scan::SPACE_BEFORE)
             && !tok.has(LINE_START)
