@@ -2487,3 +2487,46 @@ fn a_weekday_inside_a_name_is_no_date() {
     ];
     check(cases);
 }
+
+/// What someone presides over is a body, and the title someone stars in is a work,
+/// even named like a person: "president of Carter Hale Video", "Molly Brennan star Tom
+/// Pike". A club's nickname before "star" stays.
+#[test]
+fn a_president_s_body_and_a_star_s_work() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Tom Reed, president of Carter Hale Video, said sales rose.",
+            &[("Tom Reed", Person), ("Carter Hale Video", Org)],
+            &[],
+        ),
+        (
+            "Ana Gil, president of Warren Lowe, said the shops would stay open.",
+            &[("Ana Gil", Person), ("Warren Lowe", Org)],
+            &[],
+        ),
+        (
+            "Molly Brennan star Tom Pike was nominated for a Bafta on Tuesday.",
+            &[("Tom Pike", Person)],
+            &["Molly Brennan"],
+        ),
+        (
+            "Harry Potter star Daniel Radcliffe opened the show.",
+            &[("Daniel Radcliffe", Person)],
+            &["Harry Potter"],
+        ),
+    ];
+    check(cases);
+}
+
+/// A saint's possessive before a body's head names the body: "St John's Ambulance".
+#[test]
+fn a_saint_s_body() {
+    use Label::*;
+    let cases: &[Case] = &[(
+        "St John's Ambulance sent six crews to the parade.",
+        &[("St John's Ambulance", Org)],
+        &["John"],
+    )];
+    check(cases);
+}

@@ -1404,8 +1404,35 @@ pub(crate) fn evidence(
             word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
             "data" | "figures" | "statistics" | "numbers"
         );
-    if (trade_at || numbers_from) && label == Label::Person {
+    // "president of Warner Home Video": no one presides over a person (a place's
+    // president is its head of state, so only where the tagger read a person).
+    let presides = w1.as_str() == "of"
+        && matches!(
+            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
+            "president" | "vice-president"
+        );
+    if (trade_at || numbers_from || (presides && n1.as_str() != "'s")) && label == Label::Person {
         return Some(Evidence::Org);
+    }
+    // "Vera Drake star Imelda Staunton", "her performance in Vera Drake": what the
+    // tagger read as a person is the work someone stars or performs in (a club's or
+    // a place's star is read as neither: "Chelsea star", "Hollywood star"; nor is a
+    // club's nickname, one plural word: "Hammers star Joe Cole"). What a person's
+    // name owns comes after it: "performances in Ana Gil's drama".
+    let nickname = b == a + 1 && toks.get(a).is_some_and(|t| t.text(text).ends_with('s'));
+    let star_of = n1.as_str() == "star"
+        && !nickname
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.is_cap() && t.is_word() && !t.has(LINE_START));
+    let performed_in = w1.as_str() == "in"
+        && matches!(
+            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
+            "performance" | "performances" | "portrayal"
+        )
+        && n1.as_str() != "'s";
+    if (star_of || performed_in) && label == Label::Person && !sports {
+        return Some(Evidence::Work);
     }
     // "railway spokesperson Ada Moss": a role in lower case, then a short name.
     let role = before.and_then(|i| toks.get(i)).is_some_and(|t| {

@@ -487,6 +487,8 @@ pub(crate) fn find(
                         && c.name_word(k + 1)
                         && c.joins(k + 1))
             };
+            // "St John's Ambulance", "St Mungo's Trust": a saint's possessive.
+            let saint = matches!(c.w(i), "St" | "Saint") && c.joins(i + 1);
             while j < toks.len() && (j == i || c.joins(j)) {
                 if (remit_word(j) || toks[j].has(ALLCAPS)) && !c.is(j, words::ROLE_INITIALS) {
                     last_cap = j;
@@ -543,7 +545,7 @@ pub(crate) fn find(
                     // someone names the body; not a place's or a body's own ("Britain's
                     // Army", "MIT's Media Lab", "the District of Columbia's Court").
                     || (matches!(c.w(j), "'s" | "’s")
-                        && j == i + 1
+                        && (j == i + 1 || (j == i + 2 && saint))
                         && !toks[j].has(SPACE_BEFORE)
                         && matches!(
                             c.w(j + 1),
@@ -558,13 +560,14 @@ pub(crate) fn find(
                                 | "School"
                                 | "Research"
                                 | "Foundation"
+                                | "Ambulance"
                         )
                         && c.joins(j + 1)
                         && c.lex_at(i).is_none()
                         && c.gaz.place(c.w(i)).is_none()
                         && !toks[i].has(ALLCAPS)
                         && !(i > 0 && c.w(i - 1) == "of")
-                        && !c.is(i, words::TITLE | words::FUNCTION_WORD))
+                        && (saint || !c.is(i, words::TITLE | words::FUNCTION_WORD)))
                     || (c.w(j) == "-"
                         && c.name_word(j + 1)
                         && c.joins(j + 1)

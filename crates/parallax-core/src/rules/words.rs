@@ -747,6 +747,7 @@ const LISTS: &[ClassList] = &[
         false,
         &[
             "University",
+            "Ambulance",
             "College",
             "Institute",
             "Institution",
