@@ -287,7 +287,12 @@ fn lexicon_layer<'l>(
                 && toks[x + 2].is_cap()
                 && !words::stance(toks[x].text(text))
         };
-        if (i >= 2 && compound(i - 2)) || compound(i + n - 1) {
+        // A name ending in a number glued to another is a team and its score: "France
+        // 24-17" is no "France 24".
+        let score = toks[i + n - 1].has(DIGIT)
+            && joining_hyphen(text, toks, i + n)
+            && toks.get(i + n + 1).is_some_and(|t| t.has(DIGIT));
+        if (i >= 2 && compound(i - 2)) || compound(i + n - 1) || score {
             continue;
         }
         // Languages are not nationalities: "in French", "speaks English", "Arabic-language".

@@ -2565,3 +2565,35 @@ fn a_band_by_its_size_and_a_studio_by_its_trade() {
     ];
     check(cases);
 }
+
+/// In a sports report a side that welcomes another plays it ("Wales welcome Italy"),
+/// and a score glued to a team's name is no part of a name ("France 24-17" is France,
+/// not the channel France 24).
+#[test]
+fn a_welcome_is_a_fixture_and_a_score_no_name() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "England were bowled out for 210 as India took control of the second Test in \
+             Chennai. Joe Root made 45 before he was caught at slip off Ravindra Jadeja. India \
+             lead by 180 runs with eight wickets left, and Australia host Pakistan in Perth \
+             next week. Surrey beat Yorkshire by six wickets at the Oval, while Lancashire's \
+             match with Kent at Old Trafford was rained off. In the Six Nations, Ireland face \
+             France in Dublin on Saturday. Scotland coach Gregor Townsend named an unchanged \
+             side, and Wales welcome Italy to Cardiff.",
+            &[("Wales", Org), ("Italy", Org), ("Cardiff", Loc)],
+            &[],
+        ),
+        (
+            "England beat France 24-17 at Twickenham on Saturday.",
+            &[],
+            &["France 24"],
+        ),
+        (
+            "He told France 24 that the vote was fair.",
+            &[("France 24", Org)],
+            &[],
+        ),
+    ];
+    check(cases);
+}

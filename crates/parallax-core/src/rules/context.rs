@@ -1433,7 +1433,8 @@ pub(crate) fn evidence(
         );
     // "president of Warner Home Video": no one presides over a person (a place's
     // president is its head of state, so only where the tagger read a person).
-    let presides = w1.as_str() == "of"
+    let presides = label == Label::Person
+        && w1.as_str() == "of"
         && matches!(
             word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
             "president" | "vice-president"
@@ -1447,12 +1448,14 @@ pub(crate) fn evidence(
     // club's nickname, one plural word: "Hammers star Joe Cole"). What a person's
     // name owns comes after it: "performances in Ana Gil's drama".
     let nickname = b == a + 1 && toks.get(a).is_some_and(|t| t.text(text).ends_with('s'));
-    let star_of = n1.as_str() == "star"
+    let star_of = label == Label::Person
+        && n1.as_str() == "star"
         && !nickname
         && toks
             .get(b + 1)
             .is_some_and(|t| t.is_cap() && t.is_word() && !t.has(LINE_START));
-    let performed_in = w1.as_str() == "in"
+    let performed_in = label == Label::Person
+        && w1.as_str() == "in"
         && matches!(
             word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
             "performance" | "performances" | "portrayal"

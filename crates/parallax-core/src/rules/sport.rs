@@ -84,6 +84,10 @@ const TEAM_VERBS: &[&str] = &[
     "advanced",
     "progressed",
     "struggled",
+    "welcome",
+    "welcomes",
+    "visit",
+    "visits",
     // "India need 120 runs to win".
     "need",
     "needs",
@@ -145,7 +149,8 @@ pub(super) const TEAM_NOUNS: &[&str] = &[
 const BEFORE_TEAM: &[&str] = &[
     "beat", "beating", "defeated", "thrashed", "against", "versus", "vs", "v", "face", "faced",
     "faces", "facing", "host", "hosted", "hosting", "play", "playing", "played", "meet", "meets",
-    "met", "beats", "overcame", "hammered", "edged", "routed", "stunned",
+    "met", "beats", "overcame", "hammered", "edged", "routed", "stunned", "welcome", "welcomes",
+    "welcomed",
 ];
 
 /// Whether the article is a sports report ([`sports_report`]), read once and only if a
