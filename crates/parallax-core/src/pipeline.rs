@@ -1194,7 +1194,8 @@ fn tag_window(
                             two_bodies(text, toks, start, end).map(|(e, s)| (Label::Org, e, s))
                         })
                 })
-                .flatten();
+                .flatten()
+                .or_else(|| place_owner(text, lex, start, end).map(|(e, s)| (Label::Loc, e, s)));
             let start = match split {
                 Some((first, first_end, second_start)) => {
                     cands.push(Cand {
@@ -1447,6 +1448,21 @@ fn two_bodies(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<(usi
     let remit = (first..k).any(|j| matches!(toks[j].text(text), "of" | "for" | "on" | ","));
     let next = toks.get(k + 1).is_some_and(|t| t.has(CAP));
     (head && next && !remit).then(|| (toks[k - 1].end as usize, toks[k + 1].start as usize))
+}
+
+/// Where a tagged span opens with a place's possessive before another name: "London's
+/// Abbey Road", "Korea's Hyundai", "Newcastle's St James' Park" give the place's end and
+/// the second name's start. The lexicon must know the owner as a place; the second
+/// name opens with a capital.
+fn place_owner(text: &str, lex: &Lexicon, start: usize, end: usize) -> Option<(usize, usize)> {
+    let s = text.get(start..end)?;
+    let pos = s.find("'s ").or_else(|| s.find("’s "))?;
+    let owner = &s[..pos];
+    let mark = if s[pos..].starts_with('\'') { 3 } else { 5 };
+    let rest = &s[pos + mark..];
+    let known = lex.lookup(owner).is_some_and(|e| e.label == Label::Loc);
+    (known && rest.chars().next().is_some_and(char::is_uppercase))
+        .then(|| (start + pos, start + pos + mark))
 }
 
 /// Whether `w` is a word in lower case: letters, perhaps an apostrophe ("don't").

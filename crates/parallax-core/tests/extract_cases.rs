@@ -2597,3 +2597,28 @@ fn a_welcome_is_a_fixture_and_a_score_no_name() {
     ];
     check(cases);
 }
+
+/// A place's possessive before another name gives two names ("London's Abbey Road" is
+/// London and Abbey Road), and a road is a place, never a person's surname.
+#[test]
+fn a_place_s_landmark_is_a_name_of_its_own() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "The band recorded the album at London's Abbey Road studios in March.",
+            &[("London", Loc), ("Abbey Road", Loc)],
+            &["London's Abbey Road"],
+        ),
+        (
+            "Fans gathered on Hollywood's Walk of Fame on Sunday.",
+            &[("Hollywood", Loc), ("Walk of Fame", Loc)],
+            &[],
+        ),
+        (
+            "Police closed Abbey Road after the crash, and Ashley Road was shut too.",
+            &[("Abbey Road", Loc), ("Ashley Road", Loc)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
