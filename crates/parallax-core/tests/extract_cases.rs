@@ -2531,41 +2531,6 @@ fn a_saint_s_body() {
     check(cases);
 }
 
-/// A band by its size and a film studio by its trade: "four-piece X", "the vocal
-/// quartet X", "the film studio X". A place describing the band after it stays a place.
-#[test]
-fn a_band_by_its_size_and_a_studio_by_its_trade() {
-    use Label::*;
-    let cases: &[Case] = &[
-        (
-            "Brighton four-piece Tallow Moon signed a deal.",
-            &[("Brighton", Loc), ("Tallow Moon", Org)],
-            &[],
-        ),
-        (
-            "The rock five-piece Dorian Vale split up on Monday.",
-            &[("Dorian Vale", Org)],
-            &[],
-        ),
-        (
-            "The vocal quartet Bel Sereno sold a million albums.",
-            &[("Bel Sereno", Org)],
-            &[],
-        ),
-        (
-            "The film studio Corrigan Lane said it would make a sequel.",
-            &[("Corrigan Lane", Org)],
-            &[],
-        ),
-        (
-            "The four-piece Derby band played on.",
-            &[("Derby", Loc)],
-            &[],
-        ),
-    ];
-    check(cases);
-}
-
 /// In a sports report a side that welcomes another plays it ("Wales welcome Italy"),
 /// and a score glued to a team's name is no part of a name ("France 24-17" is France,
 /// not the channel France 24).

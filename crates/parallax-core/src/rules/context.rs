@@ -546,11 +546,6 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
                 | "named"
                 | "paper"
                 | "maker"
-                | "piece"
-                | "quartet"
-                | "quintet"
-                | "sextet"
-                | "studio"
                 | "on"
                 | "by"
                 | "based"
@@ -636,28 +631,6 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         if c2 & C_ORG != 0 || matches!(w2, "group" | "party" | "movement" | "organisation") {
             return Some(Evidence::Org);
         }
-    }
-    // "indie four-piece Glass Animals", "the string quartet Elias": a band; "film
-    // studio A24", "animation studio Ghibli": a company (a recording studio is a place).
-    let band = matches!(w1, "quartet" | "quintet" | "sextet")
-        || (w1 == "piece"
-            && w2 == "-"
-            && words::is_folded(
-                &word(text, toks, i.and_then(|i| i.checked_sub(2))),
-                words::NUMBER_WORD,
-            ));
-    let studio = w1 == "studio"
-        && matches!(
-            w2,
-            "film" | "animation" | "games" | "game" | "movie" | "independent" | "production"
-        );
-    // Not where the name describes a noun after it: "the four-piece Leicester band".
-    let described = || {
-        i.map(|i| run_from(text, toks, i + 1))
-            .is_some_and(|e| listed(&word(text, toks, Some(e))) & C_ORG != 0)
-    };
-    if (band || studio) && !described() {
-        return Some(Evidence::Org);
     }
     // "game maker Valve", "phone maker Lumina": a maker of goods is a company (a
     // "film maker" or a "policy maker" is a person), unless a person's name follows
