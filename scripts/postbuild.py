@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Trunk post-build hook: the Content-Security-Policy, the per-build service worker and 404.html.
+"""Trunk post-build hook: comments out of the stylesheet and the JS snippets, the
+Content-Security-Policy, the per-build service worker and 404.html.
 
 The CSP meta tag allows only the bundle's own scripts and WASM: trunk's one inline
 module script is allowed by its SHA-256 hash, which is only known after the build.
@@ -27,6 +28,7 @@ def main() -> int:
         print("postbuild: TRUNK_STAGING_DIR is not set (run through trunk)", file=sys.stderr)
         return 1
     dist = Path(staging)
+    strip_comments(dist)
     add_csp(dist / "index.html")
     shutil.copyfile(dist / "index.html", dist / "404.html")
 
@@ -42,13 +44,46 @@ def main() -> int:
     version = digest.hexdigest()[:16]
 
     urls = ["./" if name == "index.html" else name for name in files]
-    template = (ROOT / "scripts" / "sw-template.js").read_text()
+    # The template's comment lines document it; the bundle's copy goes without them.
+    template = "".join(
+        line
+        for line in (ROOT / "scripts" / "sw-template.js").read_text().splitlines(keepends=True)
+        if not line.lstrip().startswith("//")
+    )
     body = template.replace("__VERSION__", version).replace(
         "__PRECACHE__", ",\n  ".join(f'"{u}"' for u in urls)
     )
     (dist / "sw.js").write_text(body)
     print(f"postbuild: sw.js version {version}, {len(urls)} files precached")
     return 0
+
+
+def strip_comments(dist: Path) -> None:
+    """The stylesheet's and the JS snippets' comments document the sources; the bundle
+    goes without them (about 1.3 KB gzip of the first load). index.html pins each file
+    by its SHA-384, so the pins are renewed."""
+    index = dist / "index.html"
+    html = index.read_text()
+    files = [(p, "css") for p in dist.glob("*.css")]
+    files += [(p, "js") for p in (dist / "snippets").rglob("*.js")]
+    for path, kind in files:
+        before = path.read_bytes()
+        text = before.decode()
+        if kind == "css":
+            text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
+        else:
+            # Whole-line comments only: "//" lines and "/** ... */" blocks.
+            text = re.sub(r"(?m)^[ \t]*/\*\*.*?\*/[ \t]*\n", "", text, flags=re.S)
+            text = re.sub(r"(?m)^[ \t]*//.*\n", "", text)
+        text = re.sub(r"\n[ \t]*\n+", "\n", text)
+        after = text.encode()
+        path.write_bytes(after)
+        pin = lambda b: "sha384-" + base64.b64encode(hashlib.sha384(b).digest()).decode()
+        if pin(before) in html:
+            html = html.replace(pin(before), pin(after))
+        elif 'integrity="' in html and path.name in html:
+            raise SystemExit(f"postbuild: index.html pins {path.name} by a hash not its own")
+    index.write_text(html)
 
 
 def add_csp(index: Path) -> None:

@@ -610,30 +610,42 @@ fn second_pass(
     // name counts when the lexicon gave it: the tagger's places may still turn out
     // bodies ("Mobile Entertainment Forum").
     if !caps.is_empty() {
-        let lex = Lexicon::embedded();
-        let mut spelled: FxMap<u64, Option<Label>> = FxMap::default();
+        // Each word of capitals, then the type of the names spelling it: Date while
+        // none does, Norp where a body's and a place's both do.
+        let mut spelled: FxMap<&str, Label> = FxMap::default();
+        for &k in &caps {
+            spelled.insert(toks[k].text(text), Label::Date);
+        }
         for m in chosen.iter().filter(|m| {
             m.label == Label::Org || (m.label == Label::Loc && m.source == Source::Gazetteer)
         }) {
             let name = Span::new(m.start, m.end).slice(text);
-            if let Some(key) = name
-                .contains(' ')
-                .then(|| packed(initial_letters(name)))
-                .flatten()
-            {
-                spelled
-                    .entry(key)
-                    .and_modify(|l| *l = l.filter(|&l| l == m.label))
-                    .or_insert(Some(m.label));
+            let mut buf = [0u8; 6];
+            let mut n = 0;
+            for c in initial_letters(name) {
+                if n == buf.len() || !c.is_ascii_uppercase() {
+                    n = 0;
+                    break;
+                }
+                buf[n] = c as u8;
+                n += 1;
+            }
+            let key = std::str::from_utf8(&buf[..n]).unwrap_or("");
+            if let Some(l) = spelled.get_mut(key).filter(|_| name.contains(' ')) {
+                *l = if matches!(*l, Label::Date) || *l == m.label {
+                    m.label
+                } else {
+                    Label::Norp
+                };
             }
         }
+        let lex = Lexicon::embedded();
         for &k in &caps {
             let w = toks[k].text(text);
-            if acronyms.contains_key(w) {
-                continue;
-            }
-            if let Some(&Some(label)) = packed(w.chars()).and_then(|key| spelled.get(&key)) {
-                if lex.lookup(w).is_none_or(|e| e.label == label)
+            if let Some(&label) = spelled.get(w) {
+                if matches!(label, Label::Org | Label::Loc)
+                    && !acronyms.contains_key(w)
+                    && lex.lookup(w).is_none_or(|e| e.label == label)
                     && !words::is(w, words::FUNCTION_WORD)
                 {
                     acronyms.insert(w, label);
@@ -718,21 +730,6 @@ fn second_pass(
         cands.extend(extra);
         *chosen = choose(cands);
     }
-}
-
-/// Two to six ASCII capitals packed in a number, a key without an allocation: the
-/// initials of a name, or an acronym's letters.
-fn packed(letters: impl Iterator<Item = char>) -> Option<u64> {
-    let mut key = 0u64;
-    let mut n = 0;
-    for c in letters {
-        if !c.is_ascii_uppercase() || n == 6 {
-            return None;
-        }
-        key = key << 8 | c as u64;
-        n += 1;
-    }
-    (n >= 2).then_some(key)
 }
 
 /// The short names of bodies the lexicon knows by a word and their country: "Reform"
