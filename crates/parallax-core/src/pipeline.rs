@@ -1448,15 +1448,17 @@ fn two_bodies(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<(usi
 }
 
 /// Where a tagged span opens with a place's possessive before another name: "London's
-/// Abbey Road", "Korea's Hyundai", "Newcastle's St James' Park" give the place's end and
-/// the second name's start. The lexicon must know the owner as a place; the second
-/// name opens with a capital.
+/// Abbey Road", "Hollywood's Walk of Fame" give the place's end and the second name's
+/// start. The lexicon must know the owner as a place ("Korea's Hyundai" stays: the
+/// lexicon knows only North and South Korea); the second name opens with a capital.
 fn place_owner(text: &str, lex: &Lexicon, start: usize, end: usize) -> Option<(usize, usize)> {
     let s = text.get(start..end)?;
-    let pos = s.find("'s ").or_else(|| s.find("’s "))?;
-    let owner = &s[..pos];
-    let mark = if s[pos..].starts_with('\'') { 3 } else { 5 };
-    let rest = &s[pos + mark..];
+    let (pos, mark) = match s.find("'s ") {
+        Some(pos) => (pos, "'s ".len()),
+        None => (s.find("’s ")?, "’s ".len()),
+    };
+    let owner = s.get(..pos)?;
+    let rest = s.get(pos + mark..)?;
     let known = lex.lookup(owner).is_some_and(|e| e.label == Label::Loc);
     (known && rest.chars().next().is_some_and(char::is_uppercase))
         .then(|| (start + pos, start + pos + mark))

@@ -1410,9 +1410,10 @@ pub(crate) fn evidence(
         && w1.as_str() == "of"
         && matches!(
             word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
-            "president" | "vice-president"
-        );
-    if (trade_at || numbers_from || (presides && n1.as_str() != "'s")) && label == Label::Person {
+            "president"
+        )
+        && n1.as_str() != "'s";
+    if (trade_at || numbers_from || presides) && label == Label::Person {
         return Some(Evidence::Org);
     }
     // "Vera Drake star Imelda Staunton", "her performance in Vera Drake": what the
@@ -1434,7 +1435,7 @@ pub(crate) fn evidence(
             "performance" | "performances" | "portrayal"
         )
         && n1.as_str() != "'s";
-    if (star_of || performed_in) && label == Label::Person && !sports {
+    if (star_of || performed_in) && !sports {
         return Some(Evidence::Work);
     }
     // "railway spokesperson Ada Moss": a role in lower case, then a short name.
