@@ -45,17 +45,23 @@ def main() -> int:
 
     urls = ["./" if name == "index.html" else name for name in files]
     # The template's comment lines document it; the bundle's copy goes without them.
-    template = "".join(
-        line
-        for line in (ROOT / "scripts" / "sw-template.js").read_text().splitlines(keepends=True)
-        if not line.lstrip().startswith("//")
-    )
+    template = without_line_comments((ROOT / "scripts" / "sw-template.js").read_text())
     body = template.replace("__VERSION__", version).replace(
         "__PRECACHE__", ",\n  ".join(f'"{u}"' for u in urls)
     )
     (dist / "sw.js").write_text(body)
     print(f"postbuild: sw.js version {version}, {len(urls)} files precached")
     return 0
+
+
+def without_line_comments(text: str) -> str:
+    """`text` without its whole-line "//" comments."""
+    return re.sub(r"(?m)^[ \t]*//.*\n", "", text)
+
+
+def pin(data: bytes) -> str:
+    """The subresource-integrity value trunk writes for a file's bytes."""
+    return "sha384-" + base64.b64encode(hashlib.sha384(data).digest()).decode()
 
 
 def strip_comments(dist: Path) -> None:
@@ -74,11 +80,10 @@ def strip_comments(dist: Path) -> None:
         else:
             # Whole-line comments only: "//" lines and "/** ... */" blocks.
             text = re.sub(r"(?m)^[ \t]*/\*\*.*?\*/[ \t]*\n", "", text, flags=re.S)
-            text = re.sub(r"(?m)^[ \t]*//.*\n", "", text)
+            text = without_line_comments(text)
         text = re.sub(r"\n[ \t]*\n+", "\n", text)
         after = text.encode()
         path.write_bytes(after)
-        pin = lambda b: "sha384-" + base64.b64encode(hashlib.sha384(b).digest()).decode()
         if pin(before) in html:
             html = html.replace(pin(before), pin(after))
         elif 'integrity="' in html and path.name in html:

@@ -1390,28 +1390,25 @@ pub(crate) fn evidence(
         Some(e @ (Evidence::Org | Evidence::Place)) => return Some(e),
         _ => {}
     }
+    // The word before the cue word, read only by the cues that need it ("sales at",
+    // "president of", "the merger with").
+    let w0 = || word(text, toks, before.and_then(|k| k.checked_sub(1)));
     // "sales at Harvey Nichols", "profits at Ted Baker": a shop's or a firm's trade;
     // not a place's ("profits at US firms").
     let trade_at = w1.as_str() == "at"
         && matches!(
-            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
+            w0().as_str(),
             "sales" | "profits" | "profit" | "revenue" | "revenues" | "shoppers" | "turnover"
         );
     // "figures from Brightmere", "data from Ana Gil" is rare: a firm's numbers (a
     // place's name there is where the numbers come from: "data from China").
     let numbers_from = w1.as_str() == "from"
-        && matches!(
-            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
-            "data" | "figures" | "statistics" | "numbers"
-        );
+        && matches!(w0().as_str(), "data" | "figures" | "statistics" | "numbers");
     // "president of Warner Home Video": no one presides over a person (a place's
     // president is its head of state, so only where the tagger read a person).
     let presides = label == Label::Person
         && w1.as_str() == "of"
-        && matches!(
-            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
-            "president"
-        )
+        && w0().as_str() == "president"
         && n1.as_str() != "'s";
     if (trade_at || numbers_from || presides) && label == Label::Person {
         return Some(Evidence::Org);
@@ -1430,10 +1427,7 @@ pub(crate) fn evidence(
             .is_some_and(|t| t.is_cap() && t.is_word() && !t.has(LINE_START));
     let performed_in = label == Label::Person
         && w1.as_str() == "in"
-        && matches!(
-            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
-            "performance" | "performances" | "portrayal"
-        )
+        && matches!(w0().as_str(), "performance" | "performances" | "portrayal")
         && n1.as_str() != "'s";
     if (star_of || performed_in) && !sports {
         return Some(Evidence::Work);
@@ -1474,8 +1468,7 @@ pub(crate) fn evidence(
     let bought = matches!(
         w1.as_str(),
         "buy" | "buys" | "bought" | "buying" | "acquire" | "acquires" | "acquired" | "acquiring"
-    ) || (w1.as_str() == "with"
-        && word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str() == "merger");
+    ) || (w1.as_str() == "with" && w0().as_str() == "merger");
     // Not in sport, where clubs buy players, nor a name that opens with a given name
     // ("Rovers want to buy Ana Gil").
     let given = toks
@@ -1499,7 +1492,7 @@ pub(crate) fn evidence(
     // team's ("in the Scotland game").
     let located = w1.as_str() == "the"
         && matches!(
-            word(text, toks, before.and_then(|k| k.checked_sub(1))).as_str(),
+            w0().as_str(),
             "in" | "at" | "across" | "throughout"
         )
         // "in the Scotland game" is the team's.
