@@ -66,14 +66,15 @@ function instrument() {
   setInterval(() => {
     px.heapPeak = Math.max(px.heapPeak, performance.memory?.usedJSHeapSize ?? 0);
   }, 100);
-  // The engine worker's messages are JSON strings whose first key is the type.
+  // The engine worker's messages are JSON strings whose first key is the type
+  // (a type without fields is a bare JSON string).
   const Native = window.Worker;
   window.Worker = class extends Native {
     constructor(...a) {
       super(...a);
       this.addEventListener("message", (e) => {
         const s = typeof e.data === "string" ? e.data : "";
-        const type = /^\{"type":"([a-z_]+)"/.exec(s)?.[1] ?? "other";
+        const type = /^\{?"([a-z_]+)"/.exec(s)?.[1] ?? "other";
         if (px.timeline.length < 5000) px.timeline.push([Math.round(performance.now()), type, s.length, s.slice(0, 40)]);
         const r = (px.received[type] ??= { first: performance.now(), count: 0, bytes: 0 });
         r.last = performance.now();

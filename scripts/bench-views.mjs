@@ -58,7 +58,7 @@ function instrument(selector) {
       super(...a);
       this.addEventListener("message", (e) => {
         const s = typeof e.data === "string" ? e.data : "";
-        if (px.marks.analysis === undefined && s.startsWith('{"type":"analysis')) px.marks.analysis = performance.now();
+        if (px.marks.analysis === undefined && s.startsWith('{"analysis"')) px.marks.analysis = performance.now();
       });
     }
   };

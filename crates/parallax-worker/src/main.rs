@@ -113,7 +113,7 @@ fn main() {
                     return;
                 }
                 // Anything but an answer means the helper is not working: stop it.
-                if text.starts_with(r#"{"type":"extracted""#) {
+                if text.starts_with(r#"{"extracted":"#) {
                     glue.from_helper(h, &text);
                 } else {
                     glue.fail(h);

@@ -69,7 +69,7 @@ pub fn batches<T: Serialize>(items: Vec<T>) -> Vec<Vec<T>> {
 
 /// One piece of an analysis on its way to the main thread.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "part", content = "data", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Part {
     /// A new analysis starts: what is imported, and the corrections that no longer apply.
     Begin {
@@ -100,7 +100,7 @@ macro_rules! lists {
     ($($variant:ident($ty:ty) => $($field:ident).+;)*) => {
         /// A batch of one of the comparison's long lists.
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-        #[serde(tag = "list", content = "items", rename_all = "snake_case")]
+        #[serde(rename_all = "snake_case")]
         pub enum List {
             $($variant(Vec<$ty>),)*
         }
