@@ -181,6 +181,71 @@ impl<const N: usize> RowTable<N> {
     }
 }
 
+/// Rows [`sum_rows`] adds in 16-bit lanes before it moves them into `i32`s: a lane
+/// takes at most 255 a row, and 256 × 255 < 2¹⁶.
+pub const SPILL: usize = 256;
+
+const LOW_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
+const BIAS: u64 = 0x8080_8080_8080_8080;
+
+/// The sums of `rows` of `N` signed byte weights (`N` < 40), weight by weight.
+///
+/// Eight weights at a time in 64-bit words: each byte is biased to 0..=255 and the
+/// even and odd bytes of a word are added into two words of four 16-bit lanes.
+/// WebAssembly without SIMD adds a row in six word operations instead of one load
+/// and one add per weight; looking up and adding the rows of a token's features was
+/// a fifth of a helper's time in Chromium. The sums are exact: the lanes move into
+/// `i32`s every [`SPILL`] rows, before they can overflow.
+///
+/// ```
+/// use parallax_ner::hash::sum_rows;
+/// let rows = [[-128i8, 127, 5, 0, 1, 2, 3, 4, -9], [1, 1, 1, 1, 1, 1, 1, 1, 1]];
+/// assert_eq!(sum_rows(rows.iter()), [-127, 128, 6, 1, 2, 3, 4, 5, -8]);
+/// ```
+#[inline]
+pub fn sum_rows<'a, const N: usize>(mut rows: impl Iterator<Item = &'a [i8; N]>) -> [i32; N] {
+    const { assert!(N < 40) };
+    let words = N / 8;
+    let mut total = [0i32; N];
+    loop {
+        let (mut even, mut odd, mut rest) = ([0u64; 4], [0u64; 4], [0i32; 8]);
+        let mut n = 0;
+        for row in rows.by_ref().take(SPILL) {
+            let (w, r) = row.split_at(words * 8);
+            for ((e, o), w) in even.iter_mut().zip(&mut odd).zip(w.chunks_exact(8)) {
+                let mut b = [0u8; 8];
+                for (d, &x) in b.iter_mut().zip(w) {
+                    *d = x as u8;
+                }
+                let x = u64::from_le_bytes(b) ^ BIAS;
+                *e += x & LOW_BYTES;
+                *o += (x >> 8) & LOW_BYTES;
+            }
+            for (t, &x) in rest.iter_mut().zip(r) {
+                *t += i32::from(x);
+            }
+            n += 1;
+        }
+        let bias = 128 * n as i32;
+        let (w, r) = total.split_at_mut(words * 8);
+        for (word, (&e, &o)) in w.chunks_exact_mut(8).zip(even.iter().zip(&odd)) {
+            for (lane, pair) in word.chunks_exact_mut(2).enumerate() {
+                if let [even_tag, odd_tag] = pair {
+                    let shift = 16 * lane;
+                    *even_tag += ((e >> shift) & 0xFFFF) as i32 - bias;
+                    *odd_tag += ((o >> shift) & 0xFFFF) as i32 - bias;
+                }
+            }
+        }
+        for (total, x) in r.iter_mut().zip(rest) {
+            *total += x;
+        }
+        if n < SPILL {
+            return total;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -194,6 +259,36 @@ mod tests {
         assert_eq!(t.get(mix(4, 1)), None);
         assert_eq!(t.get(0), None);
         assert_eq!(RowTable::<3>::default().get(5), None);
+    }
+
+    /// The word sums equal plain sums, at the extremes and past a spill.
+    #[test]
+    fn row_sums_are_exact() {
+        let rows: Vec<[i8; 17]> = (0..700u32)
+            .map(|k| {
+                std::array::from_fn(|t| match (k + t as u32) % 5 {
+                    0 => i8::MIN,
+                    1 => i8::MAX,
+                    2 => 0,
+                    _ => (mix(k, t as u32) % 256) as u8 as i8,
+                })
+            })
+            .collect();
+        for n in [0, 1, 2, 255, 256, 257, 511, 512, 700] {
+            let mut want = [0i32; 17];
+            for row in &rows[..n] {
+                for (w, &x) in want.iter_mut().zip(row) {
+                    *w += i32::from(x);
+                }
+            }
+            assert_eq!(sum_rows(rows[..n].iter()), want, "{n} rows");
+        }
+        // Every row at the lowest or the highest weight, past a spill.
+        for x in [i8::MIN, i8::MAX] {
+            let same = vec![[x; 17]; 2 * SPILL + 1];
+            assert_eq!(sum_rows(same.iter()), [513 * i32::from(x); 17]);
+        }
+        assert_eq!(sum_rows([[-3i8, 4, 5]].iter()), [-3, 4, 5]);
     }
 
     use super::*;

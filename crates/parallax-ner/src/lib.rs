@@ -36,7 +36,7 @@ use std::sync::OnceLock;
 
 use decode::{span_confidences, spans_from_tags, viterbi, ConfidenceTables, Transitions, N_TAGS};
 use features::SentenceFeatures;
-use hash::RowTable;
+use hash::{sum_rows, RowTable};
 pub use lexicon::{Lexicon, LexiconBuilder};
 
 /// Entity labels the tagger produces.
@@ -388,15 +388,11 @@ impl NerModel {
         let n = feats.len();
         let mut out = vec![0f32; n * N_TAGS];
         for i in 0..n {
-            let mut acc = [0i32; N_TAGS];
-            for &h in feats.token(i) {
-                if let Some(w) = self.table.get(h) {
-                    for (a, &x) in acc.iter_mut().zip(w) {
-                        *a += i32::from(x);
-                    }
-                }
-            }
-            for (o, a) in out[i * N_TAGS..(i + 1) * N_TAGS].iter_mut().zip(acc) {
+            let rows = feats.token(i).iter().filter_map(|&h| self.table.get(h));
+            for (o, a) in out[i * N_TAGS..(i + 1) * N_TAGS]
+                .iter_mut()
+                .zip(sum_rows(rows))
+            {
                 *o = a as f32 * self.raw.scale;
             }
         }
