@@ -877,6 +877,21 @@ fn known_companies_are_organisations() {
             ],
             &[],
         ),
+        // Carmakers, an energy supplier and trade unions the tagger reads as people or misses.
+        (
+            "Saab and Skoda cut prices again, Fiat kept its own, and Npower raised bills. \
+             Amicus, Usdaw and Bectu balloted their members.",
+            &[
+                ("Saab", Org),
+                ("Skoda", Org),
+                ("Fiat", Org),
+                ("Npower", Org),
+                ("Amicus", Org),
+                ("Usdaw", Org),
+                ("Bectu", Org),
+            ],
+            &[],
+        ),
         // Where a programme goes out is a channel, whatever its name is otherwise.
         (
             "The documentary will air on Dave next month, and Sky Max has the rest.",
