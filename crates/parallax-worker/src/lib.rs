@@ -81,8 +81,8 @@ pub enum Request {
     HelperFailed { helper: usize },
 }
 
-/// Work between a worker and its helpers, posted as JSON strings (the page's
-/// requests come as objects). The page never sees these.
+/// Work between a worker and its helpers, posted as JSON strings like the page's
+/// requests and the worker's responses. The page never sees these.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Chunk {
