@@ -48,7 +48,7 @@ fn json_len<T: Serialize>(value: &T) -> usize {
     count.0
 }
 
-/// `items` in batches of about [`BYTES_PER_PART`] bytes of JSON each.
+/// `items` in batches of about `BYTES_PER_PART` bytes of JSON each.
 pub fn batches<T: Serialize>(items: Vec<T>) -> Vec<Vec<T>> {
     let mut out = Vec::new();
     let (mut batch, mut size) = (Vec::new(), 0);
