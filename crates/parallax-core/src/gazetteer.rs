@@ -34,6 +34,8 @@ const COMMON_WORDS_TXT: &str = include_str!(concat!(env!("OUT_DIR"), "/common_wo
 const GAZ_MAGIC: &str = "#PXGAZ 1";
 const NAMES_MAGIC: &str = "#PXNAMES 1";
 const ALIAS_MAGIC: &str = "#PXALIAS 1";
+/// The alias file's label for a named thing none of the types covers.
+const NOT_A_NAME: &str = "NONE";
 const WORDS_MAGIC: &str = "#PXWORDS 1";
 
 /// A small, fast, non-cryptographic hasher (FxHash's multiply-rotate) for the
@@ -364,13 +366,105 @@ impl LexEntry {
 /// ```
 #[derive(Debug, Default)]
 pub struct Lexicon {
+    /// Surface forms → index into `entries`.
+    forms: Trie,
+    entries: Vec<LexEntry>,
+    /// canonical name → entry, for linking surnames/acronyms to lexicon entities.
+    canonical: FxMap<String, u32>,
+    /// Forms of the `NONE` lines: named things the types leave out.
+    not_names: Trie,
+}
+
+/// Surface forms as sequences of whole tokens, each ending on a value; matched token by
+/// token from a start, so the longest form there is found in one pass.
+#[derive(Debug)]
+struct Trie {
     vocab: FxMap<String, u32>,
     edges: FxMap<(u32, u32), u32>,
     terminal: FxMap<u32, u32>,
-    entries: Vec<LexEntry>,
+    /// Nodes so far; node 0 is the root.
     nodes: u32,
-    /// canonical name → entry, for linking surnames/acronyms to lexicon entities.
-    canonical: FxMap<String, u32>,
+    /// The first bytes of the forms, a bit each: most tokens start no form, and
+    /// this tells them without hashing their text.
+    first: [u64; 4],
+}
+
+impl Default for Trie {
+    fn default() -> Self {
+        Trie {
+            vocab: FxMap::default(),
+            edges: FxMap::default(),
+            terminal: FxMap::default(),
+            nodes: 1,
+            first: [0; 4],
+        }
+    }
+}
+
+impl Trie {
+    /// Add `surface` → `value` unless the surface is already there (first wins).
+    fn insert(&mut self, surface: &str, value: u32) {
+        let toks = scan(surface);
+        if toks.is_empty() {
+            return;
+        }
+        if let Some(&b) = surface.as_bytes().get(toks[0].start as usize) {
+            self.first[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+        let mut node = 0u32;
+        for t in &toks {
+            let w = t.text(surface);
+            let next_id = self.vocab.len() as u32;
+            let wid = *self.vocab.entry(w.to_string()).or_insert(next_id);
+            node = match self.edges.get(&(node, wid)) {
+                Some(&n) => n,
+                None => {
+                    let n = self.nodes;
+                    self.nodes += 1;
+                    self.edges.insert((node, wid), n);
+                    n
+                }
+            };
+        }
+        self.terminal.entry(node).or_insert(value);
+    }
+
+    /// The longest form starting at token `i`: its length in tokens and its value.
+    /// Forms never run across a line break.
+    fn longest(&self, text: &str, toks: &[Tok], i: usize) -> Option<(usize, u32)> {
+        let b = *text.as_bytes().get(toks.get(i)?.start as usize)?;
+        if self.first[usize::from(b >> 6)] & (1 << (b & 63)) == 0 {
+            return None;
+        }
+        let mut node = 0u32;
+        let mut best = None;
+        for (k, t) in toks.iter().enumerate().skip(i) {
+            if k > i && t.has(LINE_START) {
+                break;
+            }
+            let Some(&wid) = self.vocab.get(t.text(text)) else {
+                break;
+            };
+            let Some(&n) = self.edges.get(&(node, wid)) else {
+                break;
+            };
+            node = n;
+            if let Some(&v) = self.terminal.get(&node) {
+                best = Some((k + 1 - i, v));
+            }
+        }
+        best
+    }
+
+    /// Whether `surface` is a form, whole.
+    fn holds(&self, surface: &str) -> bool {
+        if self.nodes == 1 {
+            return false;
+        }
+        let toks = scan(surface);
+        self.longest(surface, &toks, 0)
+            .is_some_and(|(n, _)| n == toks.len())
+    }
 }
 
 impl Lexicon {
@@ -408,10 +502,7 @@ impl Lexicon {
     /// and a gazetteer. Alias lines take precedence over gazetteer names.
     pub fn build(aliases: &str, gaz: &Gazetteer) -> Result<Lexicon, DataError> {
         check_magic(aliases, ALIAS_MAGIC, "aliases.tsv")?;
-        let mut lex = Lexicon {
-            nodes: 1,
-            ..Default::default()
-        };
+        let mut lex = Lexicon::default();
         let mut spelt: Vec<(String, u32)> = Vec::new();
         for (n, line) in aliases.lines().enumerate() {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -429,6 +520,15 @@ impl Lexicon {
             };
             if f.len() < 2 {
                 return Err(err("expected CANONICAL<TAB>LABEL[<TAB>ALIAS...]"));
+            }
+            // A product, a game, a holiday: no mention, unless an earlier line typed it.
+            if f[1] == NOT_A_NAME {
+                for form in std::iter::once(&f[0]).chain(&f[2..]) {
+                    if lex.lookup(form).is_none() {
+                        lex.not_names.insert(form, 0);
+                    }
+                }
+                continue;
             }
             let label = Label::parse(f[1]).ok_or_else(|| err("unknown label"))?;
             let place = gaz
@@ -450,9 +550,11 @@ impl Lexicon {
                 place,
             });
             lex.canonical.entry(f[0].to_string()).or_insert(entry);
-            lex.insert(f[0], entry);
-            for alias in &f[2..] {
-                lex.insert(alias, entry);
+            // A form an earlier line said is no name stays none.
+            for form in std::iter::once(&f[0]).chain(&f[2..]) {
+                if !lex.not_names.holds(form) {
+                    lex.insert(form, entry);
+                }
             }
             if label == Label::Org {
                 // The canonical name and the aliases, not the label.
@@ -505,26 +607,7 @@ impl Lexicon {
 
     /// Add `surface` → `entry` unless the surface is already taken (first wins).
     fn insert(&mut self, surface: &str, entry: u32) {
-        let toks = scan(surface);
-        if toks.is_empty() {
-            return;
-        }
-        let mut node = 0u32;
-        for t in &toks {
-            let w = t.text(surface);
-            let next_id = self.vocab.len() as u32;
-            let wid = *self.vocab.entry(w.to_string()).or_insert(next_id);
-            node = match self.edges.get(&(node, wid)) {
-                Some(&n) => n,
-                None => {
-                    let n = self.nodes;
-                    self.nodes += 1;
-                    self.edges.insert((node, wid), n);
-                    n
-                }
-            };
-        }
-        self.terminal.entry(node).or_insert(entry);
+        self.forms.insert(surface, entry);
     }
 
     /// The entry for an exact surface form.
@@ -536,6 +619,24 @@ impl Lexicon {
         }
     }
 
+    /// Whether `surface` is a named thing that none of the types covers, a product, a
+    /// game or a holiday (a `NONE` line of the alias file): a name the tagger or a rule
+    /// finds in exactly these words is no mention.
+    ///
+    /// ```
+    /// use parallax_core::gazetteer::Lexicon;
+    /// use parallax_core::{extract_with, Document};
+    ///
+    /// let lex = Lexicon::with_user_aliases("Zorbo Quest\tNONE\tZorbo\n").unwrap();
+    /// assert!(lex.is_not_a_name("Zorbo"));
+    /// let doc = Document::parse("a", b"Fans queued for Zorbo, said Anna Berg.");
+    /// let found: Vec<_> = extract_with(&doc, &lex).mentions.iter().map(|m| m.span.slice(&doc.text).to_string()).collect();
+    /// assert_eq!(found, ["Anna Berg"]);
+    /// ```
+    pub fn is_not_a_name(&self, surface: &str) -> bool {
+        self.not_names.holds(surface)
+    }
+
     /// The entry whose canonical name is `name`.
     pub fn by_canonical(&self, name: &str) -> Option<&LexEntry> {
         self.canonical.get(name).map(|&i| &self.entries[i as usize])
@@ -544,24 +645,14 @@ impl Lexicon {
     /// Longest match starting at token `i`; returns the number of tokens and the entry.
     /// Matches never run across a line break.
     pub(crate) fn longest(&self, text: &str, toks: &[Tok], i: usize) -> Option<(usize, &LexEntry)> {
-        let mut node = 0u32;
-        let mut best = None;
-        for (k, t) in toks.iter().enumerate().skip(i) {
-            if k > i && t.has(LINE_START) {
-                break;
-            }
-            let Some(&wid) = self.vocab.get(t.text(text)) else {
-                break;
-            };
-            let Some(&n) = self.edges.get(&(node, wid)) else {
-                break;
-            };
-            node = n;
-            if let Some(&e) = self.terminal.get(&node) {
-                best = Some((k + 1 - i, &self.entries[e as usize]));
-            }
-        }
-        best
+        let (n, e) = self.forms.longest(text, toks, i)?;
+        Some((n, self.entries.get(e as usize)?))
+    }
+
+    /// The length in tokens of the longest form of a `NONE` line ([`Self::is_not_a_name`])
+    /// starting at token `i`.
+    pub(crate) fn not_a_name_at(&self, text: &str, toks: &[Tok], i: usize) -> Option<usize> {
+        self.not_names.longest(text, toks, i).map(|(n, _)| n)
     }
 }
 
@@ -596,6 +687,40 @@ mod tests {
             }
         }
         assert!(repeats.is_empty(), "{repeats:#?}");
+    }
+
+    /// A product or holiday the lexicon lists as no name must not be a place the
+    /// gazetteer knows: the place would never be found.
+    #[test]
+    fn no_listed_product_is_a_place() {
+        let gaz = Gazetteer::embedded();
+        let lex = Lexicon::embedded();
+        let places: Vec<&str> = ALIASES_TSV
+            .lines()
+            .map(|l| l.split('\t').map(str::trim).collect::<Vec<_>>())
+            .filter(|f| f.get(1) == Some(&NOT_A_NAME))
+            .flat_map(|f| {
+                let mut forms = f.clone();
+                forms.remove(1);
+                forms
+            })
+            .inspect(|form| assert!(lex.is_not_a_name(form), "{form} is not listed"))
+            .filter(|form| gaz.by_name.contains_key(*form))
+            .collect();
+        assert!(places.is_empty(), "{places:?}");
+    }
+
+    /// A user's line wins over the shipped one either way: "Halo" typed an organisation
+    /// is one again, and a company said to be no name is none.
+    #[test]
+    fn user_lines_type_or_untype_a_listed_form() {
+        let lex = Lexicon::with_user_aliases("Halo\tORG\nNintendo\tNONE\n").expect("aliases");
+        assert_eq!(lex.lookup("Halo").map(|e| e.label), Some(Label::Org));
+        assert!(!lex.is_not_a_name("Halo"));
+        assert!(lex.is_not_a_name("Nintendo"));
+        assert!(lex.lookup("Nintendo").is_none());
+        let shipped = Lexicon::embedded();
+        assert!(shipped.is_not_a_name("Halo") && shipped.lookup("Nintendo").is_some());
     }
 
     #[test]

@@ -216,7 +216,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     let mut cands: Vec<Cand> = Vec::with_capacity(toks.len() / 4);
     let lex_at = lexicon_layer(text, &toks, &headline, lex, &mut cands);
     metadata_layer(doc, &mut cands);
-    let (date_values, taken) = date_layer(doc, &toks, &mut cands);
+    let (date_values, mut taken) = date_layer(doc, &toks, &mut cands);
     tagger_layer(
         text,
         &toks,
@@ -231,6 +231,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     let sport = sport::Sport::new(text, &toks);
     second_pass(text, &toks, &headline, &mut cands, &mut chosen, &sport);
     tidy(doc, &toks, lex, &mut chosen, &sport);
+    not_names(text, &toks, lex, &mut chosen, &mut taken);
     let quantities = quantity_layer(doc, &toks, &chosen, taken);
 
     let mentions = chosen
@@ -1014,6 +1015,41 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
     one_type_per_name(text, toks, chosen, sport);
     torn_names(text, toks, chosen, sport);
     chosen.retain(|c| !doc.is_boilerplate(Span::new(c.start, c.end)));
+}
+
+/// Products, games and holidays the lexicon lists ([`Lexicon::is_not_a_name`]) are no
+/// mentions: a name inside one of their forms is dropped ("Halo" and "Asimo" are no
+/// people, the "Mac" of "Mac Mini" no person, "Mac Mini" no organisation), and their
+/// words are no figures ("Xbox 360 consoles"). A longer name around one is kept
+/// ("Fleetwood Mac", "the Halo Trust"), and so is a company the lexicon knows inside
+/// one: "Nintendo DS" still names Nintendo.
+fn not_names(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, taken: &mut [bool]) {
+    let mut spans: Vec<(usize, usize)> = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match lex.not_a_name_at(text, toks, i) {
+            Some(n) => {
+                taken
+                    .get_mut(i..i + n)
+                    .into_iter()
+                    .flatten()
+                    .for_each(|t| *t = true);
+                spans.push(tok_span(toks, i, i + n));
+                i += n;
+            }
+            None => i += 1,
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    // Both sorted by start: the last form starting at or before a name is the only
+    // one that can hold it.
+    chosen.retain(|c| {
+        let k = spans.partition_point(|&(s, _)| s <= c.start);
+        let inside = k > 0 && c.end <= spans[k - 1].1;
+        !(c.is_name() && inside && c.source != Source::Gazetteer)
+    });
 }
 
 /// Quantities, outside the names (a hedged figure is never part of one).

@@ -2602,3 +2602,63 @@ fn a_place_s_landmark_is_a_name_of_its_own() {
     ];
     check(cases);
 }
+
+/// Products, software, games, drugs and holidays are none of the three types (the
+/// guidelines leave them out): the lexicon lists the common ones, and no person,
+/// organisation or place is found in exactly their words, nor a figure ("Xbox 360
+/// consoles" counts no 360 consoles). A longer name around one is still a name, and
+/// a company the lexicon knows is still named inside its product.
+#[test]
+fn products_and_holidays_are_no_names() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Sony called the player the Walkman of the digital age, and Anna Berg's brother \
+             wanted a Nintendo DS.",
+            &[("Sony", Org), ("Anna Berg", Person), ("Nintendo", Org)],
+            &["Walkman", "Nintendo DS"],
+        ),
+        (
+            "Asimo, the walking robot, greeted visitors, and Half-Life fans queued outside.",
+            &[],
+            &["Asimo", "Half-Life"],
+        ),
+        (
+            "Fans queued overnight for the new Xbox, and Halo sold out by noon.",
+            &[],
+            &["Xbox", "Halo"],
+        ),
+        (
+            "She switched from Internet Explorer to Firefox on her Mac Mini.",
+            &[],
+            &[
+                "Internet Explorer",
+                "Explorer",
+                "Firefox",
+                "Mac Mini",
+                "Mac",
+            ],
+        ),
+        (
+            "Doctors prescribed Prozac and Viagra more often, the Medicines Agency said.",
+            &[("Medicines Agency", Org)],
+            &["Prozac", "Viagra"],
+        ),
+        (
+            "Fleetwood Mac played a benefit for the Halo Trust, the mine-clearing charity.",
+            &[("Fleetwood Mac", Org), ("Halo Trust", Org)],
+            &["Mac", "Halo"],
+        ),
+    ];
+    check(cases);
+    let doc = Document::parse(
+        "a",
+        "Shops sold 40,000 Xbox 360 consoles in a week.".as_bytes(),
+    );
+    let figures: Vec<&str> = extract(&doc)
+        .quantities
+        .iter()
+        .map(|q| q.number.slice(&doc.text))
+        .collect();
+    assert_eq!(figures, ["40,000"], "the figures of {:?}", doc.text);
+}
