@@ -716,6 +716,18 @@ fn known_companies_are_organisations() {
             ],
             &["Sainsbury"],
         ),
+        // An auditor and a bank named like people, a carmaker without its hyphen.
+        (
+            "Auditors Grant Thornton signed off the accounts, said Ann Lowe, an economist at \
+             JP Morgan Chase, as Mercedes Benz recalled cars.",
+            &[
+                ("Grant Thornton", Org),
+                ("Ann Lowe", Person),
+                ("JP Morgan Chase", Org),
+                ("Mercedes Benz", Org),
+            ],
+            &["Morgan Chase"],
+        ),
         // Investors and banks the tagger reads as people or places.
         (
             "Blackstone bought the stake from Warburg Pincus, advised by Evercore; Vanguard \
@@ -2661,4 +2673,23 @@ fn products_and_holidays_are_no_names() {
         .map(|q| q.number.slice(&doc.text))
         .collect();
     assert_eq!(figures, ["40,000"], "the figures of {:?}", doc.text);
+}
+
+/// What a member of a parliament represents is a constituency, a place, however the
+/// tagger read its name.
+#[test]
+fn members_represent_places() {
+    use Label::*;
+    check(&[
+        (
+            "Tom Reyes, the Labour MP for West Ham, said the plan was fair.",
+            &[("Tom Reyes", Person), ("Labour", Org), ("West Ham", Loc)],
+            &[],
+        ),
+        (
+            "She became the MSP for Harlow Vale in 2011, and the MEP for Kent South followed.",
+            &[("Harlow Vale", Loc), ("Kent South", Loc)],
+            &[],
+        ),
+    ]);
 }

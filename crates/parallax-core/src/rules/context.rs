@@ -1413,6 +1413,16 @@ pub(crate) fn evidence(
     if (trade_at || numbers_from || presides) && label == Label::Person {
         return Some(Evidence::Org);
     }
+    // "the Labour MP for West Ham", "the MSP for Fife": what a member represents is a
+    // constituency, a place.
+    let represents = w1.as_str() == "for"
+        && matches!(
+            w0().as_str(),
+            "mp" | "msp" | "mep" | "mla" | "congressman" | "congresswoman"
+        );
+    if represents && label != Label::Loc {
+        return Some(Evidence::Place);
+    }
     // "Vera Drake star Imelda Staunton", "her performance in Vera Drake": what the
     // tagger read as a person is the work someone stars or performs in (a club's or
     // a place's star is read as neither: "Chelsea star", "Hollywood star"; nor is a
