@@ -8,12 +8,23 @@ use leptos::prelude::*;
 #[component]
 pub fn Status() -> impl IntoView {
     let library = expect_library();
+    // The line is made once per run and its bar and words follow each step: a run
+    // posts about a hundred steps, and a status region made anew for each would be
+    // laid out and announced anew.
+    let running = Memo::new(move |_| library.progress.with(Option::is_some));
+    let step = move |f: fn(&crate::state::library::Progress) -> String| {
+        move || {
+            library
+                .progress
+                .with(|p| p.as_ref().map(f).unwrap_or_default())
+        }
+    };
     let progress = move || {
-        library.progress.get().map(|p| {
+        running.get().then(|| {
             view! {
                 <div class="px-progress" role="status">
-                    <progress max=p.total value=p.done></progress>
-                    <span>{format!("Analysing {} of {}: {}", p.done, p.total, p.current)}</span>
+                    <progress max=step(|p| p.total.to_string()) value=step(|p| p.done.to_string())></progress>
+                    <span>{step(|p| format!("Analysing {} of {}: {}", p.done, p.total, p.current))}</span>
                 </div>
             }
         })
