@@ -232,7 +232,7 @@ pub fn extract_with(doc: &Document, lex: &Lexicon) -> Extraction {
     second_pass(text, &toks, &headline, &mut cands, &mut chosen, &sport);
     tidy(doc, &toks, lex, &mut chosen, &sport);
     not_names(text, &toks, lex, &mut chosen, &mut taken);
-    let quantities = quantity_layer(doc, &toks, &chosen, taken);
+    let quantities = quantity_layer(doc, &toks, &headline, &chosen, taken);
 
     let mentions = chosen
         .into_iter()
@@ -1056,6 +1056,7 @@ fn not_names(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, ta
 fn quantity_layer(
     doc: &Document,
     toks: &[Tok],
+    headline: &[bool],
     chosen: &[Cand],
     mut taken: Vec<bool>,
 ) -> Vec<Quantity> {
@@ -1079,7 +1080,7 @@ fn quantity_layer(
         }
         taken[a..b.max(a)].iter_mut().for_each(|x| *x = true);
     }
-    let mut quantities = quantity::find(text, toks, &taken);
+    let mut quantities = quantity::find(text, toks, &taken, headline);
     quantities.retain(|q| !doc.is_boilerplate(q.span) && !doc.is_source_line(q.span));
     quantities
 }

@@ -2693,3 +2693,49 @@ fn members_represent_places() {
         ),
     ]);
 }
+
+/// A number glued by a space to a name's word is part of the name, no figure: a model
+/// ("the Boeing 737-800", "the Model 3"), a product's version ("Windows 11"), a
+/// chapter or a section ("Chapter 11 protection"), a score after a side ("Leeds 2-1
+/// ahead"). A count stays a count after a sentence's first word, a weekday, a place
+/// or on a title-case headline.
+#[test]
+fn model_numbers_are_no_figures() {
+    let figures = |text: &str| -> Vec<String> {
+        let doc = Document::parse("a", text.as_bytes());
+        extract(&doc)
+            .quantities
+            .iter()
+            .map(|q| q.span.slice(&doc.text).to_string())
+            .collect()
+    };
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "The airline ordered 40 Boeing 737-800 planes and cut the price of the Model 3.",
+            &["40"],
+        ),
+        (
+            "The retailer filed for Chapter 11 protection, and Windows 11 users saw the bug.",
+            &[],
+        ),
+        (
+            "A late penalty put Leeds 2-1 ahead before 30,000 fans.",
+            &["30,000 fans"],
+        ),
+        (
+            "Only 12 people survived. On Sunday 300 people marched.",
+            &["12 people", "300 people"],
+        ),
+        (
+            "In Lahaina 97 people died, the county said.",
+            &["97 people"],
+        ),
+        (
+            "Quake Kills 296 In Mountain Villages\n\nRescuers searched the rubble.",
+            &["296"],
+        ),
+    ];
+    for (text, want) in cases {
+        assert_eq!(figures(text), *want, "the figures of {text:?}");
+    }
+}

@@ -93,8 +93,9 @@ fn demonym_plural(w: &str) -> bool {
         && (w.ends_with("ans") || w.ends_with("is") || w.ends_with("ons") || w.ends_with("ese"))
 }
 
-/// Find quantities; `taken[k]` marks tokens already claimed by a date or a name.
-pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
+/// Find quantities; `taken[k]` marks tokens already claimed by a date or a name, and
+/// `headline[k]` tokens on a title-case headline line.
+pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool], headline: &[bool]) -> Vec<Quantity> {
     let w = |i: usize| toks.get(i).map_or("", |t| t.text(text));
     let free = |i: usize| i < toks.len() && !taken.get(i).copied().unwrap_or(false);
     let joins = |i: usize| toks.get(i).is_some_and(|t| !t.has(LINE_START));
@@ -141,6 +142,15 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
         };
         if (n0..nend).any(|k| !free(k)) {
             i += 1;
+            continue;
+        }
+        if hlen == 0 && nend == n0 + 1 && designator(text, toks, n0, headline) {
+            // With what a hyphen joins to it: "the Boeing 737-800" is a model,
+            // "Kiefer 6-7" a score.
+            i = nend;
+            if matches!(w(i), "-" | "–") && toks.get(i + 1).is_some_and(|t| t.has(DIGIT)) {
+                i += 2;
+            }
             continue;
         }
         // A range: "between 10 and 50", "200 to 300", "10-50" (not "from 200 to 300",
@@ -255,6 +265,47 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool]) -> Vec<Quantity> {
 }
 
 /// The number starting at token `i`: (value, lower bound if vague, end token).
+/// Whether the number at token `k` is part of the name before it, a model or a
+/// designator rather than a count: "the Boeing 737", "the new Model 3", "Windows 11",
+/// "Apollo 13", "Route 66". Only a plain number of up to four digits, right after a
+/// word of three letters or more with a capital inside the sentence; not after a month
+/// or a weekday ("on Sunday 300 marched"), a sentence's first word ("Only 12
+/// survived"), a place's name ("in Lahaina 97 died") or on a title-case headline,
+/// where every word has its capital ("Quake Kills 296").
+fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
+    let Some(p) = k.checked_sub(1) else {
+        return false;
+    };
+    let (t, prev) = (&toks[k], &toks[p]);
+    let digits = t.text(text);
+    let word = prev.text(text);
+    let plain = digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    let named = word.len() >= 3
+        && word.bytes().any(|b| b.is_ascii_uppercase())
+        && word.bytes().all(|b| b.is_ascii_alphabetic())
+        && !prev.has(super::scan::ALLCAPS)
+        && prev.class & (words::MONTH | words::WEEKDAY | words::MONTH_ABBREV) == 0;
+    let before = p
+        .checked_sub(1)
+        .and_then(|q| toks.get(q))
+        .map(|q| q.text(text));
+    let opens = prev.has(LINE_START)
+        || before.is_none_or(|q| matches!(q, "." | "!" | "?" | ":" | "\"" | "“" | "‘" | "'"));
+    let place = before.is_some_and(|q| {
+        matches!(
+            words::lower(q).as_str(),
+            "in" | "at" | "across" | "near" | "throughout"
+        )
+    });
+    plain
+        && named
+        && t.has(super::scan::SPACE_BEFORE)
+        && !t.has(LINE_START)
+        && !opens
+        && !place
+        && !headline.get(k).copied().unwrap_or(false)
+}
+
 fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
     let w = |k: usize| {
         toks.get(k)
@@ -451,7 +502,7 @@ mod tests {
         ];
         for (text, want, low, high, hedge, noun) in cases {
             let toks = scan(text);
-            let q = find(text, &toks, &vec![false; toks.len()]);
+            let q = find(text, &toks, &vec![false; toks.len()], &[]);
             assert_eq!(q.len(), 1, "{text}: {q:?}");
             let q = &q[0];
             assert_eq!(q.span.slice(text), *want, "{text}");
@@ -467,7 +518,7 @@ mod tests {
         ] {
             let toks = scan(text);
             assert!(
-                find(text, &toks, &vec![false; toks.len()]).is_empty(),
+                find(text, &toks, &vec![false; toks.len()], &[]).is_empty(),
                 "{text}"
             );
         }
