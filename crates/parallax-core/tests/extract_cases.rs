@@ -2694,11 +2694,12 @@ fn members_represent_places() {
     ]);
 }
 
-/// A number glued by a space to a name's word is part of the name, no figure: a model
-/// ("the Boeing 737-800", "the Model 3"), a product's version ("Windows 11"), a
-/// chapter or a section ("Chapter 11 protection"), a score after a side ("Leeds 2-1
-/// ahead"). A count stays a count after a sentence's first word, a weekday, a place
-/// or on a title-case headline.
+/// A number right after a name's word, or glued to it by a hyphen, is part of the
+/// name, no figure: a model ("the Boeing 737-800", "the Model 3", "F-16 jets"), a
+/// product's version ("Windows 11"), a disease ("Covid-19 deaths"), a chapter ("Chapter
+/// 11 protection"), a score after a side ("Leeds 2-1 ahead"); nor is a time of day
+/// ("2300 GMT"). A count stays a count after a sentence's first word, a weekday, a
+/// place or on a title-case headline.
 #[test]
 fn model_numbers_are_no_figures() {
     let figures = |text: &str| -> Vec<String> {
@@ -2733,6 +2734,16 @@ fn model_numbers_are_no_figures() {
         (
             "Quake Kills 296 In Mountain Villages\n\nRescuers searched the rubble.",
             &["296"],
+        ),
+        // Glued by a hyphen; a range of two numbers stays one.
+        (
+            "Covid-19 deaths rose again as F-16 jets flew over, and 10-50 people watched.",
+            &["10-50 people"],
+        ),
+        // A time of day on the 24-hour clock.
+        (
+            "The vote opens at 2300 GMT, and 1,200 people queued.",
+            &["1,200 people"],
         ),
     ];
     for (text, want) in cases {

@@ -144,7 +144,10 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool], headline: &[bool]) 
             i += 1;
             continue;
         }
-        if hlen == 0 && nend == n0 + 1 && designator(text, toks, n0, headline) {
+        if hlen == 0
+            && nend == n0 + 1
+            && (designator(text, toks, n0, headline) || clock_time(text, toks, n0))
+        {
             // With what a hyphen joins to it: "the Boeing 737-800" is a model,
             // "Kiefer 6-7" a score.
             i = nend;
@@ -267,8 +270,9 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool], headline: &[bool]) 
 /// The number starting at token `i`: (value, lower bound if vague, end token).
 /// Whether the number at token `k` is part of the name before it, a model or a
 /// designator rather than a count: "the Boeing 737", "the new Model 3", "Windows 11",
-/// "Apollo 13", "Route 66". Only a plain number of up to four digits, right after a
-/// word of three letters or more with a capital inside the sentence; not after a month
+/// "Apollo 13", "Route 66", "Covid-19", "F-16". Only a plain number of up to four
+/// digits, glued by a hyphen to a word with a capital, or right after a word of three
+/// letters or more with a capital inside the sentence; not after a month
 /// or a weekday ("on Sunday 300 marched"), a sentence's first word ("Only 12
 /// survived"), a place's name ("in Lahaina 97 died") or on a title-case headline,
 /// where every word has its capital ("Quake Kills 296").
@@ -280,6 +284,18 @@ fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
     let digits = t.text(text);
     let word = prev.text(text);
     let plain = digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit());
+    // Glued by a hyphen to a word with a capital: "Covid-19 deaths", "F-16 jets",
+    // "MiG-29", "Under-21" (a range's numbers are both digits: "10-50").
+    let glued = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| !t.has(super::scan::SPACE_BEFORE))
+    };
+    if glued(k) && matches!(word, "-" | "–") && glued(p) {
+        return plain
+            && p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|q| {
+                q.is_word() && q.text(text).bytes().any(|b| b.is_ascii_uppercase())
+            });
+    }
     let named = word.len() >= 3
         && word.bytes().any(|b| b.is_ascii_uppercase())
         && word.bytes().all(|b| b.is_ascii_alphabetic())
@@ -304,6 +320,30 @@ fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
         && !opens
         && !place
         && !headline.get(k).copied().unwrap_or(false)
+}
+
+/// Whether the number at token `k` is a time of day on the 24-hour clock before its
+/// zone: "at 2300 GMT", "by 0400 UTC".
+fn clock_time(text: &str, toks: &[Tok], k: usize) -> bool {
+    let digits = toks[k].text(text);
+    digits.len() == 4
+        && digits.bytes().all(|b| b.is_ascii_digit())
+        && toks.get(k + 1).is_some_and(|z| {
+            matches!(
+                z.text(text),
+                "GMT"
+                    | "BST"
+                    | "UTC"
+                    | "CET"
+                    | "CEST"
+                    | "EST"
+                    | "EDT"
+                    | "CST"
+                    | "CDT"
+                    | "PST"
+                    | "PDT"
+            )
+        })
 }
 
 fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
