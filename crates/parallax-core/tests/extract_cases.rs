@@ -2515,9 +2515,10 @@ fn a_weekday_inside_a_name_is_no_date() {
     check(cases);
 }
 
-/// What someone presides over is a body, and the title someone stars in is a work,
-/// even named like a person: "president of Carter Hale Video", "Molly Brennan star Tom
-/// Pike". A club's nickname before "star" stays.
+/// What someone presides over is a body, and the title someone stars or has a role in
+/// is a work, even named like a person: "president of Carter Hale Video", "Molly
+/// Brennan star Tom Pike", "her role in Vera Drake". A club's nickname before "star"
+/// stays.
 #[test]
 fn a_president_s_body_and_a_star_s_work() {
     use Label::*;
@@ -2541,6 +2542,18 @@ fn a_president_s_body_and_a_star_s_work() {
             "Harry Potter star Daniel Radcliffe opened the show.",
             &[("Daniel Radcliffe", Person)],
             &["Harry Potter"],
+        ),
+        // The part someone plays: a role in a work; but in a person's work the person
+        // stays.
+        (
+            "Imelda Staunton was praised for her role in Vera Drake on Sunday.",
+            &[("Imelda Staunton", Person)],
+            &["Vera Drake"],
+        ),
+        (
+            "She was nominated for her role in Mike Nichols' Closer, the studio said.",
+            &[("Mike Nichols", Person)],
+            &[],
         ),
     ];
     check(cases);

@@ -1423,11 +1423,12 @@ pub(crate) fn evidence(
     if represents && label != Label::Loc {
         return Some(Evidence::Place);
     }
-    // "Vera Drake star Imelda Staunton", "her performance in Vera Drake": what the
+    // "Vera Drake star Imelda Staunton", "her role in Vera Drake": what the
     // tagger read as a person is the work someone stars or performs in (a club's or
     // a place's star is read as neither: "Chelsea star", "Hollywood star"; nor is a
     // club's nickname, one plural word: "Hammers star Joe Cole"). What a person's
-    // name owns comes after it: "performances in Ana Gil's drama".
+    // name owns comes after it: "performances in Ana Gil's drama", "her role in Tom
+    // Innes' film".
     let nickname = b == a + 1 && toks.get(a).is_some_and(|t| t.text(text).ends_with('s'));
     let star_of = label == Label::Person
         && n1.as_str() == "star"
@@ -1437,8 +1438,11 @@ pub(crate) fn evidence(
             .is_some_and(|t| t.is_cap() && t.is_word() && !t.has(LINE_START));
     let performed_in = label == Label::Person
         && w1.as_str() == "in"
-        && matches!(w0().as_str(), "performance" | "performances" | "portrayal")
-        && n1.as_str() != "'s";
+        && matches!(
+            w0().as_str(),
+            "performance" | "performances" | "portrayal" | "role" | "roles"
+        )
+        && !matches!(n1.as_str(), "'s" | "'" | "’");
     if (star_of || performed_in) && !sports {
         return Some(Evidence::Work);
     }
