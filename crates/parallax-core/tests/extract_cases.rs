@@ -2763,3 +2763,23 @@ fn model_numbers_are_no_figures() {
         assert_eq!(figures(text), *want, "the figures of {text:?}");
     }
 }
+
+/// A place inside a hyphened word counts (the guidelines' "U.S.-led"): where a body is
+/// based or someone was born, even a town the gazetteer lacks. Not a common word, a
+/// nationality, or software ("Linux-based" is no place).
+#[test]
+fn where_something_is_based_is_a_place() {
+    use Label::*;
+    check(&[
+        (
+            "The Harrow-based charity hired a Kent-born nurse, the trustees said.",
+            &[("Harrow", Loc), ("Kent", Loc)],
+            &[],
+        ),
+        (
+            "Plant-based meals, a Texan-born chef and Linux-based servers were praised.",
+            &[],
+            &["Plant", "Texan", "Linux"],
+        ),
+    ]);
+}

@@ -4,7 +4,7 @@
 //! Lights" is a title, which is none of the three types. The evidence is read from at
 //! most three tokens on either side, so the pass is linear in the document.
 
-use super::scan::{char_range, joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START};
+use super::scan::{char_range, joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE};
 use super::sport::{plays, TEAM_NOUNS, TEAM_ROLES};
 use super::words;
 use crate::gazetteer::FxMap;
@@ -1667,6 +1667,47 @@ pub(crate) type Typed = (usize, usize, Label);
 /// credit ("Photo by Ana Gil/AFP"). `covered(a, b)` says whether tokens `a..b` overlap
 /// a mention. Returns the names no mention covers yet, in order, and those a mention
 /// covers (whose type the caller may correct).
+/// Whether token `i` is the hyphen of "Harrow-based", "Kent-born": one capitalised
+/// word of a name glued to "based", "born" or "headquartered". Not a common word
+/// ("Plant-based", "Evidence-based"), a nationality ("Texan-born"), an acronym, a piece
+/// of a longer hyphened word, nor
+/// the last word of a longer name ("Milton Keynes-based"), which the gazetteer or the
+/// tagger reads whole.
+fn based_in(text: &str, toks: &[Tok], i: usize) -> bool {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.has(SPACE_BEFORE));
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let gaz = crate::gazetteer::Gazetteer::embedded();
+    let place = &toks[p];
+    let name_before = p
+        .checked_sub(1)
+        .and_then(|q| toks.get(q))
+        .is_some_and(|q| q.is_cap() && q.is_word() && !gaz.is_common_word(q.text(text)));
+    toks.get(i).is_some_and(|t| t.text(text) == "-")
+        && glued(i)
+        && glued(i + 1)
+        && matches!(
+            word(text, toks, Some(i + 1)).as_str(),
+            "based" | "born" | "headquartered"
+        )
+        && place.is_cap()
+        && place.is_word()
+        && place.has(SPACE_BEFORE)
+        && !place.has(ALLCAPS)
+        && !gaz.is_common_word(place.text(text))
+        && !demonym_like(place.text(text))
+        && !name_before
+}
+
+/// A nationality's adjective, by the gazetteer or by its ending ("Texan",
+/// "Yugoslavian", "Maltese", "Cornish"). A place so ending ("Pakistan", "Milan") is one
+/// the gazetteer names anyway.
+fn demonym_like(w: &str) -> bool {
+    crate::gazetteer::Gazetteer::embedded().demonym(w).is_some()
+        || ["an", "ese", "ish"].iter().any(|end| w.ends_with(end))
+}
+
 pub(crate) fn untagged(
     text: &str,
     toks: &[Tok],
@@ -1710,6 +1751,11 @@ pub(crate) fn untagged(
             if let Some(a) = name {
                 push(a, i, Label::Org, &mut out);
             }
+        }
+        // "a Harrow-based charity", "the Kent-born singer": where someone or something
+        // is based or born is a place.
+        if based_in(text, toks, i) {
+            push(i - 1, i, Label::Loc, &mut out);
         }
         // "a Harwick spokeswoman said": the body she speaks for.
         if let Some(a) = speaks_for(text, toks, i) {
