@@ -1675,17 +1675,21 @@ pub(crate) type Typed = (usize, usize, Label);
 /// tagger reads whole.
 fn based_in(text: &str, toks: &[Tok], i: usize) -> bool {
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.has(SPACE_BEFORE));
-    let Some(p) = i.checked_sub(1) else {
+    // The hyphen first: this runs at every token.
+    let (Some(p), true) = (
+        i.checked_sub(1),
+        toks.get(i).is_some_and(|t| t.text(text) == "-"),
+    ) else {
         return false;
     };
     let gaz = crate::gazetteer::Gazetteer::embedded();
     let place = &toks[p];
-    let name_before = p
-        .checked_sub(1)
-        .and_then(|q| toks.get(q))
-        .is_some_and(|q| q.is_cap() && q.is_word() && !gaz.is_common_word(q.text(text)));
-    toks.get(i).is_some_and(|t| t.text(text) == "-")
-        && glued(i)
+    let name_before = || {
+        p.checked_sub(1)
+            .and_then(|q| toks.get(q))
+            .is_some_and(|q| q.is_cap() && q.is_word() && !gaz.is_common_word(q.text(text)))
+    };
+    glued(i)
         && glued(i + 1)
         && matches!(
             word(text, toks, Some(i + 1)).as_str(),
@@ -1697,7 +1701,7 @@ fn based_in(text: &str, toks: &[Tok], i: usize) -> bool {
         && !place.has(ALLCAPS)
         && !gaz.is_common_word(place.text(text))
         && !demonym_like(place.text(text))
-        && !name_before
+        && !name_before()
 }
 
 /// A nationality's adjective, by the gazetteer or by its ending ("Texan",
