@@ -1661,18 +1661,11 @@ fn run_from(text: &str, toks: &[Tok], i: usize) -> usize {
 /// A name the words around it type, as a `(start, end, label)` token range.
 pub(crate) type Typed = (usize, usize, Label);
 
-/// Names the words around them type: a capitalised run (up to four words) after a cue
-/// ("shares in Harlow Mills", "the provinces of Tarsa, Imlil and Asni", a list going on
-/// after a plural unit), before a place word ("Tarsa province"), or in a picture's
-/// credit ("Photo by Ana Gil/AFP"). `covered(a, b)` says whether tokens `a..b` overlap
-/// a mention. Returns the names no mention covers yet, in order, and those a mention
-/// covers (whose type the caller may correct).
 /// Whether token `i` is the hyphen of "Harrow-based", "Kent-born": one capitalised
 /// word of a name glued to "based", "born" or "headquartered". Not a common word
 /// ("Plant-based", "Evidence-based"), a nationality ("Texan-born"), an acronym, a piece
-/// of a longer hyphened word, nor
-/// the last word of a longer name ("Milton Keynes-based"), which the gazetteer or the
-/// tagger reads whole.
+/// of a longer hyphened word, nor the last word of a longer name ("Milton
+/// Keynes-based"), which the gazetteer or the tagger reads whole.
 fn based_in(text: &str, toks: &[Tok], i: usize) -> bool {
     let glued = |k: usize| toks.get(k).is_some_and(|t| !t.has(SPACE_BEFORE));
     // The hyphen first: this runs at every token.
@@ -1712,6 +1705,13 @@ fn demonym_like(w: &str) -> bool {
         || ["an", "ese", "ish"].iter().any(|end| w.ends_with(end))
 }
 
+/// Names the words around them type: a capitalised run (up to four words) after a cue
+/// ("shares in Harlow Mills", "the provinces of Tarsa, Imlil and Asni", a list going on
+/// after a plural unit), before a place word ("Tarsa province"), glued to "based" or
+/// "born" ("Harrow-based", [`based_in`]), or in a picture's credit ("Photo by Ana
+/// Gil/AFP"). `covered(a, b)` says whether tokens `a..b` overlap
+/// a mention. Returns the names no mention covers yet, in order, and those a mention
+/// covers (whose type the caller may correct).
 pub(crate) fn untagged(
     text: &str,
     toks: &[Tok],

@@ -267,15 +267,14 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool], headline: &[bool]) 
     out
 }
 
-/// The number starting at token `i`: (value, lower bound if vague, end token).
 /// Whether the number at token `k` is part of the name before it, a model or a
 /// designator rather than a count: "the Boeing 737", "the new Model 3", "Windows 11",
 /// "Apollo 13", "Route 66", "Covid-19", "F-16". Only a plain number of up to four
 /// digits, glued by a hyphen to a word with a capital, or right after a word of three
-/// letters or more with a capital inside the sentence; not after a month
-/// or a weekday ("on Sunday 300 marched"), a sentence's first word ("Only 12
-/// survived"), a place's name ("in Lahaina 97 died") or on a title-case headline,
-/// where every word has its capital ("Quake Kills 296").
+/// letters or more with a capital inside the sentence; not after a month or a weekday
+/// ("on Sunday 300 marched"), a sentence's first word ("Only 12 survived"), a place's
+/// name ("in Lahaina 97 died") or on a title-case headline, where every word has its
+/// capital ("Quake Kills 296").
 fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
     let Some(p) = k.checked_sub(1) else {
         return false;
@@ -346,6 +345,7 @@ fn clock_time(text: &str, toks: &[Tok], k: usize) -> bool {
         })
 }
 
+/// The number starting at token `i`: (value, lower bound if vague, end token).
 fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<f64>, Option<f64>, usize)> {
     let w = |k: usize| {
         toks.get(k)
