@@ -456,14 +456,16 @@ impl Trie {
         best
     }
 
-    /// Whether `surface` is a form, whole.
-    fn holds(&self, surface: &str) -> bool {
+    /// The value of `surface` when it is a form, whole.
+    fn whole(&self, surface: &str) -> Option<u32> {
         if self.nodes == 1 {
-            return false;
+            return None;
         }
         let toks = scan(surface);
-        self.longest(surface, &toks, 0)
-            .is_some_and(|(n, _)| n == toks.len())
+        match self.longest(surface, &toks, 0) {
+            Some((n, v)) if n == toks.len() => Some(v),
+            _ => None,
+        }
     }
 }
 
@@ -552,7 +554,7 @@ impl Lexicon {
             lex.canonical.entry(f[0].to_string()).or_insert(entry);
             // A form an earlier line said is no name stays none.
             for form in std::iter::once(&f[0]).chain(&f[2..]) {
-                if !lex.not_names.holds(form) {
+                if lex.not_names.whole(form).is_none() {
                     lex.insert(form, entry);
                 }
             }
@@ -612,11 +614,7 @@ impl Lexicon {
 
     /// The entry for an exact surface form.
     pub fn lookup(&self, surface: &str) -> Option<&LexEntry> {
-        let toks = scan(surface);
-        match self.longest(surface, &toks, 0) {
-            Some((n, e)) if n == toks.len() => Some(e),
-            _ => None,
-        }
+        self.entries.get(self.forms.whole(surface)? as usize)
     }
 
     /// Whether `surface` is a named thing that none of the types covers, a product, a
@@ -634,7 +632,7 @@ impl Lexicon {
     /// assert_eq!(found, ["Anna Berg"]);
     /// ```
     pub fn is_not_a_name(&self, surface: &str) -> bool {
-        self.not_names.holds(surface)
+        self.not_names.whole(surface).is_some()
     }
 
     /// The entry whose canonical name is `name`.

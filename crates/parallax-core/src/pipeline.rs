@@ -1043,12 +1043,9 @@ fn not_names(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, ta
     if spans.is_empty() {
         return;
     }
-    // Both sorted by start: the last form starting at or before a name is the only
-    // one that can hold it.
+    // The forms are disjoint and in order, as `covered` wants them.
     chosen.retain(|c| {
-        let k = spans.partition_point(|&(s, _)| s <= c.start);
-        let inside = k > 0 && c.end <= spans[k - 1].1;
-        !(c.is_name() && inside && c.source != Source::Gazetteer)
+        !(c.is_name() && covered(&spans, c.start, c.end) && c.source != Source::Gazetteer)
     });
 }
 

@@ -1667,12 +1667,8 @@ pub(crate) type Typed = (usize, usize, Label);
 /// of a longer hyphened word, nor the last word of a longer name ("Milton
 /// Keynes-based"), which the gazetteer or the tagger reads whole.
 fn based_in(text: &str, toks: &[Tok], i: usize) -> bool {
-    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.has(SPACE_BEFORE));
     // The hyphen first: this runs at every token.
-    let (Some(p), true) = (
-        i.checked_sub(1),
-        toks.get(i).is_some_and(|t| t.text(text) == "-"),
-    ) else {
+    let (Some(p), true) = (i.checked_sub(1), joining_hyphen(text, toks, i)) else {
         return false;
     };
     let gaz = crate::gazetteer::Gazetteer::embedded();
@@ -1682,13 +1678,10 @@ fn based_in(text: &str, toks: &[Tok], i: usize) -> bool {
             .and_then(|q| toks.get(q))
             .is_some_and(|q| q.is_cap() && q.is_word() && !gaz.is_common_word(q.text(text)))
     };
-    glued(i)
-        && glued(i + 1)
-        && matches!(
-            word(text, toks, Some(i + 1)).as_str(),
-            "based" | "born" | "headquartered"
-        )
-        && place.is_cap()
+    matches!(
+        word(text, toks, Some(i + 1)).as_str(),
+        "based" | "born" | "headquartered"
+    ) && place.is_cap()
         && place.is_word()
         && place.has(SPACE_BEFORE)
         && !place.has(ALLCAPS)

@@ -1,7 +1,7 @@
 //! Counted quantities: "at least 143 people", "nearly 100 dead", "about 30 attacks",
 //! "137 unarmed lives", "tens of thousands", "dozens", "more than two dozen", "up to 25".
 
-use super::scan::{Tok, DIGIT, LINE_START};
+use super::scan::{Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE};
 use super::words;
 use crate::mention::{Hedge, Quantity};
 use crate::span::Span;
@@ -198,8 +198,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool], headline: &[bool]) 
             let x = w(k);
             let lower_word = toks[k].is_word() && !toks[k].is_cap() && !toks[k].has(DIGIT);
             // "500 Palestinians", "1,400 Israelis": people counted by nationality.
-            let people_of =
-                toks[k].is_cap() && !toks[k].has(super::scan::ALLCAPS) && demonym_plural(x);
+            let people_of = toks[k].is_cap() && !toks[k].has(ALLCAPS) && demonym_plural(x);
             let alpha = lower_word || people_of;
             if !alpha || stop(x) {
                 break;
@@ -229,7 +228,7 @@ pub(crate) fn find(text: &str, toks: &[Tok], taken: &[bool], headline: &[bool]) 
             && value.is_some_and(|v| (1900.0..2100.0).contains(&v) && v.fract() == 0.0);
         // An amount of money or a time of day is not a count.
         let unit_before = n0 > 0
-            && !toks[n0].has(super::scan::SPACE_BEFORE)
+            && !toks[n0].has(SPACE_BEFORE)
             && matches!(w(n0 - 1), "$" | "£" | "€" | "¥" | "#" | "№");
         if bare_year || unit_before {
             i = nend;
@@ -285,10 +284,7 @@ fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
     let plain = digits.len() <= 4 && digits.bytes().all(|b| b.is_ascii_digit());
     // Glued by a hyphen to a word with a capital: "Covid-19 deaths", "F-16 jets",
     // "MiG-29", "Under-21" (a range's numbers are both digits: "10-50").
-    let glued = |k: usize| {
-        toks.get(k)
-            .is_some_and(|t| !t.has(super::scan::SPACE_BEFORE))
-    };
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.has(SPACE_BEFORE));
     if glued(k) && matches!(word, "-" | "–") && glued(p) {
         return plain
             && p.checked_sub(1).and_then(|q| toks.get(q)).is_some_and(|q| {
@@ -298,14 +294,14 @@ fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
     let named = word.len() >= 3
         && word.bytes().any(|b| b.is_ascii_uppercase())
         && word.bytes().all(|b| b.is_ascii_alphabetic())
-        && !prev.has(super::scan::ALLCAPS)
+        && !prev.has(ALLCAPS)
         && prev.class & (words::MONTH | words::WEEKDAY | words::MONTH_ABBREV) == 0;
     let before = p
         .checked_sub(1)
         .and_then(|q| toks.get(q))
         .map(|q| q.text(text));
-    let opens = prev.has(LINE_START)
-        || before.is_none_or(|q| matches!(q, "." | "!" | "?" | ":" | "\"" | "“" | "‘" | "'"));
+    let opens = super::context::opens_sentence(text, toks, p)
+        || before.is_some_and(|q| matches!(q, ":" | "\"" | "“" | "‘" | "'"));
     let place = before.is_some_and(|q| {
         matches!(
             words::lower(q).as_str(),
@@ -314,7 +310,7 @@ fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
     });
     plain
         && named
-        && t.has(super::scan::SPACE_BEFORE)
+        && t.has(SPACE_BEFORE)
         && !t.has(LINE_START)
         && !opens
         && !place
@@ -391,10 +387,7 @@ fn number_at(text: &str, toks: &[Tok], i: usize) -> Option<(Option<f64>, Option<
     }
     // Reject numbers glued to other tokens: "P320", "19-year-old", "2024-01", "5:20";
     // a hyphen between two numbers is a range ("10-50") and is read by the caller.
-    let glued = |k: usize| {
-        toks.get(k)
-            .is_some_and(|n| !n.has(super::scan::SPACE_BEFORE))
-    };
+    let glued = |k: usize| toks.get(k).is_some_and(|n| !n.has(SPACE_BEFORE));
     let digit_after = |k: usize| glued(k) && toks.get(k).is_some_and(|n| n.has(DIGIT));
     if glued(j) && matches!(w(j).as_str(), "/" | ":" | "." | ",") && digit_after(j + 1) {
         return None;

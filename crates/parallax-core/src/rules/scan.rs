@@ -33,10 +33,16 @@ pub(crate) struct Tok {
 /// Whether token `k` is a hyphen glued to the words on both sides: "Rolls-Royce",
 /// "Ashworth-Vane".
 pub(crate) fn joining_hyphen(text: &str, toks: &[Tok], k: usize) -> bool {
+    // The hyphen first: most callers ask at every token.
+    let Some(h) = toks
+        .get(k)
+        .filter(|h| h.end == h.start + 1 && h.text(text) == "-")
+    else {
+        return false;
+    };
     matches!(
-        (k.checked_sub(1).and_then(|j| toks.get(j)), toks.get(k), toks.get(k + 1)),
-        (Some(l), Some(h), Some(r))
-            if h.text(text) == "-" && l.end == h.start && h.end == r.start
+        (k.checked_sub(1).and_then(|j| toks.get(j)), toks.get(k + 1)),
+        (Some(l), Some(r)) if l.end == h.start && h.end == r.start
     )
 }
 
