@@ -1325,9 +1325,20 @@ fn trim_titles_and_nationality(
         let inside = match toks[k - 1].text(text) {
             "of" | "&" => true,
             "and" => org_head,
+            // "Magnus Ware-King": a title glued by a hyphen to a name is a piece of the
+            // surname ("the party's Co-Chairman" is a title still).
+            "-" => {
+                !toks[k].has(SPACE_BEFORE)
+                    && !matches!(toks[k - 2].text(text), "Co" | "Ex" | "Vice" | "Deputy")
+            }
             _ => false,
         };
-        if toks[k].has(CAP) && titled(k) && !inside {
+        // A title ending a person's name after a given name is the surname: "Ledley
+        // King", "Ana Bishop".
+        let surname = k + 1 == last
+            && k == first + 1
+            && crate::gazetteer::Gazetteer::embedded().is_first_name(toks[first].text(text));
+        if toks[k].has(CAP) && titled(k) && !inside && !surname {
             e = toks[k - 1].end as usize;
             break;
         }
@@ -1345,7 +1356,14 @@ fn trim_titles_and_nationality(
             && !words::is_capitalised(w, words::ORG_HEAD | words::FACILITY_HEAD);
         // Nor in a role's initials: "Labour MPs", "Ana Gil QC".
         let acronym = t.has(SPACE_BEFORE) && words::is(w, words::ROLE_INITIALS);
-        if !(lower_word || acronym) {
+        // Nor in a joining word: "leave the European Union In his speech" lost its
+        // full stop. ("To", "An" and "On" end some people's names: "James To".)
+        let joining = t.has(SPACE_BEFORE)
+            && matches!(
+                w,
+                "In" | "At" | "Of" | "For" | "From" | "With" | "And" | "But" | "The"
+            );
+        if !(lower_word || acronym || joining) {
             break;
         }
         last -= 1;

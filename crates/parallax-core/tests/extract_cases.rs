@@ -538,6 +538,34 @@ fn names_end_where_the_name_ends() {
             &[("Harlan Kent Holdings", Org), ("Fenby Council", Org)],
             &["Lawyers for Harlan Kent Holdings", "Leaders of Fenby Council"],
         ),
+        // A title word after a hyphen is a piece of a double-barrelled surname, and
+        // a title word after a given name the surname itself; a title glued to a
+        // prefix is a title still.
+        (
+            "The deal was praised by chief executive Tom Ware-King on Monday. Injury \
+             ruled out Tom King and Ana Bishop. Ana Gil, the Green Party Co-Chairman, \
+             agreed.",
+            &[
+                ("Tom Ware-King", Person),
+                ("Tom King", Person),
+                ("Ana Bishop", Person),
+                ("Green Party", Org),
+            ],
+            &["Tom Ware-", "Tom", "Green Party Co-Chairman", "Green Party Co-"],
+        ),
+        // A name ends before a joining word that lost its full stop before it, and
+        // starts after a sentence's "Neither" or "Past".
+        (
+            "The group wants Britain to leave the European Union In its report, it said \
+             more. Past Fenwick Holdings forecasts were wrong. Neither Fenwick Holdings nor Pellow \
+             Bank would comment.",
+            &[("European Union", Org), ("Fenwick Holdings", Org)],
+            &[
+                "European Union In",
+                "Past Fenwick Holdings",
+                "Neither Fenwick Holdings",
+            ],
+        ),
         // A given name ending a hyphenated word opens no person's name.
         (
             "Trade and defence were discussed at the Shangri-La Dialogue.",
@@ -1845,6 +1873,24 @@ fn teams_in_sports_reports() {
              referee's whistle. It was a fine match against Norway in the league.",
             &[("England", Org), ("Norway", Org)],
             &[("England", Loc), ("Norway", Loc)],
+        ),
+        // Whom a player plays for; a club's own match opens the report, and the
+        // country's team is named by what its players did for it.
+        (
+            "Ana Gil misses the cup tie with a knee injury, and the striker will not face \
+             Portsmouth. She has won ten caps for Norway and scored twice for Norway in \
+             the league match. Norway's medical staff will assess her on Monday.",
+            &[("Norway", Org), ("Portsmouth", Org)],
+            &[("Norway", Loc)],
+        ),
+        // Only clubs play in the first paragraph; the coach's team is the team all
+        // through.
+        (
+            "Arsenal beat Chelsea 2-0 in the league, the striker scoring twice before the \
+             referee sent off the goalkeeper. The Spain coach watched from the stand. He \
+             said Spain would name a new captain after the match.",
+            &[("Spain", Org)],
+            &[("Spain", Loc)],
         ),
         // A football report in its own words: keepers, goalless draws, relegation.
         // "Earlier," opens a sentence, not a dateline.

@@ -298,10 +298,10 @@ pub(super) fn read_context(
         chosen.sort_by_key(|c| (c.start, c.end));
     }
     let range = |c: &Cand| tok_range(toks, c.start, c.end);
-    // The article is read for sport only when a place in it plays or wins.
+    // The article is read for sport only when a place or a club in it plays or wins.
     let sports = chosen.iter().any(|c| {
         let (a, b) = range(c);
-        c.label == Label::Loc && sport::plays(text, toks, a, b)
+        matches!(c.label, Label::Loc | Label::Org) && sport::plays(text, toks, a, b)
     }) && sport.report();
     let mut found: FxMap<&str, Evidence> = FxMap::default();
     let mut teams: FxSet<&str> = FxSet::default();

@@ -143,6 +143,9 @@ pub(super) const TEAM_NOUNS: &[&str] = &[
     "chances",
     "hopes",
     "bench",
+    "staff",
+    "coaching",
+    "defensive",
 ];
 
 /// Words before a team's name in a sports report: "beat Italy", "against Italy".
@@ -280,6 +283,32 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             && matches!(
                 before2.as_str(),
                 "win" | "wins" | "victory" | "victories" | "triumph" | "lead"
+            ))
+        // Who a player plays for: "played for Italy", "ten caps for Italy", "his debut
+        // for Italy", "signed for Hull".
+        || (before.as_str() == "for"
+            && matches!(
+                before2.as_str(),
+                "played"
+                    | "plays"
+                    | "playing"
+                    | "play"
+                    | "appearances"
+                    | "appearance"
+                    | "caps"
+                    | "cap"
+                    | "capped"
+                    | "scored"
+                    | "scores"
+                    | "scoring"
+                    | "goals"
+                    | "tries"
+                    | "debut"
+                    | "signed"
+                    | "signs"
+                    | "signing"
+                    | "starts"
+                    | "started"
             ))
 }
 

@@ -1025,6 +1025,11 @@ const LISTS: &[ClassList] = &[
             "Rival",
             "Rivals",
             "Fellow",
+            // Nor a pair's first word, nor time past: "Neither Ana Gil nor", "Past
+            // Acme forecasts".
+            "Neither",
+            "Either",
+            "Past",
         ],
     ),
     (
