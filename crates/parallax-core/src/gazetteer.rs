@@ -225,6 +225,15 @@ impl Gazetteer {
                     g.demonyms
                         .entry(d.to_string())
                         .or_insert((idx, c.to_string()));
+                    // The source lists no plural for many ("South Korean", "New
+                    // Zealander"): a people's noun ending so takes an "s" ("South
+                    // Koreans"); "Swiss", "Chinese" and "British" take none.
+                    let plural = format!("{d}s");
+                    if ["an", "er", "i", "o"].iter().any(|e| d.ends_with(e))
+                        && !dems.contains(&plural.as_str())
+                    {
+                        g.demonyms.entry(plural).or_insert((idx, d.to_string()));
+                    }
                 }
             }
         }

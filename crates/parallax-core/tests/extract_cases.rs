@@ -1456,6 +1456,20 @@ fn a_nation_s_people_are_a_nationality() {
             &[("Swede", Norp), ("Spaniard", Norp), ("Turks", Norp)],
             &[],
         ),
+        // A people of two words, in the plural the gazetteer does not list; a
+        // headline's short form of a country.
+        (
+            "Many South Koreans and New Zealanders saved more, while Sri Lankans spent \
+             less. Exports from S Korea and N Ireland rose.",
+            &[
+                ("South Koreans", Norp),
+                ("New Zealanders", Norp),
+                ("Sri Lankans", Norp),
+                ("S Korea", Loc),
+                ("N Ireland", Loc),
+            ],
+            &["Koreans", "Lankans", "Korea", "Ireland"],
+        ),
         (
             "Two Serbs and a Croat were charged in Zagreb, and the Finns lodged a protest.",
             &[
@@ -1882,6 +1896,20 @@ fn teams_in_sports_reports() {
              the league match. Norway's medical staff will assess her on Monday.",
             &[("Norway", Org), ("Portsmouth", Org)],
             &[("Norway", Loc)],
+        ),
+        // A club by its nickname, a plural after "the"; not a people, a place or a
+        // role.
+        (
+            "The striker scored twice as the Magpies beat Leeds in the league, and the \
+             Gunners lost to the Hornets at home. The Scots and the Londoners in the crowd \
+             cheered, the Directors watched, and fans in the States followed the match.",
+            &[("Magpies", Org), ("Gunners", Org), ("Hornets", Org)],
+            &[
+                ("Scots", Org),
+                ("Londoners", Org),
+                ("Directors", Org),
+                ("States", Org),
+            ],
         ),
         // Only clubs play in the first paragraph; the coach's team is the team all
         // through.

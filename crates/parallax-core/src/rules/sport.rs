@@ -378,6 +378,37 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
     if opens {
         return true;
     }
+    // A club's nickname, a plural after "the": "the Gunners", "the Magpies". Not a
+    // people ("the Scots", "the Londoners"), a place ("the Netherlands", "the
+    // States"), a role ("the Directors") or an event ("the Olympics").
+    let gaz = crate::gazetteer::Gazetteer::embedded();
+    let residents = [2, 3].iter().any(|&n| {
+        w.get(..w.len() - n)
+            .is_some_and(|stem| gaz.place(stem).is_some())
+    });
+    let nickname = word_at(i.wrapping_sub(1)) == "the"
+        && w.len() >= 5
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && gaz.demonym(w).is_none()
+        && gaz.place(w).is_none()
+        && !residents
+        && !words::is(&w[..w.len() - 1], words::TITLE)
+        && !matches!(
+            w,
+            "Olympics"
+                | "Paralympics"
+                | "Games"
+                | "Championships"
+                | "Ashes"
+                | "Masters"
+                | "Nationals"
+                | "Worlds"
+                | "States"
+        );
+    if nickname {
+        return true;
+    }
     let after = word(text, toks, Some(i + 1));
     let position = matches!(
         after.as_str(),
