@@ -725,6 +725,26 @@ fn honorifics_are_titles_not_names() {
 fn known_companies_are_organisations() {
     use Label::*;
     let cases: &[Case] = &[
+        // Shops, games makers, a charity, bands and a channel the tagger reads as
+        // people and places, or misses; a channel's number is in its name.
+        (
+            "Shares in Woolworths and HMV fell while Ubisoft and Capcom rose, BT said. \
+             Reporters Without Borders criticised the ban. Fans of Linkin Park and Black \
+             Eyed Peas watched ITV1 and Radio 4.",
+            &[
+                ("Woolworths", Org),
+                ("HMV", Org),
+                ("Ubisoft", Org),
+                ("Capcom", Org),
+                ("BT", Org),
+                ("Reporters Without Borders", Org),
+                ("Linkin Park", Org),
+                ("Black Eyed Peas", Org),
+                ("ITV1", Org),
+                ("Radio 4", Org),
+            ],
+            &[],
+        ),
         (
             "Goldman Sachs and Morgan Stanley reported higher profits.",
             &[("Goldman Sachs", Org), ("Morgan Stanley", Org)],
@@ -2538,6 +2558,13 @@ fn initials_stand_for_the_name_they_spell() {
 fn a_title_after_its_adaptation_or_prize_is_a_work() {
     use Label::*;
     let cases: &[Case] = &[
+        // A title before its medium and kind.
+        (
+            "She was filmed after a recording of the Tom Bell TV show in London, and \
+             Ana Gil spoke on the Harry Lowe radio programme.",
+            &[("London", Loc), ("Ana Gil", Person)],
+            &["Tom Bell", "Harry Lowe"],
+        ),
         (
             "Audrey Tautou will star in the film adaptation of The Glass Orchard, it was reported.",
             &[("Audrey Tautou", Person)],

@@ -1382,6 +1382,16 @@ pub(crate) fn evidence(
     if titled_the {
         return Some(Evidence::Work);
     }
+    // "the Evening Hour TV show", "the Good Morning radio programme": a title before
+    // its medium and kind.
+    let medium_kind = matches!(w1.as_str(), "the" | "'s")
+        && toks
+            .get(b)
+            .is_some_and(|t| matches!(t.text(text), "TV" | "television" | "radio"))
+        && WORK_AFTER.contains(&word(text, toks, Some(b + 1)).as_str());
+    if medium_kind {
+        return Some(Evidence::Work);
+    }
     match cue(text, toks, before) {
         Some(Evidence::Work) if work_follows => {}
         Some(Evidence::Work) => return Some(Evidence::Work),
