@@ -1298,7 +1298,19 @@ fn trim_titles_and_nationality(
         // name ("of Wales"), except a particle ("van Gogh").
         let own = toks[first + 1].has(SPACE_BEFORE) || w == ".";
         let lower = cased && all_lower(w) && !words::is(w, words::NAME_PARTICLE);
-        if own && (titled(first) || names::function_word(w) || lower || w == ".") {
+        // "Said Wales coach Tom Reed:" opens with its verb ("Edward Said" ends with it).
+        let said = w == "Said" && context::opens_sentence(text, toks, first);
+        // A party and its member's initials before the member: "Labour MP Ana Gil".
+        if own
+            && first + 2 < last
+            && words::is(toks[first + 1].text(text), words::ROLE_INITIALS)
+            && toks[first + 2].has(CAP)
+        {
+            first += 2;
+            s = toks[first].start as usize;
+            continue;
+        }
+        if own && (titled(first) || names::function_word(w) || said || lower || w == ".") {
             // A title "of the" something is a role or a work's title, no name: "the
             // Lord of the Rings", "the Leader of the House".
             if titled(first)
@@ -1335,9 +1347,20 @@ fn trim_titles_and_nationality(
         };
         // A title ending a person's name after a given name is the surname: "Ledley
         // King", "Ana Bishop".
-        let surname = k + 1 == last
-            && k == first + 1
-            && crate::gazetteer::Gazetteer::embedded().is_first_name(toks[first].text(text));
+        let surname = k + 1 == last && k == first + 1 && {
+            let given = toks[first].text(text);
+            let gaz = Gazetteer::embedded();
+            // Not a people's word: "the Kyrgyz President".
+            let people = gaz.demonym(given).is_some()
+                || lex
+                    .longest(text, toks, first)
+                    .is_some_and(|(_, x)| x.label == Label::Norp);
+            gaz.is_first_name(given)
+                || (toks[first].has(CAP)
+                    && !names::title(given)
+                    && !gaz.is_common_word(given)
+                    && !people)
+        };
         if toks[k].has(CAP) && titled(k) && !inside && !surname {
             e = toks[k - 1].end as usize;
             break;

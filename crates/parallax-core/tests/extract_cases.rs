@@ -553,6 +553,21 @@ fn names_end_where_the_name_ends() {
             ],
             &["Tom Ware-", "Tom", "Green Party Co-Chairman", "Green Party Co-"],
         ),
+        // A title word ending a name after an unlisted given name is the surname too;
+        // a party and its member's initials go before the member's name.
+        (
+            "However, bank governor Tiernan King warned last month, and in Bethnal \
+             Green, former Labour MP George Lowe, who founded the party, agreed.",
+            &[("Tiernan King", Person), ("George Lowe", Person), ("Labour", Org)],
+            &["Tiernan", "Labour MP George Lowe"],
+        ),
+        // A sentence opening with "Said" opens with the verb.
+        (
+            "The forwards trained on Monday. Said Hull coach Tom Reed: \"We were lucky.\" \
+             Edward Said wrote the book.",
+            &[("Tom Reed", Person), ("Edward Said", Person)],
+            &["Said Hull"],
+        ),
         // A name ends before a joining word that lost its full stop before it, and
         // starts after a sentence's "Neither" or "Past".
         (
@@ -744,6 +759,19 @@ fn known_companies_are_organisations() {
                 ("Radio 4", Org),
             ],
             &[],
+        ),
+        (
+            "The Scottish Executive and Panasonic agreed, as shares in Toshiba, Lycos \
+             and Vivendi fell with the Dow Jones.",
+            &[
+                ("Scottish Executive", Org),
+                ("Panasonic", Org),
+                ("Toshiba", Org),
+                ("Lycos", Org),
+                ("Vivendi", Org),
+                ("Dow Jones", Org),
+            ],
+            &["Scottish"],
         ),
         (
             "Goldman Sachs and Morgan Stanley reported higher profits.",

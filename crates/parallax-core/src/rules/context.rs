@@ -446,7 +446,7 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
 
 /// Whether token `i` opens a sentence: the text's or a line's first, or after ".", "!"
 /// or "?".
-pub(super) fn opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
+pub(crate) fn opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
     i == 0
         || toks.get(i).is_some_and(|t| t.has(LINE_START))
         || toks
