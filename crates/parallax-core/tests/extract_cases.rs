@@ -1545,6 +1545,27 @@ fn cities_of_two_words_are_places() {
     check(cases);
 }
 
+/// Counties, states and provinces are places, and so is a town the gazetteer lacks
+/// before its county.
+#[test]
+fn counties_and_provinces_are_places() {
+    use Label::*;
+    let cases: &[Case] = &[(
+        "The hunt met near Bicester in Oxfordshire on Saturday, and a man from Ledham, \
+         Leicestershire, was held. Rain fell in Fife, Gwynedd and Bavaria.",
+        &[
+            ("Oxfordshire", Loc),
+            ("Ledham", Loc),
+            ("Leicestershire", Loc),
+            ("Fife", Loc),
+            ("Gwynedd", Loc),
+            ("Bavaria", Loc),
+        ],
+        &[],
+    )];
+    check(cases);
+}
+
 /// Storms are events, diseases named after someone are no one, and titles are works: the
 /// guidelines leave them all out, however the tagger reads them.
 #[test]
