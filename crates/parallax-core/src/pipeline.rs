@@ -1043,9 +1043,31 @@ fn not_names(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, ta
     if spans.is_empty() {
         return;
     }
-    // The forms are disjoint and in order, as `covered` wants them.
+    // The forms are disjoint and in order, as `covered` wants them. A span over two
+    // or more of them and the words that list them goes too: "Sideways and The
+    // Aviator", "Halo, Doom and Fable".
+    let listed = |c: &Cand| {
+        let (a, b) = tok_range(toks, c.start, c.end);
+        let mut forms = 0;
+        let mut k = a;
+        while k < b {
+            let at = toks[k].start as usize;
+            let inside = spans.partition_point(|&(s, _)| s <= at).checked_sub(1);
+            match inside.and_then(|j| spans.get(j)) {
+                Some(&(_, e)) if e > at && e <= c.end => {
+                    forms += 1;
+                    k = toks.partition_point(|t| (t.start as usize) < e);
+                }
+                _ if matches!(toks[k].text(text), "and" | "," | "&" | "or") => k += 1,
+                _ => return false,
+            }
+        }
+        forms >= 2
+    };
     chosen.retain(|c| {
-        !(c.is_name() && covered(&spans, c.start, c.end) && c.source != Source::Gazetteer)
+        !(c.is_name()
+            && c.source != Source::Gazetteer
+            && (covered(&spans, c.start, c.end) || listed(c)))
     });
 }
 
@@ -1298,8 +1320,9 @@ fn trim_titles_and_nationality(
         // name ("of Wales"), except a particle ("van Gogh").
         let own = toks[first + 1].has(SPACE_BEFORE) || w == ".";
         let lower = cased && all_lower(w) && !words::is(w, words::NAME_PARTICLE);
-        // "Said Wales coach Tom Reed:" opens with its verb ("Edward Said" ends with it).
-        let said = w == "Said" && context::opens_sentence(text, toks, first);
+        // "Said Wales coach Tom Reed:", "Called the Fenby Group, the firm..." open with
+        // a verb ("Edward Said" ends with it).
+        let said = names::opening_verb(w) && context::opens_sentence(text, toks, first);
         // A party and its member's initials before the member: "Labour MP Ana Gil".
         if own
             && first + 2 < last

@@ -561,12 +561,17 @@ fn names_end_where_the_name_ends() {
             &[("Tiernan King", Person), ("George Lowe", Person), ("Labour", Org)],
             &["Tiernan", "Labour MP George Lowe"],
         ),
-        // A sentence opening with "Said" opens with the verb.
+        // A sentence opening with "Said", "Called" or "Dubbed" opens with the verb.
         (
             "The forwards trained on Monday. Said Hull coach Tom Reed: \"We were lucky.\" \
-             Edward Said wrote the book.",
-            &[("Tom Reed", Person), ("Edward Said", Person)],
-            &["Said Hull"],
+             Edward Said wrote the book. Called the Harrow Digital Alliance, the group \
+             will set standards. Dubbed the Fenby Accord, it was signed.",
+            &[
+                ("Tom Reed", Person),
+                ("Edward Said", Person),
+                ("Harrow Digital Alliance", Org),
+            ],
+            &["Said Hull", "Called the Harrow Digital Alliance", "Dubbed the Fenby Accord"],
         ),
         // A name ends before a joining word that lost its full stop before it, and
         // starts after a sentence's "Neither" or "Past".
@@ -1966,6 +1971,23 @@ fn teams_in_sports_reports() {
             &[("Norway", Org), ("Portsmouth", Org)],
             &[("Norway", Loc)],
         ),
+        // A side called what it is ("champions Norway", "hosts Chile"), one defeated
+        // ("defeat Peru", "the 30-12 defeat of Peru"); the team all through, even after
+        // "to" or "of", but where a player was born it is the place.
+        (
+            "The fly-half kicked four penalties as world champions Norway won the match, \
+             and hosts Chile must defeat Peru in the final. The 30-12 defeat of Estonia \
+             gave credit to Norway, and the captain praised the squad. Two of the squad were \
+             born in Chile.",
+            &[
+                ("Norway", Org),
+                ("Chile", Org),
+                ("Chile", Loc),
+                ("Peru", Org),
+                ("Estonia", Org),
+            ],
+            &[("Norway", Loc), ("Peru", Loc), ("Estonia", Loc)],
+        ),
         // A club by its nickname, a plural after "the"; not a people, a place or a
         // role.
         (
@@ -2778,7 +2800,7 @@ fn a_place_s_landmark_is_a_name_of_its_own() {
     check(cases);
 }
 
-/// Products, software, games, drugs and holidays are none of the three types (the
+/// Products, software, games, titles of works, drugs and holidays are none of the three types (the
 /// guidelines leave them out): the lexicon lists the common ones, and no person,
 /// organisation or place is found in exactly their words, nor a figure ("Xbox 360
 /// consoles" counts no 360 consoles). A longer name around one is still a name, and
@@ -2823,6 +2845,25 @@ fn products_and_holidays_are_no_names() {
             "Fleetwood Mac played a benefit for the Halo Trust, the mine-clearing charity.",
             &[("Fleetwood Mac", Org), ("Halo Trust", Org)],
             &["Mac", "Halo"],
+        ),
+        // Titles of programmes, films and games, alone or listed together.
+        (
+            "Sideways and The Aviator led the field, ahead of Finding Neverland and \
+             Million Dollar Baby. Ana Gil, who won Celebrity Big Brother, now plays Pro \
+             Evolution Soccer and watches The Simpsons with Tom Reed.",
+            &[("Ana Gil", Person), ("Tom Reed", Person)],
+            &[
+                "Sideways",
+                "Aviator",
+                "Sideways and The Aviator",
+                "Aviator and Sideways",
+                "Finding Neverland",
+                "Finding Neverland and Million Dollar Baby",
+                "Million Dollar Baby",
+                "Celebrity Big Brother",
+                "Pro Evolution Soccer",
+                "Simpsons",
+            ],
         ),
     ];
     check(cases);

@@ -327,11 +327,12 @@ pub(super) fn read_context(
         }
     }
     // In a sports report a team plays all through: "Wales" is the team wherever it
-    // is not where something is or comes from ("in Wales", "Ana Gil (Wales)").
+    // is not where something is or comes from ("in Wales", "Ana Gil (Wales)"), even
+    // after "to" or "of" ("kudos to Wales", "the humiliation of Wales").
     if sports && !teams.is_empty() {
         for c in chosen.iter_mut().filter(|c| c.label == Label::Loc) {
             if teams.contains(Span::new(c.start, c.end).slice(text))
-                && !sport::placed(text, toks, range(c).0)
+                && !sport::located(text, toks, range(c).0)
             {
                 c.label = Label::Org;
             }

@@ -26,6 +26,16 @@ pub(crate) fn function_word(w: &str) -> bool {
     words::is(w, words::FUNCTION_WORD)
 }
 
+/// A verb that can open a sentence before the name it introduces: "Said Hull coach Tom
+/// Reed:", "Called the Fenby Group, the firm...". Only where it opens the sentence
+/// ("Edward Said" ends with it).
+pub(crate) fn opening_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "Said" | "Called" | "Named" | "Dubbed" | "Nicknamed" | "Titled" | "Entitled"
+    )
+}
+
 /// A month or weekday in any case ("FRIDAY", "march").
 fn calendar_word(w: &str) -> bool {
     let mut t = String::with_capacity(w.len());
@@ -79,10 +89,12 @@ impl<'a, 'l> Ctx<'a, 'l> {
             && !self.initial_verb_or_adverb(i)
     }
     /// A sentence-initial "-ing" or "-ly" word the lexicon does not know ("Speaking on
-    /// BBC Radio", "Currently"): capitalised by position, not a name.
+    /// BBC Radio", "Currently") or an [`opening_verb`]: capitalised by position, not a
+    /// name.
     fn initial_verb_or_adverb(&self, i: usize) -> bool {
         let w = self.w(i);
-        if !(w.ends_with("ing") || w.ends_with("ly")) || self.lex_at(i).is_some() {
+        if !(w.ends_with("ing") || w.ends_with("ly") || opening_verb(w)) || self.lex_at(i).is_some()
+        {
             return false;
         }
         let t = &self.toks[i];

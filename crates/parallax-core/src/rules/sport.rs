@@ -148,12 +148,51 @@ pub(super) const TEAM_NOUNS: &[&str] = &[
     "defensive",
 ];
 
-/// Words before a team's name in a sports report: "beat Italy", "against Italy".
+/// Words before a team's name in a sports report: "beat Italy", "against Italy", and
+/// what a side is called before its name ("champions Italy", "hosts Italy", "leaders
+/// Chelsea", "rivals Arsenal").
 const BEFORE_TEAM: &[&str] = &[
-    "beat", "beating", "defeated", "thrashed", "against", "versus", "vs", "v", "face", "faced",
-    "faces", "facing", "host", "hosted", "hosting", "play", "playing", "played", "meet", "meets",
-    "met", "beats", "overcame", "hammered", "edged", "routed", "stunned", "welcome", "welcomes",
+    "beat",
+    "beating",
+    "defeated",
+    "thrashed",
+    "against",
+    "versus",
+    "vs",
+    "v",
+    "face",
+    "faced",
+    "faces",
+    "facing",
+    "host",
+    "hosted",
+    "hosting",
+    "play",
+    "playing",
+    "played",
+    "meet",
+    "meets",
+    "met",
+    "beats",
+    "overcame",
+    "hammered",
+    "edged",
+    "routed",
+    "stunned",
+    "welcome",
+    "welcomes",
     "welcomed",
+    "defeat",
+    "defeating",
+    "champions",
+    "holders",
+    "hosts",
+    "leaders",
+    "rivals",
+    "opponents",
+    "visitors",
+    "underdogs",
+    "favourites",
 ];
 
 /// Whether the article is a sports report ([`sports_report`]), read once and only if a
@@ -283,6 +322,12 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             && matches!(
                 before2.as_str(),
                 "win" | "wins" | "victory" | "victories" | "triumph" | "lead"
+            ))
+        // "the 24-3 defeat of Italy", "their humiliation of Italy".
+        || (before.as_str() == "of"
+            && matches!(
+                before2.as_str(),
+                "defeat" | "humiliation" | "thrashing" | "hammering" | "drubbing" | "demolition"
             ))
         // Who a player plays for: "played for Italy", "ten caps for Italy", "his debut
         // for Italy", "signed for Hull".
@@ -463,4 +508,12 @@ pub(crate) fn placed(text: &str, toks: &[Tok], a: usize) -> bool {
             | "of"
             | "("
     )
+}
+
+/// Whether the word before token `a` says where something is or comes from ("in
+/// Italy", "from Italy", "Ana Gil (Italy)"): [`placed`] less "to" and "of", which in a
+/// sports report as often lead to a side ("kudos to Italy", "the humiliation of Italy").
+pub(crate) fn located(text: &str, toks: &[Tok], a: usize) -> bool {
+    let before = word(text, toks, a.checked_sub(1));
+    !matches!(before.as_str(), "to" | "of") && placed(text, toks, a)
 }
