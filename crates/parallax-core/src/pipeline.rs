@@ -1750,8 +1750,8 @@ fn eponym(after: &str) -> bool {
     })
 }
 
-/// Whether `name` is a law's, a treaty's or a government paper's: two words or more
-/// whose head ("Act", "Treaty", "Paper"...) ends the name ("the Freedom of Information
+/// Whether `name` is a law's, a treaty's, a plan's or a government paper's: two words or
+/// more whose head ("Act", "Treaty", "Paper", "Plan"...) ends the name ("the Freedom of Information
 /// Act") or comes right before "of"/"on" ("the Treaty of Rome", "the White Paper on
 /// Schools").
 fn law_named(name: &str) -> bool {
@@ -1776,6 +1776,7 @@ fn law_named(name: &str) -> bool {
         "Speech",
         "Manifesto",
         "Strategy",
+        "Plan",
         "Regulations",
         "Budget",
     ];

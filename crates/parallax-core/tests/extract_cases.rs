@@ -263,6 +263,18 @@ fn heuristics() {
             &[("Office of Management and Budget", Org)],
             &["Autumn Statement", "Queen's Speech"],
         ),
+        // A plan, an election, an honour and a technology are none either.
+        (
+            "The Youth Justice Plan came before the General Election, said Ana Gil, made a \
+             Dame of the Order of the British Empire. Digital Rights Management stops copying.",
+            &[("Ana Gil", Person)],
+            &[
+                "Youth Justice Plan",
+                "General Election",
+                "Order of the British Empire",
+                "Digital Rights Management",
+            ],
+        ),
         // "the Budget" alone is the Chancellor's statement; initials a cue would make a
         // body ("channel TV", "chairman of P2P") are still technologies.
         (
