@@ -1389,6 +1389,17 @@ fn trim_titles_and_nationality(
             break;
         }
     }
+    // A party's conference is an event of the party, which is the name: "the
+    // Conservative Party Conference".
+    {
+        let k = toks.partition_point(|t| (t.start as usize) < e);
+        if k >= first + 3
+            && toks[k - 1].text(text) == "Conference"
+            && toks[k - 2].text(text) == "Party"
+        {
+            e = toks[k - 2].end as usize;
+        }
+    }
     // A name never ends in a lower-case word of its own: "Shares in Acme Corp rose"
     // gives "Acme Corp", "Ana Gil writing in the Herald" gives "Ana Gil". A piece after
     // a hyphen ("Lee Cheuk-yan") is not a word of its own, and an organisation's head
@@ -1444,11 +1455,14 @@ fn trim_titles_and_nationality(
     let norp = lex
         .longest(text, toks, first)
         .is_some_and(|(n, x)| n == 1 && x.label == Label::Norp);
+    // "Tory Neil Hamilton", "American Ana Gil": a people's or a party's word before a
+    // given name and a surname is none of the person's name.
     if norp
         && first + 2 < last
-        && lex
+        && (lex
             .longest(text, toks, first + 1)
             .is_some_and(|(_, x)| x.label != Label::Norp)
+            || Gazetteer::embedded().is_first_name(toks[first + 1].text(text)))
     {
         s = toks[first + 1].start as usize;
     }

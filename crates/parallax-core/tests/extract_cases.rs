@@ -573,6 +573,14 @@ fn names_end_where_the_name_ends() {
             &[("Tiernan King", Person), ("George Lowe", Person), ("Labour", Org)],
             &["Tiernan", "Labour MP George Lowe"],
         ),
+        // A party member's word before a given name is no part of the name, and a
+        // party's conference names the party.
+        (
+            "Ana Gil won the seat from Tory Neil Hamilton, and spoke at the Green Party \
+             Conference in Fenby.",
+            &[("Neil Hamilton", Person), ("Green Party", Org)],
+            &["Tory Neil Hamilton", "Green Party Conference"],
+        ),
         // A sentence opening with "Said", "Called" or "Dubbed" opens with the verb.
         (
             "The forwards trained on Monday. Said Hull coach Tom Reed: \"We were lucky.\" \
@@ -1999,6 +2007,19 @@ fn teams_in_sports_reports() {
                 ("Estonia", Org),
             ],
             &[("Norway", Loc), ("Peru", Loc), ("Estonia", Loc)],
+        ),
+        // Clubs by the short forms the lexicon lists, which no place shares.
+        (
+            "Pompey drew with Sheff Utd in the cup, West Brom lost to Nottm Forest, and \
+             the Hibs striker scored twice.",
+            &[
+                ("Pompey", Org),
+                ("Sheff Utd", Org),
+                ("West Brom", Org),
+                ("Nottm Forest", Org),
+                ("Hibs", Org),
+            ],
+            &[("Sheff Utd", Person), ("West Brom", Person)],
         ),
         // A club by its nickname, a plural after "the"; not a people, a place or a
         // role.

@@ -166,7 +166,7 @@ fn news_the_tagger_never_saw_scores_above_its_floors() {
     }
 }
 
-/// BBC News articles (2004-05), six from each of its sections (business, entertainment,
+/// BBC News articles (2004-05), articles from each of its sections (business, entertainment,
 /// politics, sport, technology), annotated for this project to the guidelines'
 /// PERSON/ORG/LOC: the nearest thing here to the issue's private set of news of every
 /// section. `fixture` holds no article text, only where each form first occurs
@@ -224,14 +224,14 @@ fn bbc_scores(name: &str, fixture: &str, articles: usize, errors: bool) -> Score
     s
 }
 
-/// Two sets of BBC articles: 60 read for errors while rules were written, 30 ("held
+/// Two sets of BBC articles: 90 read for errors while rules were written, 30 ("held
 /// out") only ever scored, so they estimate news the rules never saw.
 #[test]
 fn bbc_news_of_every_section_scores_above_its_floors() {
     let dev = bbc_scores(
-        "BBC News, 60 articles",
+        "BBC News, 90 articles",
         include_str!("fixtures/bbc-gold.tsv"),
-        60,
+        90,
         true,
     );
     let held = bbc_scores(
