@@ -2008,6 +2008,22 @@ fn teams_in_sports_reports() {
             ],
             &[("Norway", Loc), ("Peru", Loc), ("Estonia", Loc)],
         ),
+        // A team sheet lists players, even those named like places or nothing the
+        // tagger knows; "TBC" is no one, and a colon before fewer names lists no team.
+        (
+            "The fly-half is fit for the match, the coach told the squad.\n\nFenby: \
+             Corrigan, Hartlepool, TBC, O'Tane, S Marrow (capt), Wexley, Brannock; \
+             Dunmore, Kells.\n\nThe coach said: Fenby and Wexford must improve.",
+            &[
+                ("Corrigan", Person),
+                ("Hartlepool", Person),
+                ("O'Tane", Person),
+                ("S Marrow", Person),
+                ("Brannock", Person),
+                ("Kells", Person),
+            ],
+            &[("TBC", Person), ("Wexford", Person)],
+        ),
         // Clubs by the short forms the lexicon lists, which no place shares.
         (
             "Pompey drew with Sheff Utd in the cup, West Brom lost to Nottm Forest, and \

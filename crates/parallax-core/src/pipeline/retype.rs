@@ -226,9 +226,18 @@ pub(super) fn read_context(
         let k = chosen.partition_point(|c| c.end <= start);
         chosen.get(k).is_some_and(|c| c.start < end)
     };
-    let (mut new, known) = context::untagged(text, toks, covered);
+    let (mut new, mut known) = context::untagged(text, toks, covered);
     // "the Sale full-back", "against Bath": a club by a word the tagger left alone.
     if sport.report() {
+        // "Ireland: Murphy, Horgan, O'Gara...": a team sheet lists players, whatever
+        // the tagger read.
+        for (a, b) in sport::team_sheet(text, toks) {
+            if covered(a, b) {
+                known.push((a, b, Label::Person));
+            } else {
+                new.push((a, b, Label::Person));
+            }
+        }
         // Added in any order: the chosen names are sorted once below.
         let clubs: Vec<_> = (0..toks.len())
             .filter(|&i| !covered(i, i + 1) && sport::lone_club(text, toks, i))

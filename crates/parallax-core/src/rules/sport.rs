@@ -5,7 +5,7 @@
 //! tokens, read once per article ([`Sport`]).
 
 use super::context::{opens_sentence, word};
-use super::scan::{joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START};
+use super::scan::{joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE};
 use super::words;
 use std::cell::OnceCell;
 
@@ -516,4 +516,81 @@ pub(crate) fn placed(text: &str, toks: &[Tok], a: usize) -> bool {
 pub(crate) fn located(text: &str, toks: &[Tok], a: usize) -> bool {
     let before = word(text, toks, a.checked_sub(1));
     !matches!(before.as_str(), "to" | "of") && placed(text, toks, a)
+}
+
+/// The players of a team sheet: after a colon, five or more names listed with commas or
+/// semicolons up to the sentence's end ("Ireland: Murphy, Horgan, O'Gara, S Easterby
+/// (capt), Foley."). Each name is one to five tokens of capitalised words, initials
+/// and the apostrophes or hyphens inside them; a note in brackets is skipped, and an
+/// item in capitals ("TBC") is no player. Returns each player's token range. One pass:
+/// a list that breaks off is left whole and the scan goes on after it.
+pub(crate) fn team_sheet(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
+    let mut players = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].text(text) != ":" {
+            i += 1;
+            continue;
+        }
+        let (items, end) = sheet_items(text, toks, i + 1);
+        if items.len() >= 5 {
+            players.extend(items);
+        }
+        i = end.max(i + 1);
+    }
+    players
+}
+
+/// The names listed from token `k` to the end of the sentence and the token after
+/// the list, or no names if an item is not a name.
+fn sheet_items(text: &str, toks: &[Tok], mut k: usize) -> (Vec<(usize, usize)>, usize) {
+    let mut items = Vec::new();
+    loop {
+        // One item: up to a comma, a semicolon or the end of the sentence.
+        let mut start = None;
+        let mut end = k;
+        let mut named = false;
+        let mut capitals = false;
+        let mut depth = 0usize;
+        while let Some(t) = toks.get(k) {
+            let w = t.text(text);
+            if depth == 0 && matches!(w, "," | ";" | "." | "and") {
+                break;
+            }
+            if t.has(LINE_START) && k > 0 && start.is_some() {
+                break;
+            }
+            match w {
+                "(" => depth += 1,
+                ")" => depth = depth.saturating_sub(1),
+                _ if depth > 0 => {}
+                "'" | "’" | "-" if !t.has(SPACE_BEFORE) => {}
+                _ if t.is_cap() && t.is_word() && !t.has(DIGIT) => {
+                    let one_letter = w.chars().count() == 1;
+                    if t.has(ALLCAPS) {
+                        capitals = true;
+                    } else if !one_letter {
+                        named = true;
+                    }
+                    start.get_or_insert(k);
+                    end = k + 1;
+                }
+                _ => return (Vec::new(), k),
+            }
+            if depth > 4 || k + 1 - start.unwrap_or(k) > 8 {
+                return (Vec::new(), k);
+            }
+            k += 1;
+        }
+        match start {
+            Some(a) if named && !capitals && end - a <= 5 => items.push((a, end)),
+            Some(_) if capitals && !named => {}
+            _ => return (Vec::new(), k),
+        }
+        let sep = toks.get(k).map_or(".", |t| t.text(text));
+        if sep == "." || toks.get(k).is_none_or(|t| t.has(LINE_START)) {
+            return (items, k);
+        }
+        k += 1;
+    }
 }

@@ -1038,6 +1038,8 @@ const LISTS: &[ClassList] = &[
         false,
         &[
             "CEO",
+            "TBC",
+            "TBA",
             "EST",
             "EDT",
             "PST",
