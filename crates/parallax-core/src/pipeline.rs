@@ -510,10 +510,20 @@ fn tagger_layer(
             c.label = Label::Org;
         }
     }
+    // One letter glued to a lower-case word is a shape, no name: "U-turns", "T-shirt",
+    // "X-rays".
+    let shape_letter = |c: &Cand| {
+        let mut after = text.get(c.end..).unwrap_or("").chars();
+        text.get(c.start..c.end)
+            .is_some_and(|w| w.chars().count() == 1)
+            && after.next() == Some('-')
+            && after.next().is_some_and(char::is_lowercase)
+    };
     let mut k = model_from;
     while k < cands.len() {
         if (on_headline(cands[k].start) && swallows_known(&cands[k]))
             || weak_initial_word(&cands[k])
+            || shape_letter(&cands[k])
         {
             cands.swap_remove(k);
         } else {

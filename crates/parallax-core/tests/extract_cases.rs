@@ -2895,6 +2895,13 @@ fn products_and_holidays_are_no_names() {
             &[("Fleetwood Mac", Org), ("Halo Trust", Org)],
             &["Mac", "Halo"],
         ),
+        // A letter glued to a word, a meeting's initials and a browser's are no names.
+        (
+            "After two U-turns the board called an AGM, IE users moved to Firefox, and \
+             Ana Gil presented a show on BBC 1Xtra.",
+            &[("Ana Gil", Person), ("BBC 1Xtra", Org)],
+            &["U", "AGM", "IE", "Firefox"],
+        ),
         // Titles of programmes, films and games, alone or listed together.
         (
             "Sideways and The Aviator led the field, ahead of Finding Neverland and \

@@ -1040,6 +1040,8 @@ const LISTS: &[ClassList] = &[
             "CEO",
             "TBC",
             "TBA",
+            "AGM",
+            "EGM",
             "EST",
             "EDT",
             "PST",
