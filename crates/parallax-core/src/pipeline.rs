@@ -996,6 +996,13 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                         .split(' ')
                         .next()
                         .is_some_and(|w| Gazetteer::embedded().is_first_name(w)))
+                // "Roma Czechs", "Czechs": a people in the plural is no one person.
+                || (c.label == Label::Person
+                    && name.rsplit(' ').next().is_some_and(|last| {
+                        Gazetteer::embedded()
+                            .demonym_canonical(last)
+                            .is_some_and(|d| d != last)
+                    }))
                 // "the Budget", the Chancellor's statement, whatever the tagger read.
                 || name == "Budget"
                 // "the Mercury Music Prize", "the London Marathon": an event.

@@ -724,6 +724,18 @@ fn honorifics_are_titles_not_names() {
             &[("Rhys Danby", Person), ("Amos Quine", Person)],
             &["Cllr Rhys Danby", "Rev Amos Quine"],
         ),
+        // A word between two titles is a piece of one title, not a surname.
+        (
+            "The chip is fast, said Jun Okabe, Chief Operating Officer of Corvane Systems.",
+            &[("Jun Okabe", Person), ("Corvane Systems", Org)],
+            &["Operating"],
+        ),
+        // "Again" opens the sentence, not the name.
+        (
+            "Jun Okabe served well. Again Okabe broke first, and again Marsh fought back.",
+            &[("Okabe", Person)],
+            &["Again Okabe"],
+        ),
         // A hyphen glued between two name words after a title is inside the surname.
         (
             "Ms Ashworth-Vane spoke to reporters on Monday.",
@@ -1472,6 +1484,11 @@ fn a_trade_names_its_companies() {
             &[("Ana Gil", Person), ("Tom Reed", Person)],
             &[],
         ),
+        (
+            "Miner Corvane Gold said output rose. Steelmaker Halmont agreed.",
+            &[("Corvane Gold", Org), ("Halmont", Org)],
+            &["Miner Corvane Gold"],
+        ),
         // A guard: people broadcast too.
         (
             "Broadcaster Chris Evans has begun selling his possessions.",
@@ -1523,6 +1540,12 @@ fn a_nation_s_people_are_a_nationality() {
             "The Czechs and the Danes voted against the plan, and the Poles abstained.",
             &[("Czechs", Norp), ("Danes", Norp), ("Poles", Norp)],
             &[],
+        ),
+        // A people in the plural after a given name or another people is no surname.
+        (
+            "The ruling helps Roma Czechs seeking entry, said Ana Gil.",
+            &[("Ana Gil", Person)],
+            &["Roma Czechs", "Czechs"],
         ),
         (
             "The Swede beat a Spaniard in the final, and two Turks reached the semi-finals.",
@@ -2023,6 +2046,30 @@ fn teams_in_sports_reports() {
                 ("Kells", Person),
             ],
             &[("TBC", Person), ("Wexford", Person)],
+        ),
+        // A line-up as a paragraph of its own: the players, their substitutes in
+        // brackets with the minute they came on, and the short paragraphs of bookings
+        // and unused substitutes; the sides of a score line are clubs, even a town.
+        (
+            "Wexley 2-1 Dunmore\n\nThe striker scored twice and the goalkeeper saved a penalty \
+             in the second half.\n\n\
+             Corrigan, Hartlepool, O'Tane (Brannock 59), Kells, Marrow (Tully 72), \
+             Voss.\n\nSubs Not Used: Quarrie, Halloran.\n\nKells, Voss 44.\n\n\
+             Fenwick, Dalby.",
+            &[
+                ("Wexley", Org),
+                ("Dunmore", Org),
+                ("Hartlepool", Person),
+                ("O'Tane", Person),
+                ("Brannock", Person),
+                ("Tully", Person),
+                ("Voss", Person),
+                ("Quarrie", Person),
+                ("Halloran", Person),
+                ("Fenwick", Person),
+                ("Dalby", Person),
+            ],
+            &[("Dunmore", Loc), ("Hartlepool", Loc), ("Hartlepool", Org)],
         ),
         // Clubs by the short forms the lexicon lists, which no place shares.
         (

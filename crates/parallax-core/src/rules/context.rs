@@ -188,6 +188,8 @@ const TRADES: &[&str] = &[
     "lender",
     "supermarket",
     "manufacturer",
+    "miner",
+    "steelmaker",
     "carmakers",
     "automakers",
     "chipmakers",
@@ -200,6 +202,8 @@ const TRADES: &[&str] = &[
     "insurers",
     "manufacturers",
     "supermarkets",
+    "miners",
+    "steelmakers",
 ];
 
 /// Goods whose maker is a company: "game maker X", "chip maker X".

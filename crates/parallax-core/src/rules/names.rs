@@ -306,6 +306,9 @@ pub(crate) fn find(
             && c.surname_word(i + 1)
             && c.joins(i + 1)
             && !c.known_strong(i)
+            // "Roma Czechs", "Ashanti Ghanaians": a people in the plural is no surname
+            // (a singular one can be: "Dawn French").
+            && !c.gaz.demonym_canonical(c.w(i + 1)).is_some_and(|d| d != c.w(i + 1))
         {
             let mut end = i + 2;
             if c.name_word(end) && c.joins(end) && !c.known(end) && !head_line {
@@ -356,7 +359,9 @@ pub(crate) fn find(
                     j += 2;
                 }
             }
-            if j > start {
+            // "Chief Operating Officer": a word between two titles is part of one title.
+            let inside_title = c.is(j, words::TITLE) && c.joins(j);
+            if j > start && !inside_title {
                 out.push(NameHit {
                     start,
                     end: j,

@@ -25,6 +25,7 @@ pub(super) const TEAM_ROLES: &[&str] = &[
     "coach",
     "captain",
     "skipper",
+    "substitute",
     "squad",
     "fans",
     "supporters",
@@ -282,13 +283,16 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             return true;
         }
     }
-    // A score right after the name: "Italy 2-1", "Italy 24-17".
+    // A score right after the name or right before it: "Italy 2-1", "2-1 Wales".
     if score_ends(text, toks, b + 2) {
         return true;
     }
     let Some(p) = a.checked_sub(1) else {
         return false;
     };
+    if score_ends(text, toks, p) {
+        return true;
+    }
     let before = word(text, toks, Some(p));
     // A score between the verb and its preposition: "drew 1-1 with Italy", "lost 2-0
     // to Italy".
@@ -474,11 +478,13 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether the tokens from `k` set a side against another that is named: "beat
-/// Munster", "lost to the Stormers", "drew with Italy". A verb's object in lower case
+/// Munster", "lost to the Stormers", "drew with Italy", "2-1 Dunmore". A verb's object in lower case
 /// ("beat the odds") or a word that opens the next sentence says nothing.
 fn versus_named(text: &str, toks: &[Tok], k: usize) -> bool {
     let verb = word(text, toks, Some(k));
     let object = match verb.as_str() {
+        // A score line: "Wexley 2-1 Dunmore".
+        _ if score_ends(text, toks, k + 2) => k + 3,
         "beat" | "beats" | "defeated" | "thrashed" | "edged" | "overcame" | "hammered" => k + 1,
         "lost" | "drew" => match word(text, toks, Some(k + 1)).as_str() {
             "to" | "with" => k + 2,
@@ -518,23 +524,35 @@ pub(crate) fn located(text: &str, toks: &[Tok], a: usize) -> bool {
     !matches!(before.as_str(), "to" | "of") && placed(text, toks, a)
 }
 
-/// The players of a team sheet: after a colon, five or more names listed with commas or
-/// semicolons up to the sentence's end ("Ireland: Murphy, Horgan, O'Gara, S Easterby
-/// (capt), Foley."). Each name is one to five tokens of capitalised words, initials
-/// and the apostrophes or hyphens inside them; a note in brackets is skipped, and an
-/// item in capitals ("TBC") is no player. Returns each player's token range. One pass:
-/// a list that breaks off is left whole and the scan goes on after it.
+/// The players of a team sheet: five or more names listed with commas or semicolons
+/// after a colon, up to the sentence's end ("Ireland: Murphy, Horgan, O'Gara, S
+/// Easterby (capt), Foley."), or two or more that make a whole paragraph ("Murphy,
+/// Horgan (Foley 60), O'Gara." — a line-up, its bookings, its unused substitutes). Each
+/// name is one to five tokens of capitalised words, initials and the apostrophes or
+/// hyphens inside them; a minute after it is skipped, a substitute in brackets is a
+/// player too, another note in brackets is skipped, and an item in capitals ("TBC") is
+/// no player. Returns each player's token range. One pass: a list that breaks off is
+/// left whole and the scan goes on after it.
 pub(crate) fn team_sheet(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
     let mut players = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if toks[i].text(text) != ":" {
+        let colon = toks[i].text(text) == ":";
+        let paragraph = toks[i].has(LINE_START) && toks[i].is_cap();
+        if !colon && !paragraph {
             i += 1;
             continue;
         }
-        let (items, end) = sheet_items(text, toks, i + 1);
-        if items.len() >= 5 {
-            players.extend(items);
+        let from = if colon { i + 1 } else { i };
+        let (items, end) = sheet_items(text, toks, from);
+        // The list closes its paragraph: nothing after it, or after its full stop, on
+        // its line.
+        let line_ends = |k: usize| toks.get(k).is_none_or(|t| t.has(LINE_START));
+        let whole = line_ends(end)
+            || (toks.get(end).is_some_and(|t| t.text(text) == ".") && line_ends(end + 1));
+        let named = items.iter().filter(|&&(_, _, sub)| !sub).count();
+        if named >= 5 || (whole && named >= 2) {
+            players.extend(items.into_iter().map(|(a, b, _)| (a, b)));
         }
         i = end.max(i + 1);
     }
@@ -542,8 +560,9 @@ pub(crate) fn team_sheet(text: &str, toks: &[Tok]) -> Vec<(usize, usize)> {
 }
 
 /// The names listed from token `k` to the end of the sentence and the token after
-/// the list, or no names if an item is not a name.
-fn sheet_items(text: &str, toks: &[Tok], mut k: usize) -> (Vec<(usize, usize)>, usize) {
+/// the list, or no names if an item is not a name. Each name comes with whether it is
+/// a substitute's, named in brackets after a player ("Horgan (Foley 60)").
+fn sheet_items(text: &str, toks: &[Tok], mut k: usize) -> (Vec<(usize, usize, bool)>, usize) {
     let mut items = Vec::new();
     loop {
         // One item: up to a comma, a semicolon or the end of the sentence.
@@ -552,6 +571,9 @@ fn sheet_items(text: &str, toks: &[Tok], mut k: usize) -> (Vec<(usize, usize)>, 
         let mut named = false;
         let mut capitals = false;
         let mut depth = 0usize;
+        // A capitalised run in brackets: a substitute, if it is one name.
+        let mut sub: Option<(usize, usize)> = None;
+        let mut subs = Vec::new();
         while let Some(t) = toks.get(k) {
             let w = t.text(text);
             if depth == 0 && matches!(w, "," | ";" | "." | "and") {
@@ -561,10 +583,27 @@ fn sheet_items(text: &str, toks: &[Tok], mut k: usize) -> (Vec<(usize, usize)>, 
                 break;
             }
             match w {
-                "(" => depth += 1,
-                ")" => depth = depth.saturating_sub(1),
-                _ if depth > 0 => {}
+                "(" => {
+                    depth += 1;
+                    sub = None;
+                }
+                ")" => {
+                    depth = depth.saturating_sub(1);
+                    subs.extend(sub.take());
+                }
+                _ if depth > 0 => {
+                    if t.is_cap() && t.is_word() && !t.has(DIGIT) && !t.has(ALLCAPS) {
+                        let (a, _) = sub.unwrap_or((k, k));
+                        sub = Some((a, k + 1));
+                    } else if t.has(DIGIT) && sub.is_some() {
+                        // The minute he came on: "(Foley 60)".
+                    } else {
+                        sub = None;
+                    }
+                }
                 "'" | "’" | "-" if !t.has(SPACE_BEFORE) => {}
+                // A minute after a name: "Lita 45", "Makofo 66".
+                _ if t.has(DIGIT) && t.is_word() && start.is_some() => {}
                 _ if t.is_cap() && t.is_word() && !t.has(DIGIT) => {
                     let one_letter = w.chars().count() == 1;
                     if t.has(ALLCAPS) {
@@ -583,7 +622,10 @@ fn sheet_items(text: &str, toks: &[Tok], mut k: usize) -> (Vec<(usize, usize)>, 
             k += 1;
         }
         match start {
-            Some(a) if named && !capitals && end - a <= 5 => items.push((a, end)),
+            Some(a) if named && !capitals && end - a <= 5 => {
+                items.push((a, end, false));
+                items.extend(subs.iter().map(|&(a, b)| (a, b, true)));
+            }
             Some(_) if capitals && !named => {}
             _ => return (Vec::new(), k),
         }

@@ -1031,6 +1031,8 @@ const LISTS: &[ClassList] = &[
             "Neither",
             "Either",
             "Past",
+            // "Again Ana Gil broke first".
+            "Again",
         ],
     ),
     (
