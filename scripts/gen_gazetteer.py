@@ -18,6 +18,7 @@ names must be Latin script; a city whose name is mostly used as an ordinary lowe
 English word in the CoNLL-2003 training text ("Reading", "Mobile") is dropped.
 """
 import json
+import re
 import os
 import sys
 import unicodedata
@@ -934,7 +935,10 @@ def main():
         name, iso, pop = city["name"], city["countrycode"], city.get("population") or 0
         if pop < MIN_POP and (iso, name) not in capitals:
             continue
-        for form in {name, fold(name)}:
+        # A city known by its first word in English news: "Frankfurt am Main" is
+        # Frankfurt, "Newcastle upon Tyne" Newcastle (the larger city of a name keeps it).
+        short = re.match(r"^(\S+) (?:am|an der|im|upon) ", name)
+        for form in {name, fold(name)} | ({short.group(1)} if short else set()):
             form = clean(form)
             if not latin(form) or len(form) < 3 or form in place_names or common_word(form, counts):
                 continue

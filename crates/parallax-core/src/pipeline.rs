@@ -281,12 +281,14 @@ fn lexicon_layer<'l>(
         let t = &toks[i];
         let surface_len = (toks[i + n - 1].end - t.start) as usize;
         // Half of a capitalised hyphenated name is not a name: "T-Mobile", "Rolls-Royce".
-        // A stance opening a sentence is no half: "Pro-Beijing" names Beijing.
+        // A stance opening a sentence is no half: "Pro-Beijing" names Beijing, and two
+        // places are two places: "a London-Frankfurt merger", "India-Pakistan talks".
         let compound = |x: usize| {
             joining_hyphen(text, toks, x + 1)
                 && toks[x].is_cap()
                 && toks[x + 2].is_cap()
                 && !words::stance(toks[x].text(text))
+                && !place_pair(text, toks, lex, x)
         };
         // A name ending in a number glued to another is a team and its score: "France
         // 24-17" is no "France 24".
@@ -1250,6 +1252,15 @@ fn tag_window(
             ) else {
                 continue;
             };
+            // "London-Frankfurt" is two places, which the lexicon layer names.
+            let k = toks.partition_point(|t| (t.start as usize) < a.span.start);
+            if toks
+                .get(k + 2)
+                .is_some_and(|t| t.end as usize == b.span.end)
+                && place_pair(text, toks, lex, k)
+            {
+                continue;
+            }
             let (start, end) = trim_hyphen_pieces(text, a.span.start, b.span.end);
             let end = before_lower_tail(text, start, end);
             let (start, end) = trim_titles_and_nationality(text, toks, lex, start, end);
@@ -1623,6 +1634,20 @@ fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
         end = start + head.len();
     }
     end
+}
+
+/// Whether token `x` and the token after the hyphen glued to it are each a place the
+/// lexicon knows as one word: "London-Frankfurt", "India-Pakistan". Not a place whose
+/// name goes on after the hyphen ("Guinea-Bissau"), nor a place and another word
+/// ("Rolls-Royce").
+fn place_pair(text: &str, toks: &[Tok], lex: &Lexicon, x: usize) -> bool {
+    let place = |k: usize| {
+        toks.get(k).is_some_and(|t| t.is_cap() && t.is_word())
+            && lex
+                .longest(text, toks, k)
+                .is_some_and(|(n, e)| n == 1 && e.label == Label::Loc)
+    };
+    joining_hyphen(text, toks, x + 1) && place(x) && place(x + 2)
 }
 
 /// "U.S.-led" → "U.S.", "counter-ISIS" → "ISIS", "Iranian-backed" → "Iranian"; "al-Noor"

@@ -3077,3 +3077,28 @@ fn where_something_is_based_is_a_place() {
         ),
     ]);
 }
+
+/// Two places joined by a hyphen are two places ("a London-Frankfurt merger"); a place
+/// whose own name goes on after the hyphen is one, and half of a company's name is none.
+#[test]
+fn two_places_joined_by_a_hyphen_are_two() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Shareholders feared a London-Frankfurt merger, and India-Pakistan talks stalled.",
+            &[
+                ("London", Loc),
+                ("Frankfurt", Loc),
+                ("India", Loc),
+                ("Pakistan", Loc),
+            ],
+            &["London-Frankfurt", "India-Pakistan"],
+        ),
+        (
+            "Aid reached Guinea-Bissau on Friday, and Rolls-Royce shares rose.",
+            &[("Guinea-Bissau", Loc)],
+            &["Guinea", "Bissau", "Rolls"],
+        ),
+    ];
+    check(cases);
+}
