@@ -3102,3 +3102,36 @@ fn two_places_joined_by_a_hyphen_are_two() {
     ];
     check(cases);
 }
+
+/// What stars someone is a work, and so is every title listed after a work's kind:
+/// no person, place or body among them. The actor starring in one is a person.
+#[test]
+fn what_stars_someone_is_a_work() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Budgets match box office hits Maple Street, Silver Harbour and Quiet Fields.",
+            &[],
+            &["Maple Street", "Silver Harbour", "Quiet Fields"],
+        ),
+        (
+            "Filming of The Tolland starring Jun Okabe moved, and Marsh, starring former \
+             soap actor Ana Gil, was named best comedy.",
+            &[("Jun Okabe", Person), ("Ana Gil", Person)],
+            &["Tolland", "The Tolland", "Marsh"],
+        ),
+        // Guards: the actor starring in a work, and a speaker after a title.
+        (
+            "Jun Okabe, starring in a new thriller, smiled. She starred in Quiet Fields, \
+             Ana Gil said.",
+            &[("Jun Okabe", Person), ("Ana Gil", Person)],
+            &[],
+        ),
+        (
+            "Mail filtered by Corvane subsidiary Brightpost was spotted.",
+            &[("Brightpost", Org)],
+            &[],
+        ),
+    ];
+    check(cases);
+}

@@ -162,6 +162,9 @@ const ORG_NOUNS: &[&str] = &[
     "outfit",
     "club",
     "bank",
+    // "Symantec subsidiary Brightmail".
+    "subsidiary",
+    "subsidiaries",
     // Plurals open a list of them: "firms Fiat and Renault", "analysts Ovum".
     "firms",
     "companies",
@@ -557,6 +560,9 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
                 | "backed"
                 | "funded"
                 | "run"
+                | "hits"
+                | "flop"
+                | "flops"
         )
     {
         return None;
@@ -596,6 +602,10 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         return poll.then_some(Evidence::Org);
     }
     let c2 = listed(w2);
+    // "box office hits Vera Drake and Enduring Love", "a box office flop": films.
+    if matches!(w1, "hit" | "hits" | "flop" | "flops") && w2 == "office" {
+        return Some(Evidence::Work);
+    }
     // "indie band the Velvet Arcades", "rock outfit the Hollow Men": "the" opens the
     // band's name.
     if w1 == "the" && matches!(w2, "band" | "outfit" | "duo" | "trio" | "quartet") {
@@ -1291,6 +1301,25 @@ fn run_back(toks: &[Tok], end: usize) -> usize {
     a
 }
 
+/// The token before the first item of a list of capitalised names that ends at token
+/// `k` (its "and", "or" or comma): "hits Vera Drake, Calendar Girls and" gives "hits".
+/// At most six items back; `None` if a run is missing or starts a line.
+fn list_head(text: &str, toks: &[Tok], mut k: usize) -> Option<usize> {
+    for _ in 0..6 {
+        let r = run_back(toks, k);
+        if r == k || toks.get(r).is_some_and(|t| t.has(LINE_START)) {
+            return None;
+        }
+        let p = r.checked_sub(1)?;
+        if toks.get(p).is_some_and(|t| t.text(text) == ",") {
+            k = p;
+            continue;
+        }
+        return Some(p);
+    }
+    None
+}
+
 /// The evidence of the words around tokens `a..b` (a name labelled `label`), if any.
 /// `sports` says the article is a sports report ([`super::sport::sports_report`]).
 pub(crate) fn evidence(
@@ -1320,15 +1349,31 @@ pub(crate) fn evidence(
             n1.as_str(),
             "classic" | "legend" | "star" | "stars" | "films" | "movies" | "shows" | "musicals"
         );
-    // "starred in The Night Manager and Slow Horses": the second of two titles
-    // after a work's cue is a title too.
+    // "starred in The Night Manager and Slow Horses", "hits Vera Drake, Calendar
+    // Girls and Enduring Love": a title listed after a work's cue is a title too.
+    // A comma before the name lists it only if the list goes on after it: not "she
+    // starred in The Crown, Ana Gil said".
     let listed_work = before
-        .filter(|_| matches!(w1.as_str(), "and" | "or"))
-        .map(|k| (run_back(toks, k), k))
-        .filter(|&(r, k)| r < k && !toks.get(r).is_some_and(|t| t.has(LINE_START)))
-        .and_then(|(r, _)| r.checked_sub(1))
+        .filter(|_| {
+            matches!(w1.as_str(), "and" | "or")
+                || (w1.as_str() == "," && matches!(n1.as_str(), "," | "and" | "or"))
+        })
+        .and_then(|k| list_head(text, toks, k))
         .is_some_and(|r| cue(text, toks, Some(r)) == Some(Evidence::Work));
     if listed_work && !work_follows {
+        return Some(Evidence::Work);
+    }
+    // "Joey, starring Matt LeBlanc", "The Libertine starring Johnny Depp": what stars
+    // someone is a work ("Ana Gil, starring in X" and "starring as X" are the actor).
+    let starring = if n1.as_str() == "," { &n2 } else { &n1 };
+    let star_at = b + usize::from(n1.as_str() == ",");
+    if after.is_some()
+        && starring.as_str() == "starring"
+        && !matches!(
+            word(text, toks, Some(star_at + 1)).as_str(),
+            "in" | "as" | "opposite" | "alongside" | "with" | "role" | "roles"
+        )
+    {
         return Some(Evidence::Work);
     }
     if broadcast(text, toks, a) {
