@@ -998,6 +998,8 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                         .split(' ')
                         .next()
                         .is_some_and(|w| Gazetteer::embedded().is_first_name(w)))
+                // "CSI: Miami": a title's colon is in no person's name.
+                || (c.label == Label::Person && name.contains(": "))
                 // "Roma Czechs", "Czechs": a people in the plural is no one person.
                 || (c.label == Label::Person
                     && name.rsplit(' ').next().is_some_and(|last| {

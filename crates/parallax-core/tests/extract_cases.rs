@@ -2071,6 +2071,12 @@ fn teams_in_sports_reports() {
             ],
             &[("Dunmore", Loc), ("Hartlepool", Loc), ("Hartlepool", Org)],
         ),
+        // A match at a town after its score is at the club's ground: the side.
+        (
+            "The striker scored twice and the goalkeeper saved a penalty as Rovers drew              1-1 at Wexley in the league, then lost 2-0 at Dunmore in the cup.",
+            &[("Wexley", Org), ("Dunmore", Org)],
+            &[("Wexley", Loc), ("Dunmore", Loc)],
+        ),
         // Clubs by the short forms the lexicon lists, which no place shares.
         (
             "Pompey drew with Sheff Utd in the cup, West Brom lost to Nottm Forest, and \
@@ -3131,6 +3137,42 @@ fn what_stars_someone_is_a_work() {
             "Mail filtered by Corvane subsidiary Brightpost was spotted.",
             &[("Brightpost", Org)],
             &[],
+        ),
+    ];
+    check(cases);
+}
+
+/// Companies by their owner, their parent or a trade's head word ("Halmont Dairy");
+/// a title with a colon is no person; "Having said that" names no speaker.
+#[test]
+fn owners_heads_and_forms_that_name_no_one() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Euronext, owner of Tarvex in Paris, bid on Monday, and the parent of Vellum \
+             agreed.",
+            &[("Tarvex", Org), ("Vellum", Org), ("Paris", Loc)],
+            &[],
+        ),
+        (
+            "Market leader Halmont Dairy and second place Corvane Dairies dominate, and \
+             shares in Inner Mongolia Tarsa Industrial rose.",
+            &[
+                ("Halmont Dairy", Org),
+                ("Corvane Dairies", Org),
+                ("Inner Mongolia Tarsa Industrial", Org),
+            ],
+            &[],
+        ),
+        (
+            "Nominees included CSI: Crime Scene Investigation and the actor Jun Okabe.",
+            &[("Jun Okabe", Person)],
+            &["CSI: Crime Scene Investigation"],
+        ),
+        (
+            "Having said that, the firm is growing. Manning said so too.",
+            &[("Manning", Person)],
+            &["Having"],
         ),
     ];
     check(cases);

@@ -445,8 +445,14 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
     }
     let w = word(text, toks, Some(i));
     let plural = w.ends_with('s') && !w.ends_with("ss");
+    // "Having said that": a verb's -ing form that is a common word ("Manning said" is
+    // someone).
+    let gerund = w.len() >= 6
+        && w.ends_with("ing")
+        && crate::gazetteer::Gazetteer::embedded().is_common_word(w.as_str());
     w.chars().count() >= 3
         && !plural
+        && !gerund
         && !SPEAKING_NOUNS.contains(&w.as_str())
         && !words::is(t.text(text), words::FUNCTION_WORD | words::TITLE)
 }
@@ -691,6 +697,10 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || two("founder", "of")
         || two("takeover", "of")
         || two("subsidiary", "of")
+        // "Euronext, owner of Liffe", "the parent of Ovo".
+        || two("owner", "of")
+        || two("owners", "of")
+        || two("parent", "of")
         || two("signed", "for")
         || (w1 == "for" && poll)
         // "analysts at X", "customers of X": people a company employs or serves.

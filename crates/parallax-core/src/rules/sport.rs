@@ -290,7 +290,10 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     let Some(p) = a.checked_sub(1) else {
         return false;
     };
-    if score_ends(text, toks, p) {
+    // "drew 1-1 at Derby", "lost 2-0 at Preston": a match at a club's ground.
+    if score_ends(text, toks, p)
+        || (word(text, toks, Some(p)).as_str() == "at" && at_after_score(text, toks, p))
+    {
         return true;
     }
     let before = word(text, toks, Some(p));
@@ -521,7 +524,16 @@ pub(crate) fn placed(text: &str, toks: &[Tok], a: usize) -> bool {
 /// sports report as often lead to a side ("kudos to Italy", "the humiliation of Italy").
 pub(crate) fn located(text: &str, toks: &[Tok], a: usize) -> bool {
     let before = word(text, toks, a.checked_sub(1));
-    !matches!(before.as_str(), "to" | "of") && placed(text, toks, a)
+    let at_ground = a
+        .checked_sub(1)
+        .is_some_and(|p| before.as_str() == "at" && at_after_score(text, toks, p));
+    !matches!(before.as_str(), "to" | "of") && !at_ground && placed(text, toks, a)
+}
+
+/// Whether the "at" at token `p` follows a score: "drew 1-1 at Derby" is a match at
+/// the club's ground, whose side the name is.
+fn at_after_score(text: &str, toks: &[Tok], p: usize) -> bool {
+    p.checked_sub(1).is_some_and(|q| score_ends(text, toks, q))
 }
 
 /// The players of a team sheet: five or more names listed with commas or semicolons
