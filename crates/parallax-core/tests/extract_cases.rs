@@ -3177,3 +3177,28 @@ fn owners_heads_and_forms_that_name_no_one() {
     ];
     check(cases);
 }
+
+/// Grounds, arenas and halls named alone are places, in a sports report and out of
+/// one: not the club that plays there, nor a person.
+#[test]
+fn venues_are_places() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "The fly-half kicked two penalties as the visitors won at Twickenham, and the \
+             striker scored at White Hart Lane before the match at Ravenhill.",
+            &[
+                ("Twickenham", Loc),
+                ("White Hart Lane", Loc),
+                ("Ravenhill", Loc),
+            ],
+            &[],
+        ),
+        (
+            "The band played Brixton Academy in May and the Royal Albert Hall in June.",
+            &[("Brixton Academy", Loc), ("Royal Albert Hall", Loc)],
+            &[],
+        ),
+    ];
+    check(cases);
+}
