@@ -1026,6 +1026,7 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
         !(opens_event || (c.is_name() && (treaty || (c.open() && no_name()))))
     });
     buildings(text, toks, lex, chosen);
+    court_districts(text, toks, chosen);
     seats_as_places(text, chosen);
     list_types(text, chosen);
     plural_heads(text, lex, chosen);
@@ -1586,7 +1587,19 @@ fn two_bodies(text: &str, toks: &[Tok], start: usize, end: usize) -> Option<(usi
     // "the Bank of Tarn and Fenby": a remit's words.
     let remit = (first..k).any(|j| matches!(toks[j].text(text), "of" | "for" | "on" | ","));
     let next = toks.get(k + 1).is_some_and(|t| t.has(CAP));
-    (head && next && !remit).then(|| (toks[k - 1].end as usize, toks[k + 1].start as usize))
+    // "the Tarn Department of Health and State University of Fenby": a head and its
+    // remit on each side of the "and" are two bodies ("the Department of Health and
+    // Human Services" is one: no remit after the second).
+    let head_of = |a: usize, b: usize| {
+        (a..b.saturating_sub(1)).any(|j| {
+            toks[j].has(CAP)
+                && closes(toks[j].text(text))
+                && matches!(toks[j + 1].text(text), "of" | "for")
+        })
+    };
+    let remits = next && head_of(first, k) && head_of(k + 1, last);
+    ((head && next && !remit) || remits)
+        .then(|| (toks[k - 1].end as usize, toks[k + 1].start as usize))
 }
 
 /// Where a tagged span opens with a place's possessive before another name: "London's
@@ -1978,6 +1991,53 @@ fn buildings(text: &str, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>) {
 /// Seats of government the lexicon calls bodies, since they mostly speak for one
 /// ("the White House said"), as the Pentagon does.
 const SEATS: &[&str] = &["White House", "Kremlin"];
+
+/// A court's name goes on over the district or circuit it sits for: "the Court of
+/// Appeals for the District of Columbia", "the District Court for the Southern District
+/// of New York" are one organisation each, and the place inside is no mention of its
+/// own. The remit is capitalised words and "of", at most eight tokens.
+fn court_districts(text: &str, toks: &[Tok], chosen: &mut Vec<Cand>) {
+    // The grown names, in order of start (`chosen` is sorted by start).
+    let mut grown: Vec<(usize, usize)> = Vec::new();
+    for c in chosen.iter_mut() {
+        let name = Span::new(c.start, c.end).slice(text);
+        if c.label != Label::Org || !(name.ends_with(" Court") || name.ends_with(" Appeals")) {
+            continue;
+        }
+        let (_, b) = tok_range(toks, c.start, c.end);
+        let word_at = |i: usize| toks.get(i).map_or("", |t| t.text(text));
+        if word_at(b) != "for" || word_at(b + 1) != "the" {
+            continue;
+        }
+        let mut e = b + 2;
+        while e < b + 10
+            && toks.get(e).is_some_and(|t| {
+                (t.is_cap() && t.is_word() && !t.has(LINE_START)) || t.text(text) == "of"
+            })
+        {
+            e += 1;
+        }
+        // Not a remit ending in "of", nor none at all.
+        while e > b + 2 && word_at(e - 1) == "of" {
+            e -= 1;
+        }
+        if let Some(last) = toks.get(e - 1).filter(|_| e > b + 2) {
+            c.end = last.end as usize;
+            grown.push((c.start, c.end));
+        }
+    }
+    if grown.is_empty() {
+        return;
+    }
+    // The names inside a grown one go: each is checked against the last grown name
+    // starting at or before it.
+    chosen.retain(|c| {
+        let k = grown.partition_point(|&(s, _)| s <= c.start);
+        k.checked_sub(1)
+            .and_then(|k| grown.get(k))
+            .is_none_or(|&(s, e)| !(c.end <= e && (s, e) != (c.start, c.end)))
+    });
+}
 
 /// A seat of government reached or stood in is the building: "taken to the White
 /// House", "a meeting at the Kremlin" are places; "the White House said" stays the body.

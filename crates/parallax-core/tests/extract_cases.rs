@@ -3202,3 +3202,34 @@ fn venues_are_places() {
     ];
     check(cases);
 }
+
+/// Long names of public bodies: a court's name goes on over the district it sits for,
+/// and two bodies, each a head and its remit, joined by "and" are two.
+#[test]
+fn courts_and_bodies_with_remits() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "The US Court of Appeals for the District of Columbia upheld the ruling.",
+            &[("US Court of Appeals for the District of Columbia", Org)],
+            &["District of Columbia", "US Court of Appeals"],
+        ),
+        (
+            "A study by the Tarn State Department of Health and State University of Fenby \
+             found it, and the Department of Health and Human Services agreed.",
+            &[
+                ("Tarn State Department of Health", Org),
+                ("State University of Fenby", Org),
+                ("Department of Health and Human Services", Org),
+            ],
+            &[],
+        ),
+        // A guard: a remit of two fields is one body's.
+        (
+            "The Department of Trade and Industry said so.",
+            &[("Department of Trade and Industry", Org)],
+            &["Industry"],
+        ),
+    ];
+    check(cases);
+}
