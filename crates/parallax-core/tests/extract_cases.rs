@@ -2917,6 +2917,13 @@ fn products_and_holidays_are_no_names() {
             &[("Sony", Org), ("Anna Berg", Person), ("Nintendo", Org)],
             &["Walkman", "Nintendo DS"],
         ),
+        // Trade shows are events and file formats are technologies: no bodies.
+        (
+            "Sony showed the phone at CES and the game at CeBIT; it plays AAC and WMA \
+             files and blocks UV light.",
+            &[("Sony", Org)],
+            &["CES", "CeBIT", "AAC", "WMA", "UV"],
+        ),
         (
             "Asimo, the walking robot, greeted visitors, and Half-Life fans queued outside.",
             &[],
