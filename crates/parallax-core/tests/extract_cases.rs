@@ -2071,6 +2071,14 @@ fn teams_in_sports_reports() {
             ],
             &[("Dunmore", Loc), ("Hartlepool", Loc), ("Hartlepool", Org)],
         ),
+        // A short report: three of sport's words, one that only sport uses
+        // ("football"), make it one, and its clubs named after towns are clubs.
+        (
+            "The Rovers boss said his title rivals face Preston on Wednesday, a day after \
+             Wigan beat Burnley. \"Two matches in three days is not good football,\" he said.",
+            &[("Preston", Org), ("Burnley", Org)],
+            &[],
+        ),
         // A match at a town after its score is at the club's ground: the side.
         (
             "The striker scored twice and the goalkeeper saved a penalty as Rovers drew              1-1 at Wexley in the league, then lost 2-0 at Dunmore in the cup.",

@@ -221,13 +221,41 @@ impl<'a> Sport<'a> {
     }
 }
 
+/// Words of [`words::SPORT`] that no other news uses: with one of them, three uses of
+/// sport's words make a sports report ("the football schedule", "title", "matches").
+const STRONG_SPORT: &[&str] = &[
+    "football",
+    "rugby",
+    "cricket",
+    "tennis",
+    "golf",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "referee",
+    "premiership",
+    "equaliser",
+    "fly-half",
+    "scrum-half",
+    "batsman",
+    "bowler",
+    "quarterback",
+    "relegation",
+    "relegated",
+    "offside",
+    "goalless",
+    "wicket",
+    "wickets",
+];
+
 /// Whether the article is a sports report: at least four uses of [`words::SPORT`], of at
-/// least two different words. A listed hyphenated compound counts whole ("fly-half").
+/// least two different words, or three with one of [`STRONG_SPORT`]. A listed hyphenated compound counts whole ("fly-half").
 /// One pass over the tokens, reading the class the scanner gave each.
 pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
     let mut hits = 0usize;
     let mut first: Option<words::Lower> = None;
     let mut distinct = false;
+    let mut strong = false;
     for (k, t) in toks.iter().enumerate() {
         let compound = joining_hyphen(text, toks, k + 1)
             .then(|| toks.get(k + 2))
@@ -241,11 +269,12 @@ pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
         };
         hits += 1;
         let w = words::lower(w);
+        strong |= STRONG_SPORT.contains(&w.as_str());
         match first {
             None => first = Some(w),
             Some(f) => distinct |= f.as_str() != w.as_str(),
         }
-        if hits >= 4 && distinct {
+        if distinct && (hits >= 4 || (hits >= 3 && strong)) {
             return true;
         }
     }
