@@ -3209,6 +3209,13 @@ fn venues_are_places() {
             ],
             &[],
         ),
+        // After a score, "at" a town is at its club's ground; a venue stays a place.
+        (
+            "The fly-half kicked four penalties and the captain scored a try as the \
+             visitors won 24-17 at Twickenham.",
+            &[("Twickenham", Loc)],
+            &[],
+        ),
         (
             "The band played Brixton Academy in May and the Royal Albert Hall in June.",
             &[("Brixton Academy", Loc), ("Royal Albert Hall", Loc)],

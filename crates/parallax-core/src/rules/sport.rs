@@ -321,7 +321,7 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     };
     // "drew 1-1 at Derby", "lost 2-0 at Preston": a match at a club's ground.
     if score_ends(text, toks, p)
-        || (word(text, toks, Some(p)).as_str() == "at" && at_after_score(text, toks, p))
+        || (word(text, toks, Some(p)).as_str() == "at" && at_after_score(text, toks, p, a))
     {
         return true;
     }
@@ -555,14 +555,18 @@ pub(crate) fn located(text: &str, toks: &[Tok], a: usize) -> bool {
     let before = word(text, toks, a.checked_sub(1));
     let at_ground = a
         .checked_sub(1)
-        .is_some_and(|p| before.as_str() == "at" && at_after_score(text, toks, p));
+        .is_some_and(|p| before.as_str() == "at" && at_after_score(text, toks, p, a));
     !matches!(before.as_str(), "to" | "of") && !at_ground && placed(text, toks, a)
 }
 
-/// Whether the "at" at token `p` follows a score: "drew 1-1 at Derby" is a match at
-/// the club's ground, whose side the name is.
-fn at_after_score(text: &str, toks: &[Tok], p: usize) -> bool {
+/// Whether the "at" at token `p` follows a score and the name at token `a` after it
+/// is a town's: "drew 1-1 at Derby" is a match at the club's ground, whose side the
+/// name is. Not a venue the lexicon lists, a place of its own ("24-17 at Twickenham").
+fn at_after_score(text: &str, toks: &[Tok], p: usize, a: usize) -> bool {
     p.checked_sub(1).is_some_and(|q| score_ends(text, toks, q))
+        && !crate::gazetteer::Lexicon::embedded()
+            .longest(text, toks, a)
+            .is_some_and(|(_, e)| e.kind == crate::gazetteer::EntryKind::Alias && e.place.is_none())
 }
 
 /// The players of a team sheet: five or more names listed with commas or semicolons
