@@ -915,6 +915,19 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
         if c.label == Label::Org && c.open() && facility_named(text, c.start, c.end) {
             c.label = Label::Loc;
         }
+        // "RAF Fairford", "RAF Lakenheath": an air base is a place ("the RAF
+        // Regiment" is a body).
+        if c.label == Label::Org && c.open() {
+            let name = Span::new(c.start, c.end).slice(text);
+            if name.strip_prefix("RAF ").is_some_and(|rest| {
+                !rest.is_empty()
+                    && !rest
+                        .split(' ')
+                        .any(|w| words::is(w, words::HEAD) || w == "and")
+            }) {
+                c.label = Label::Loc;
+            }
+        }
         // A body's head word alone is the body, not a place: "Parliament", "the Senate".
         if c.source == Source::Model
             && c.label == Label::Loc
@@ -998,6 +1011,8 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                         .split(' ')
                         .next()
                         .is_some_and(|w| Gazetteer::embedded().is_first_name(w)))
+                // "We've", "They're": a contraction is no name.
+                || contraction(name)
                 // "CSI: Miami": a title's colon is in no person's name.
                 || (c.label == Label::Person && name.contains(": "))
                 // "Roma Czechs", "Czechs": a people in the plural is no one person.
@@ -1268,6 +1283,21 @@ fn tag_window(
             let end = before_lower_tail(text, start, end);
             let (start, end) = trim_titles_and_nationality(text, toks, lex, start, end);
             let end = before_known_after_and(text, toks, lex, start, end);
+            // "Liberal Democrat Sarah Teather" read as one body: once the party is
+            // cut, the person.
+            let label = match label {
+                Label::Org if start > a.span.start => {
+                    let (f, _) = tok_range(toks, a.span.start, end);
+                    if party_before_person(text, toks, lex, f, tok_range(toks, start, end).1)
+                        .is_some_and(|k| toks.get(k).is_some_and(|t| t.start as usize == start))
+                    {
+                        Label::Person
+                    } else {
+                        label
+                    }
+                }
+                _ => label,
+            };
             // "Lydia Vane for Food Standards Australia": the person, then the body;
             // "Harrow Bank and Vale Bank": two bodies.
             let split = (label == Label::Org)
@@ -1496,8 +1526,31 @@ fn trim_titles_and_nationality(
             || Gazetteer::embedded().is_first_name(toks[first + 1].text(text)))
     {
         s = toks[first + 1].start as usize;
+    } else if let Some(k) = party_before_person(text, toks, lex, first, last) {
+        s = toks[k].start as usize;
     }
     (s, e.max(s))
+}
+
+/// Where a person's name starts in a tagged span that opens with a party or a people
+/// of two or three words the lexicon knows: "Liberal Democrat Sarah Teather" gives
+/// the token of "Sarah". Only a given name and one surname after it, ending the span.
+fn party_before_person(
+    text: &str,
+    toks: &[Tok],
+    lex: &Lexicon,
+    first: usize,
+    last: usize,
+) -> Option<usize> {
+    let (n, x) = lex.longest(text, toks, first)?;
+    let k = first + n;
+    let party = n >= 2 && matches!(x.label, Label::Norp | Label::Org);
+    (party
+        && k + 2 == last
+        && Gazetteer::embedded().is_first_name(toks[k].text(text))
+        && toks[k + 1].has(CAP)
+        && toks[k + 1].is_word())
+    .then_some(k)
 }
 
 /// Where a tagged span that ends in "and" and a name the lexicon knows really ends:
@@ -1649,6 +1702,14 @@ fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
         end = start + head.len();
     }
     end
+}
+
+/// Whether `name` ends in a verb's contraction: "We've", "They're", "You'll".
+fn contraction(name: &str) -> bool {
+    let name = name.replace('’', "'");
+    ["'ve", "'re", "'ll", "'m", "n't"]
+        .iter()
+        .any(|c| name.ends_with(c))
 }
 
 /// Whether token `x` and the token after the hyphen glued to it are each a place the

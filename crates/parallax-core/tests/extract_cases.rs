@@ -3255,3 +3255,38 @@ fn courts_and_bodies_with_remits() {
     ];
     check(cases);
 }
+
+/// Politics' forms: a party before a member's full name is no part of it, a law's
+/// "Justice Bill" is no judge, an air base is a place, a contraction is no one.
+#[test]
+fn parties_laws_bases_and_contractions() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Liberal Democrat Sarah Okafor won the seat from Labour.",
+            &[("Sarah Okafor", Person), ("Labour", Org)],
+            &["Liberal Democrat Sarah Okafor"],
+        ),
+        (
+            "The Criminal Justice Bill was passed, and Justice Bill Tolland sat.",
+            &[("Bill Tolland", Person)],
+            &["Bill"],
+        ),
+        (
+            "Bombers flew from RAF Lakenheath, guarded by the RAF Regiment.",
+            &[("RAF Lakenheath", Loc), ("RAF Regiment", Org)],
+            &[],
+        ),
+        (
+            "\"We've had some bumps in the road, but it works,\" he concedes.",
+            &[],
+            &["We've"],
+        ),
+        (
+            "He told BBC Five Live that Villa had lost at home.",
+            &[("BBC Five Live", Org), ("Villa", Org)],
+            &["BBC"],
+        ),
+    ];
+    check(cases);
+}

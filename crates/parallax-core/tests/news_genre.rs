@@ -228,15 +228,15 @@ fn bbc_scores(name: &str, fixture: &str, articles: usize, errors: bool) -> Score
     s
 }
 
-/// Two sets of BBC articles: 120 read for errors while rules were written, 30 ("held
+/// Two sets of BBC articles: 150 read for errors while rules were written, 30 ("held
 /// out") scored and not read for errors (its fixture's header says the one slip), so
 /// they estimate news the rules never saw.
 #[test]
 fn bbc_news_of_every_section_scores_above_its_floors() {
     let dev = bbc_scores(
-        "BBC News, 120 articles",
+        "BBC News, 150 articles",
         include_str!("fixtures/bbc-gold.tsv"),
-        120,
+        150,
         true,
     );
     let held = bbc_scores(

@@ -361,7 +361,10 @@ pub(crate) fn find(
             }
             // "Chief Operating Officer": a word between two titles is part of one title.
             let inside_title = c.is(j, words::TITLE) && c.joins(j);
-            if j > start && !inside_title {
+            // "the Criminal Justice Bill": a law, not Justice Bill ("Justice Bill
+            // Tolland" is the judge).
+            let law = j == start + 1 && matches!(c.w(start), "Bill" | "Bills" | "Act" | "Acts");
+            if j > start && !inside_title && !law {
                 out.push(NameHit {
                     start,
                     end: j,
