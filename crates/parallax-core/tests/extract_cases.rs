@@ -3290,3 +3290,36 @@ fn parties_laws_bases_and_contractions() {
     ];
     check(cases);
 }
+
+/// The examples of a kind of body are bodies, every one of the list: "companies such
+/// as X, Y and Z", "firms including X". Not examples of people or places.
+#[test]
+fn examples_of_a_kind_of_body() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "Companies such as Blinkx, Copernic, Tarvex and X-Friend do the same job, and \
+             firms including Vellum agreed.",
+            &[
+                ("Blinkx", Org),
+                ("Copernic", Org),
+                ("Tarvex", Org),
+                ("X-Friend", Org),
+                ("Vellum", Org),
+            ],
+            &[],
+        ),
+        (
+            "\"It is not,\" said Tim Ellsmore, managing director of Brightmere.",
+            &[("Tim Ellsmore", Person), ("Brightmere", Org)],
+            &[],
+        ),
+        // Guards: countries and people given as examples keep their kind.
+        (
+            "Countries such as France and Spain objected, and critics such as Ana Gil spoke.",
+            &[("France", Loc), ("Spain", Loc), ("Ana Gil", Person)],
+            &[],
+        ),
+    ];
+    check(cases);
+}

@@ -569,9 +569,18 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
                 | "hits"
                 | "flop"
                 | "flops"
+                | "as"
+                | "like"
+                | "including"
         )
     {
         return None;
+    }
+    // "companies such as Blinkx", "firms including Ovo".
+    if matches!(w1, "as" | "like" | "including") {
+        return i
+            .filter(|&i| examples_of_bodies(text, toks, i))
+            .map(|_| Evidence::Org);
     }
     // "Abu Dhabi-based Mubadala", "the London-based Harlow Mills", "Chinese-owned
     // Volvo", "state-run Xinhua", "Iran-backed Hezbollah": what is based somewhere,
@@ -695,6 +704,8 @@ fn cue(text: &str, toks: &[Tok], i: Option<usize>) -> Option<Evidence> {
         || two("chairman", "of")
         || two("ceo", "of")
         || two("founder", "of")
+        // "managing director of 3ami".
+        || (two("director", "of") && word(text, toks, i.and_then(|i| i.checked_sub(2))).as_str() == "managing")
         || two("takeover", "of")
         || two("subsidiary", "of")
         // "Euronext, owner of Liffe", "the parent of Ovo".
@@ -1311,6 +1322,20 @@ fn run_back(toks: &[Tok], end: usize) -> usize {
     a
 }
 
+/// Whether the words ending at token `r` introduce examples of a kind of body:
+/// "companies such as", "firms like", "banks including". Not "analysts": people too.
+fn examples_of_bodies(text: &str, toks: &[Tok], r: usize) -> bool {
+    let w = word(text, toks, Some(r));
+    let kind_at = match w.as_str() {
+        "as" if word(text, toks, r.checked_sub(1)).as_str() == "such" => r.checked_sub(2),
+        "like" | "including" => r.checked_sub(1),
+        _ => return false,
+    };
+    let kind = word(text, toks, kind_at);
+    let kind = kind.as_str();
+    kind != "analysts" && kind.ends_with('s') && listed(kind) & C_ORG != 0
+}
+
 /// The token before the first item of a list of capitalised names that ends at token
 /// `k` (its "and", "or" or comma): "hits Vera Drake, Calendar Girls and" gives "hits".
 /// At most six items back; `None` if a run is missing or starts a line.
@@ -1363,15 +1388,20 @@ pub(crate) fn evidence(
     // Girls and Enduring Love": a title listed after a work's cue is a title too.
     // A comma before the name lists it only if the list goes on after it: not "she
     // starred in The Crown, Ana Gil said".
-    let listed_work = before
-        .filter(|_| {
-            matches!(w1.as_str(), "and" | "or")
-                || (w1.as_str() == "," && matches!(n1.as_str(), "," | "and" | "or"))
-        })
-        .and_then(|k| list_head(text, toks, k))
-        .is_some_and(|r| cue(text, toks, Some(r)) == Some(Evidence::Work));
+    let in_list = before.filter(|_| {
+        matches!(w1.as_str(), "and" | "or")
+            || (w1.as_str() == "," && matches!(n1.as_str(), "," | "and" | "or"))
+    });
+    let head = in_list.and_then(|k| list_head(text, toks, k));
+    let listed_work = head.is_some_and(|r| cue(text, toks, Some(r)) == Some(Evidence::Work));
     if listed_work && !work_follows {
         return Some(Evidence::Work);
+    }
+    // "companies such as Blinkx, Copernic and X-Friend", "firms including Ovo": the
+    // kind's examples, first and listed.
+    let examples_at = if in_list.is_some() { head } else { before };
+    if examples_at.is_some_and(|r| examples_of_bodies(text, toks, r)) && !owner {
+        return Some(Evidence::Org);
     }
     // "Joey, starring Matt LeBlanc", "The Libertine starring Johnny Depp": what stars
     // someone is a work ("Ana Gil, starring in X" and "starring as X" are the actor).
@@ -1921,7 +1951,8 @@ pub(crate) fn untagged(
             // After a plural trade too: "carmakers Renhold and Vasta".
             let trades = label == Label::Org && {
                 let w = word(text, toks, Some(i));
-                w.ends_with('s') && listed(w.as_str()) & C_ORG != 0
+                (w.ends_with('s') && listed(w.as_str()) & C_ORG != 0)
+                    || examples_of_bodies(text, toks, i)
             };
             if !((label == Label::Loc && plural) || trades) || !sep {
                 break;
