@@ -915,6 +915,9 @@ def main():
                 plural.add(v + "s")
         dem |= plural
         dem |= set(PEOPLE.get(iso, ()))
+        # A people's adjective is no other name of the country: "Thai", "Saudi",
+        # "Togolese" (a place's own name stays: "Macao", "Vatican").
+        alts -= {a for a in alts if a in dem and a.endswith(("i", "ese"))}
         lat, lon = (c.get("latlng") or [0, 0])[:2]
         place_names.add(name)
         place_names.update(alts)

@@ -1541,6 +1541,12 @@ fn a_nation_s_people_are_a_nationality() {
             &[("Czechs", Norp), ("Danes", Norp), ("Poles", Norp)],
             &[],
         ),
+        // A people's adjective is no place, even where the country's own name holds it.
+        (
+            "The Thai second seed won, Saudi officials said, and Togolese fans cheered.",
+            &[("Thai", Norp), ("Saudi", Norp)],
+            &[],
+        ),
         // A people in the plural after a given name or another people is no surname.
         (
             "The ruling helps Roma Czechs seeking entry, said Ana Gil.",
