@@ -915,6 +915,14 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
         if c.label == Label::Org && c.open() && facility_named(text, c.start, c.end) {
             c.label = Label::Loc;
         }
+        // "PlusNet", "WorldCom", "OutKast": a word with a capital inside is a brand's,
+        // not a person's (a surname's prefix is no brand: "McCall", "DiCaprio").
+        if c.label == Label::Person
+            && c.open()
+            && camel_brand(Span::new(c.start, c.end).slice(text))
+        {
+            c.label = Label::Org;
+        }
         // "RAF Fairford", "RAF Lakenheath": an air base is a place ("the RAF
         // Regiment" is a body).
         if c.label == Label::Org && c.open() {
@@ -1704,6 +1712,22 @@ fn before_lower_tail(text: &str, start: usize, mut end: usize) -> usize {
     end
 }
 
+/// Whether `name` is one word with a capital after a lower-case letter inside it, as
+/// brands are written ("PlusNet", "eBay", "1Xtra"), and not after a surname's prefix
+/// ("McCall", "MacArthur", "DiCaprio", "LeBlanc", "O'Neill", "FitzGerald").
+fn camel_brand(name: &str) -> bool {
+    if name.contains([' ', '-', '\'', '’', '.']) {
+        return false;
+    }
+    let prefixes = [
+        "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St",
+    ];
+    let b = name.as_bytes();
+    let inner = (1..b.len()).find(|&k| b[k].is_ascii_uppercase() && b[k - 1].is_ascii_lowercase());
+    inner.is_some_and(|k| !prefixes.contains(&&name[..k]))
+        || (b.first().is_some_and(u8::is_ascii_digit) && b.iter().any(u8::is_ascii_uppercase))
+}
+
 /// Whether `name` ends in a verb's contraction: "We've", "They're", "You'll".
 fn contraction(name: &str) -> bool {
     let name = name.replace('’', "'");
@@ -2252,6 +2276,32 @@ pub fn analyze_with(documents: Vec<Document>, lex: &Lexicon) -> Analysis {
 mod tests {
     use super::*;
     use crate::rules::scan::scan;
+
+    /// A word written as brands are is no person's name, whatever the tagger read;
+    /// a surname with a prefix is.
+    #[test]
+    fn brands_by_their_inner_capitals() {
+        for brand in [
+            "PlusNet",
+            "WebSideStory",
+            "eBay",
+            "1Xtra",
+            "OutKast",
+            "WorldCom",
+        ] {
+            assert!(camel_brand(brand), "{brand} is a brand's name");
+        }
+        for person in [
+            "McCall",
+            "MacArthur",
+            "DiCaprio",
+            "LeBlanc",
+            "O'Neill",
+            "Okafor",
+        ] {
+            assert!(!camel_brand(person), "{person} is a person's name");
+        }
+    }
 
     /// A span the tagger read as one organisation, split into a person and a body.
     #[test]
