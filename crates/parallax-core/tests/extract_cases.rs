@@ -3273,6 +3273,17 @@ fn parties_laws_bases_and_contractions() {
             &[("Sarah Okafor", Person), ("Labour", Org)],
             &["Liberal Democrat Sarah Okafor"],
         ),
+        // A parliament by its bare name is the body; its square is a place.
+        (
+            "Mr Okafor suggested Parliament could decide, the Commons voted, and crowds \
+             filled Parliament Square.",
+            &[
+                ("Parliament", Org),
+                ("Commons", Org),
+                ("Parliament Square", Loc),
+            ],
+            &[],
+        ),
         (
             "The Criminal Justice Bill was passed, and Justice Bill Tolland sat.",
             &[("Bill Tolland", Person)],
