@@ -777,6 +777,20 @@ fn honorifics_are_titles_not_names() {
 fn known_companies_are_organisations() {
     use Label::*;
     let cases: &[Case] = &[
+        // Public bodies, markets and papers named without a head word.
+        (
+            "The Treasury and the Office of Fair Trading welcomed it, Euronext bid for \
+             Liffe, the FT reported, and the Taleban denied it.",
+            &[
+                ("Treasury", Org),
+                ("Office of Fair Trading", Org),
+                ("Euronext", Org),
+                ("Liffe", Org),
+                ("FT", Org),
+                ("Taleban", Org),
+            ],
+            &[],
+        ),
         // Shops, games makers, a charity, bands and a channel the tagger reads as
         // people and places, or misses; a channel's number is in its name.
         (
