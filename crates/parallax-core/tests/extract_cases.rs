@@ -3354,3 +3354,28 @@ fn examples_of_a_kind_of_body() {
     ];
     check(cases);
 }
+
+/// A performer's stage name after the trade is a person, even a number and a word or a
+/// name with its own "The"; a full name after it is left to the tagger.
+#[test]
+fn stage_names_after_the_trade() {
+    use Label::*;
+    let cases: &[Case] = &[
+        (
+            "US rapper 70 Grand topped the chart, ahead of singer Marlowe and rapper The \
+             Verdict.",
+            &[
+                ("70 Grand", Person),
+                ("Marlowe", Person),
+                ("Verdict", Person),
+            ],
+            &["The Verdict"],
+        ),
+        (
+            "The singer Ana Maria Okafor was joined by comedian Tom Reed.",
+            &[("Ana Maria Okafor", Person), ("Tom Reed", Person)],
+            &[],
+        ),
+    ];
+    check(cases);
+}

@@ -1757,6 +1757,35 @@ fn run_from(text: &str, toks: &[Tok], i: usize) -> usize {
     end
 }
 
+/// The stage name after a performer's trade in lower case at token `i`: "rapper 50
+/// Cent" (a number and a capitalised word), "singer Prince", "rapper The Game" (its
+/// "The" left out). One or two capitalised words, on the trade's line.
+fn stage_name(text: &str, toks: &[Tok], i: usize) -> Option<(usize, usize)> {
+    let t = toks.get(i)?;
+    if t.is_cap()
+        || !matches!(
+            t.text(text),
+            "rapper" | "singer" | "rappers" | "singers" | "comedian" | "magician"
+        )
+    {
+        return None;
+    }
+    let on_line = |k: usize| toks.get(k).filter(|n| !n.has(LINE_START));
+    let mut a = i + 1;
+    if on_line(a).is_some_and(|n| n.text(text) == "The") {
+        a += 1;
+    }
+    let number = on_line(a).is_some_and(|n| n.has(DIGIT) && n.text(text).len() <= 4);
+    let first = a + usize::from(number);
+    let cap = |k: usize| on_line(k).is_some_and(|n| n.is_cap() && n.is_word() && !n.has(DIGIT));
+    if !cap(first) || words::is(toks[first].text(text), words::FUNCTION_WORD) {
+        return None;
+    }
+    let end = if cap(first + 1) { first + 2 } else { first + 1 };
+    // A longer run is a full name the tagger reads well ("singer Ana Maria Gil").
+    (!cap(end)).then_some((a, end))
+}
+
 /// A name the words around it type, as a `(start, end, label)` token range.
 pub(crate) type Typed = (usize, usize, Label);
 
@@ -1856,6 +1885,11 @@ pub(crate) fn untagged(
         // "a Harwick spokeswoman said": the body she speaks for.
         if let Some(a) = speaks_for(text, toks, i) {
             push(a, i, Label::Org, &mut out);
+        }
+        // "rapper 50 Cent", "singer Prince", "rapper The Game": a performer's stage
+        // name after the trade, where the tagger saw none.
+        if let Some((a, b)) = stage_name(text, toks, i).filter(|&(a, b)| !covered(a, b)) {
+            push(a, b, Label::Person, &mut out);
         }
         // "Photo by Ana Gil/AFP": the photographer.
         if let Some(end) = credited(text, toks, i) {
