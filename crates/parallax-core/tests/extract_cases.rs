@@ -2099,6 +2099,14 @@ fn teams_in_sports_reports() {
             &[("Preston", Org), ("Burnley", Org)],
             &[],
         ),
+        // Who has been beaten, and who chases a title, is a side.
+        (
+            "The fly-half kicked four penalties and the captain scored a try. \"We will \
+             worry about Chile after we have beaten Peru,\" said the coach of Grand Slam \
+             chasing Norway.",
+            &[("Peru", Org), ("Norway", Org)],
+            &[],
+        ),
         // A match at a town after its score is at the club's ground: the side.
         (
             "The striker scored twice and the goalkeeper saved a penalty as Rovers drew              1-1 at Wexley in the league, then lost 2-0 at Dunmore in the cup.",

@@ -155,6 +155,12 @@ pub(super) const TEAM_NOUNS: &[&str] = &[
 const BEFORE_TEAM: &[&str] = &[
     "beat",
     "beating",
+    "beaten",
+    "trounced",
+    "outclassed",
+    "whitewashed",
+    // "title-chasing Chelsea", "Grand Slam chasing Wales".
+    "chasing",
     "defeated",
     "thrashed",
     "against",
