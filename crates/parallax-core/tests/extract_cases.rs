@@ -779,9 +779,10 @@ fn known_companies_are_organisations() {
     let cases: &[Case] = &[
         // Public bodies, markets and papers named without a head word.
         (
-            "The Treasury and the Office of Fair Trading welcomed it, Euronext bid for \
+            "The BoE held rates, the Treasury and the Office of Fair Trading welcomed it, Euronext bid for \
              Liffe, the FT reported, and the Taleban denied it.",
             &[
+                ("BoE", Org),
                 ("Treasury", Org),
                 ("Office of Fair Trading", Org),
                 ("Euronext", Org),
@@ -2098,6 +2099,14 @@ fn teams_in_sports_reports() {
              Wigan beat Burnley. \"Two matches in three days is not good football,\" he said.",
             &[("Preston", Org), ("Burnley", Org)],
             &[],
+        ),
+        // A sentence's first word before a club's role is the club; an ordinary word
+        // there is none.
+        (
+            "The fly-half kicked and the striker scored in the second half of the league \
+             match. Wexfords boss Tom Reed was upbeat. Team boss Ana Gil agreed.",
+            &[("Wexfords", Org)],
+            &[("Team", Org)],
         ),
         // Who has been beaten, and who chases a title, is a side.
         (

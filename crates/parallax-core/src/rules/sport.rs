@@ -440,7 +440,11 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
     // A sentence's first word stands only as one side of a match whose other side
     // is named: "Leinster beat Munster", "Ulster lost to the Stormers".
     let opens = opens_sentence(text, toks, i);
-    if (opens && !versus_named(text, toks, i + 1))
+    // Or before a club's role: "Saints boss Redknapp", "Burnley striker Ana Gil"; not
+    // an ordinary word ("Team boss", "Interim coach").
+    let role_next = TEAM_ROLES.contains(&word(text, toks, Some(i + 1)).as_str())
+        && !crate::gazetteer::Gazetteer::embedded().is_common_word(t.text(text));
+    if (opens && !versus_named(text, toks, i + 1) && !role_next)
         || quoted
         || name_word(i + 1)
         || (!t.has(LINE_START)
