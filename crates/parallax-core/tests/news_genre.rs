@@ -247,6 +247,7 @@ fn bbc_news_of_every_section_scores_above_its_floors() {
     );
     // At the test's first commit (30 + 30 articles): BBC 0.863 / 0.809, held out
     // 0.847 / 0.772. At stop 41's end: BBC (90) 0.920 / 0.895, held out 0.866 / 0.809.
-    at_least("BBC", &dev, 0.90, 0.87);
-    at_least("BBC held out", &held, 0.85, 0.79);
+    // At stop 42's end: BBC (150) 0.927 / 0.900, held out 0.868 / 0.816.
+    at_least("BBC", &dev, 0.91, 0.88);
+    at_least("BBC held out", &held, 0.85, 0.80);
 }
