@@ -295,6 +295,12 @@ impl Gazetteer {
         self.demonyms.get(word).map(|(_, c)| c.as_str())
     }
 
+    /// Whether `word` is a people in a form other than its singular: "Czechs",
+    /// "Ghanaians" (not "Czech", nor "French", which is also a surname's).
+    pub(crate) fn is_plural_demonym(&self, word: &str) -> bool {
+        self.demonym_canonical(word).is_some_and(|d| d != word)
+    }
+
     /// Whether `word` is a known given name.
     pub fn is_first_name(&self, word: &str) -> bool {
         self.first_names.contains(word)

@@ -1025,11 +1025,10 @@ fn tidy(doc: &Document, toks: &[Tok], lex: &Lexicon, chosen: &mut Vec<Cand>, spo
                 || (c.label == Label::Person && name.contains(": "))
                 // "Roma Czechs", "Czechs": a people in the plural is no one person.
                 || (c.label == Label::Person
-                    && name.rsplit(' ').next().is_some_and(|last| {
-                        Gazetteer::embedded()
-                            .demonym_canonical(last)
-                            .is_some_and(|d| d != last)
-                    }))
+                    && name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| Gazetteer::embedded().is_plural_demonym(last)))
                 // "the Budget", the Chancellor's statement, whatever the tagger read.
                 || name == "Budget"
                 // "the Mercury Music Prize", "the London Marathon": an event.
@@ -1293,19 +1292,13 @@ fn tag_window(
             let end = before_known_after_and(text, toks, lex, start, end);
             // "Liberal Democrat Sarah Teather" read as one body: once the party is
             // cut, the person.
-            let label = match label {
-                Label::Org if start > a.span.start => {
-                    let (f, _) = tok_range(toks, a.span.start, end);
-                    if party_before_person(text, toks, lex, f, tok_range(toks, start, end).1)
-                        .is_some_and(|k| toks.get(k).is_some_and(|t| t.start as usize == start))
-                    {
-                        Label::Person
-                    } else {
-                        label
-                    }
-                }
-                _ => label,
+            let party_cut = label == Label::Org && start > a.span.start && {
+                let (f, l) = tok_range(toks, a.span.start, end);
+                party_before_person(text, toks, lex, f, l)
+                    .and_then(|k| toks.get(k))
+                    .is_some_and(|t| t.start as usize == start)
             };
+            let label = if party_cut { Label::Person } else { label };
             // "Lydia Vane for Food Standards Australia": the person, then the body;
             // "Harrow Bank and Vale Bank": two bodies.
             let split = (label == Label::Org)
@@ -1730,10 +1723,9 @@ fn camel_brand(name: &str) -> bool {
 
 /// Whether `name` ends in a verb's contraction: "We've", "They're", "You'll".
 fn contraction(name: &str) -> bool {
-    let name = name.replace('’', "'");
-    ["'ve", "'re", "'ll", "'m", "n't"]
-        .iter()
-        .any(|c| name.ends_with(c))
+    name.rsplit_once(['\'', '’']).is_some_and(|(head, tail)| {
+        matches!(tail, "ve" | "re" | "ll" | "m") || (tail == "t" && head.ends_with('n'))
+    })
 }
 
 /// Whether token `x` and the token after the hyphen glued to it are each a place the

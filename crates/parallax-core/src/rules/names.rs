@@ -308,7 +308,7 @@ pub(crate) fn find(
             && !c.known_strong(i)
             // "Roma Czechs", "Ashanti Ghanaians": a people in the plural is no surname
             // (a singular one can be: "Dawn French").
-            && c.gaz.demonym_canonical(c.w(i + 1)).is_none_or(|d| d == c.w(i + 1))
+            && !c.gaz.is_plural_demonym(c.w(i + 1))
         {
             let mut end = i + 2;
             if c.name_word(end) && c.joins(end) && !c.known(end) && !head_line {

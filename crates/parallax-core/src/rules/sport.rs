@@ -255,8 +255,9 @@ const STRONG_SPORT: &[&str] = &[
 ];
 
 /// Whether the article is a sports report: at least four uses of [`words::SPORT`], of at
-/// least two different words, or three with one of [`STRONG_SPORT`]. A listed hyphenated compound counts whole ("fly-half").
-/// One pass over the tokens, reading the class the scanner gave each.
+/// least two different words, or three with one of [`STRONG_SPORT`]. A listed
+/// hyphenated compound counts whole ("fly-half"). One pass over the tokens, reading the
+/// class the scanner gave each.
 pub(crate) fn sports_report(text: &str, toks: &[Tok]) -> bool {
     let mut hits = 0usize;
     let mut first: Option<words::Lower> = None;
@@ -325,13 +326,11 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     let Some(p) = a.checked_sub(1) else {
         return false;
     };
+    let before = word(text, toks, Some(p));
     // "drew 1-1 at Derby", "lost 2-0 at Preston": a match at a club's ground.
-    if score_ends(text, toks, p)
-        || (word(text, toks, Some(p)).as_str() == "at" && at_after_score(text, toks, p, a))
-    {
+    if score_ends(text, toks, p) || (before.as_str() == "at" && at_after_score(text, toks, p, a)) {
         return true;
     }
-    let before = word(text, toks, Some(p));
     // A score between the verb and its preposition: "drew 1-1 with Italy", "lost 2-0
     // to Italy".
     let verb_at = p
@@ -442,9 +441,11 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
     let opens = opens_sentence(text, toks, i);
     // Or before a club's role: "Saints boss Redknapp", "Burnley striker Ana Gil"; not
     // an ordinary word ("Team boss", "Interim coach").
-    let role_next = TEAM_ROLES.contains(&word(text, toks, Some(i + 1)).as_str())
-        && !crate::gazetteer::Gazetteer::embedded().is_common_word(t.text(text));
-    if (opens && !versus_named(text, toks, i + 1) && !role_next)
+    let role_next = || {
+        TEAM_ROLES.contains(&word(text, toks, Some(i + 1)).as_str())
+            && !crate::gazetteer::Gazetteer::embedded().is_common_word(t.text(text))
+    };
+    if (opens && !versus_named(text, toks, i + 1) && !role_next())
         || quoted
         || name_word(i + 1)
         || (!t.has(LINE_START)
@@ -520,8 +521,8 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether the tokens from `k` set a side against another that is named: "beat
-/// Munster", "lost to the Stormers", "drew with Italy", "2-1 Dunmore". A verb's object in lower case
-/// ("beat the odds") or a word that opens the next sentence says nothing.
+/// Munster", "lost to the Stormers", "drew with Italy", "2-1 Dunmore". A verb's object
+/// in lower case ("beat the odds") or a word that opens the next sentence says nothing.
 fn versus_named(text: &str, toks: &[Tok], k: usize) -> bool {
     let verb = word(text, toks, Some(k));
     let object = match verb.as_str() {
