@@ -228,7 +228,7 @@ fn bbc_scores(name: &str, fixture: &str, articles: usize, errors: bool) -> Score
     s
 }
 
-/// Two sets of BBC articles: 150 read for errors while rules were written, 30 ("held
+/// Two sets of BBC articles: 150 read for errors while rules were written, 60 ("held
 /// out") scored and not read for errors (its fixture's header says the one slip), so
 /// they estimate news the rules never saw.
 #[test]
@@ -240,14 +240,15 @@ fn bbc_news_of_every_section_scores_above_its_floors() {
         true,
     );
     let held = bbc_scores(
-        "BBC News, 30 articles held out",
+        "BBC News, 60 articles held out",
         include_str!("fixtures/bbc-heldout.tsv"),
-        30,
+        60,
         false,
     );
     // At the test's first commit (30 + 30 articles): BBC 0.863 / 0.809, held out
     // 0.847 / 0.772. At stop 41's end: BBC (90) 0.920 / 0.895, held out 0.866 / 0.809.
-    // At stop 42's end: BBC (150) 0.927 / 0.900, held out 0.868 / 0.816.
+    // At stop 42's end: BBC (150) 0.927 / 0.900, held out 0.868 / 0.816. At stop 43,
+    // with a second batch held out: held out (60) 0.883 / 0.826.
     at_least("BBC", &dev, 0.91, 0.88);
-    at_least("BBC held out", &held, 0.85, 0.80);
+    at_least("BBC held out", &held, 0.86, 0.80);
 }
