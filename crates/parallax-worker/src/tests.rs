@@ -1,6 +1,7 @@
 //! The worker's protocol, end to end in plain Rust: what the browser tests then check on screen.
 
 use super::*;
+use crate::jobs::{chunks, CHUNK_BYTES};
 use parallax_core::corrections::Correction;
 
 fn seeds() -> Vec<Article> {
