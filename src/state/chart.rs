@@ -4,7 +4,7 @@
 //! the right, apart from the date axis.
 
 use crate::state::corpus::ArticleName;
-use crate::state::facts::{figure_text, point, status_text};
+use crate::state::figures::{figure_text, point, status_text};
 use parallax_core::compare::dates::days_from_civil;
 use parallax_core::compare::{ClaimStatus, GroupClaim, Track};
 

@@ -5,6 +5,7 @@
 
 use crate::state::chart::{self, day_number, Chart};
 use crate::state::corpus::{article_name, day_text, ArticleName};
+use crate::state::figures::{figure_text, point, status_text};
 use parallax_core::compare::{ClaimGroup, ClaimStatus, GroupClaim, Story, Track, TrackKind};
 use parallax_core::{Comparison, Document, Span};
 
@@ -126,28 +127,6 @@ pub fn kind_class(kind: TrackKind, differ: bool) -> &'static str {
         TrackKind::Stable if differ => "px-track__kind px-track__kind--conflict",
         TrackKind::Stable => "px-track__kind px-track__kind--stable",
     }
-}
-
-/// What a figure is in its article, in words.
-pub fn status_text(s: ClaimStatus) -> &'static str {
-    match s {
-        ClaimStatus::Reported => "Reported",
-        ClaimStatus::Earlier => "Earlier figure",
-        ClaimStatus::Projected => "Projected",
-        ClaimStatus::OtherSource => "Another source's figure",
-        ClaimStatus::Partial => "Part of the total",
-    }
-}
-
-/// A figure in prose: "45", "at least 143", "about 100", "up to 25", "100–300".
-pub fn figure_text(low: Option<f64>, high: Option<f64>) -> String {
-    parallax_core::compare::facts::Interval { low, high }.text()
-}
-
-/// The figure a claim gives as one number: its lower bound, else its upper (as the
-/// engine orders tracks).
-pub fn point(c: &GroupClaim) -> Option<f64> {
-    c.point()
 }
 
 fn current(c: &GroupClaim) -> bool {

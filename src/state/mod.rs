@@ -6,6 +6,7 @@ pub mod corpus;
 pub mod download;
 pub mod entities;
 pub mod facts;
+pub mod figures;
 pub mod force;
 pub mod library;
 pub mod map;

@@ -5,7 +5,8 @@
 //! Plain functions over the corpus, tested natively.
 
 use crate::state::corpus::Corpus;
-use crate::state::facts::{figure_text, kind_text, latest, point, stories, StoryView};
+use crate::state::facts::{kind_text, latest, stories, StoryView};
+use crate::state::figures::{figure_text, point};
 use parallax_core::compare::{ClaimStatus, TrackKind};
 use parallax_core::Span;
 

@@ -61,10 +61,10 @@
 //!   white space (surrounding white space is trimmed), runs across lines, has no letter
 //!   or digit, lies in boilerplate, or names an entity with another label.
 
+use crate::analysis::Analysis;
 use crate::entities::{clean_surface, entity_id, new_entity, Entity, MentionRef};
 use crate::gazetteer::{Gazetteer, Lexicon};
 use crate::mention::{Label, Mention, Source};
-use crate::pipeline::Analysis;
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
 

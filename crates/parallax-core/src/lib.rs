@@ -25,6 +25,7 @@
 //! assert_eq!(doc.word_count(), 9);
 //! ```
 
+pub mod analysis;
 pub mod boilerplate;
 pub mod calendar;
 pub mod compare;
@@ -34,6 +35,7 @@ pub mod document;
 pub mod entities;
 pub mod eval;
 pub mod export;
+pub(crate) mod fxhash;
 pub mod gazetteer;
 pub mod import;
 pub mod mention;
@@ -49,7 +51,9 @@ pub mod sentence;
 pub mod session;
 pub mod span;
 pub mod token;
+pub(crate) mod words;
 
+pub use analysis::{analyze, analyze_with, Analysis};
 pub use boilerplate::{Boilerplate, BoilerplateKind};
 pub use compare::{compare, Comparison};
 pub use corrections::{Correction, Patch};
@@ -57,7 +61,7 @@ pub use document::Document;
 pub use entities::Entity;
 pub use mention::{DateValue, Label, Mention, Quantity, Source};
 pub use metadata::PublicationDate;
-pub use pipeline::{analyze, analyze_with, extract, extract_with, Analysis, Extraction};
+pub use pipeline::{extract, extract_with, Extraction};
 pub use sentence::sentences;
 pub use session::Session;
 pub use span::Span;

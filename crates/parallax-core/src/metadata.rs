@@ -2,9 +2,9 @@
 //! publication date, place. Everything is found on tokens of one line and
 //! returned as spans into the document text.
 
-use crate::rules::words;
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
+use crate::words;
 use serde::{Deserialize, Serialize};
 
 /// A publication date the article states, with the parts that could be read.

@@ -42,12 +42,13 @@
 //! assert_eq!(shard.analysis.documents.len(), first.articles);
 //! ```
 
+use crate::analysis::Analysis;
 use crate::compare::compare;
 use crate::compare::stories::tell_apart;
 use crate::entities::link_with;
 use crate::gazetteer::Lexicon;
 use crate::names::iso_date;
-use crate::pipeline::{extract_with, Analysis, Extraction};
+use crate::pipeline::{extract_with, Extraction};
 use crate::{Comparison, Document, Label};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;

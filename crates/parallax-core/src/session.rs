@@ -21,11 +21,13 @@
 //! assert_eq!(analysis, analyze(vec![a, b]));
 //! ```
 
+use crate::analysis::Analysis;
 use crate::corrections::{apply, Patch, Skipped};
 use crate::document::Document;
 use crate::entities::link_with;
-use crate::gazetteer::{FxMap, FxSet, Lexicon};
-use crate::pipeline::{extract_with, Analysis, Extraction};
+use crate::fxhash::{FxMap, FxSet};
+use crate::gazetteer::Lexicon;
+use crate::pipeline::{extract_with, Extraction};
 
 /// Documents, their cached extractions and the corrections to apply on top.
 #[derive(Clone, Debug, Default)]

@@ -8,6 +8,9 @@
 //!   (see [`hyphen_parts`] for their pieces);
 //! - numbers stay whole: `3.5`, `1,000`, `2024-01-15`, `10:30`.
 //!
+//! `scan` is the view of these tokens the rules, the lexicon and the gazetteer read
+//! (shape flags and word classes, hyphens split where a name needs it).
+//!
 //! ```
 //! use parallax_core::token::{tokenize, TokenKind};
 //! use parallax_core::Span;
@@ -21,6 +24,8 @@
 
 use crate::span::Span;
 use serde::{Deserialize, Serialize};
+
+pub(crate) mod scan;
 
 /// What a token is made of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -3,7 +3,7 @@
 //! A phrase is keyed by the [`mix`]-chain of its tokens' lower-case hashes, so the
 //! model carries no strings, only `u32` keys and class bits.
 
-use super::features::lower_hash;
+use super::atoms::lower_hash;
 use super::hash::{mix, HashTable};
 
 /// Class bits of lexicon entries. Phrase classes (bits 0–7 and 11–14) are matched over

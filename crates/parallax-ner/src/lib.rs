@@ -25,6 +25,7 @@
 //! assert!(spans.iter().all(|s| (0.0..=1.0).contains(&s.confidence)));
 //! ```
 
+pub mod atoms;
 pub mod decode;
 pub mod features;
 mod format;

@@ -59,6 +59,66 @@ pub(crate) fn date_mentions(view: &View) -> Vec<DateMention> {
     out
 }
 
+/// Words that name what happened, the heads of a story's name.
+pub(crate) const EVENT_WORDS: &[&str] = &[
+    "earthquake",
+    "quake",
+    "wildfire",
+    "wildfires",
+    "fire",
+    "fires",
+    "blaze",
+    "crash",
+    "collision",
+    "derailment",
+    "accident",
+    "explosion",
+    "blast",
+    "bombing",
+    "attack",
+    "shooting",
+    "stabbing",
+    "flood",
+    "floods",
+    "flooding",
+    "storm",
+    "hurricane",
+    "cyclone",
+    "typhoon",
+    "tornado",
+    "landslide",
+    "tsunami",
+    "eruption",
+    "war",
+    "strike",
+    "strikes",
+    "protest",
+    "protests",
+    "election",
+    "collapse",
+    "stampede",
+    "outbreak",
+    "siege",
+    "raid",
+    "massacre",
+    "hijacking",
+    "kidnapping",
+    "heatwave",
+    "drought",
+    "avalanche",
+    "sinking",
+    "shipwreck",
+    "riot",
+    "riots",
+    "coup",
+    "trial",
+    "verdict",
+    "merger",
+    "takeover",
+    "budget",
+    "summit",
+];
+
 /// Event words folded to the kind of event they name. Words are compared after
 /// [`term`] (lower case, plural folded).
 const KINDS: &[(&str, &[&str])] = &[
@@ -202,12 +262,7 @@ pub(crate) fn kind_of(t: &str) -> Option<&'static str> {
         .iter()
         .find(|(_, words)| words.contains(&t))
         .map(|(k, _)| *k)
-        .or_else(|| {
-            super::stories::EVENT_WORDS
-                .iter()
-                .find(|w| **w == t)
-                .copied()
-        })
+        .or_else(|| EVENT_WORDS.iter().find(|w| **w == t).copied())
 }
 
 /// A word or name in at most a twentieth of the documents is salient, but never

@@ -2,7 +2,7 @@
 //! per article, what its peers name that it leaves out.
 
 use super::{Cluster, Coverage, DocCount, Matrix, Omissions, Presence};
-use crate::pipeline::Analysis;
+use crate::analysis::Analysis;
 use crate::Label;
 
 /// Build the matrix over the first `n` documents. Peers of a document are all the

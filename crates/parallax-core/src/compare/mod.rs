@@ -45,8 +45,8 @@ mod speaker;
 pub mod stories;
 mod text;
 
+use crate::analysis::Analysis;
 use crate::mention::Hedge;
-use crate::pipeline::Analysis;
 use crate::span::Span;
 use crate::Label;
 use serde::{Deserialize, Serialize};

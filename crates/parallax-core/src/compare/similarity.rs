@@ -5,7 +5,7 @@
 
 use super::text::{body_tokens, is_word, term};
 use super::{Cluster, Distinctive, DistinctiveTerm, Neighbour, Neighbours, PairSimilarity};
-use crate::pipeline::Analysis;
+use crate::analysis::Analysis;
 use std::collections::HashMap;
 
 /// Sparse TF-IDF vectors of a corpus, L2-normalised, with the term dictionary.

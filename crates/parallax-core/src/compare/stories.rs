@@ -19,7 +19,7 @@
 //! most-named place. A story with no event word is named by its most-named
 //! places, or its heaviest shared terms.
 
-use super::dates::{event_place, event_sentences, kind_of};
+use super::dates::{event_place, event_sentences, kind_of, EVENT_WORDS};
 use super::similarity::{jaccard, TfIdf, UnionFind};
 use super::text::term;
 use super::{Neighbours, Story, View};
@@ -44,66 +44,6 @@ fn dot(a: &HashMap<u32, f32>, b: &HashMap<u32, f32>) -> f32 {
         .filter_map(|(t, w)| large.get(t).map(|v| v * w))
         .sum()
 }
-
-/// Words that name what happened, the heads of a story's name.
-pub(crate) const EVENT_WORDS: &[&str] = &[
-    "earthquake",
-    "quake",
-    "wildfire",
-    "wildfires",
-    "fire",
-    "fires",
-    "blaze",
-    "crash",
-    "collision",
-    "derailment",
-    "accident",
-    "explosion",
-    "blast",
-    "bombing",
-    "attack",
-    "shooting",
-    "stabbing",
-    "flood",
-    "floods",
-    "flooding",
-    "storm",
-    "hurricane",
-    "cyclone",
-    "typhoon",
-    "tornado",
-    "landslide",
-    "tsunami",
-    "eruption",
-    "war",
-    "strike",
-    "strikes",
-    "protest",
-    "protests",
-    "election",
-    "collapse",
-    "stampede",
-    "outbreak",
-    "siege",
-    "raid",
-    "massacre",
-    "hijacking",
-    "kidnapping",
-    "heatwave",
-    "drought",
-    "avalanche",
-    "sinking",
-    "shipwreck",
-    "riot",
-    "riots",
-    "coup",
-    "trial",
-    "verdict",
-    "merger",
-    "takeover",
-    "budget",
-    "summit",
-];
 
 /// Group the articles into stories. Returns the stories (ordered by first
 /// article) and each article's story.

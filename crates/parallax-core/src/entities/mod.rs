@@ -29,6 +29,7 @@ use crate::document::Document;
 use crate::gazetteer::{EntryKind, Gazetteer, Lexicon, PlaceKind};
 use crate::mention::Label;
 use crate::pipeline::Extraction;
+use crate::words::initial_letters;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -406,13 +407,6 @@ fn push_unique(v: &mut Vec<String>, n: &str) {
 /// "Department of Homeland Security" → "DHS".
 fn initials(name: &str) -> String {
     initial_letters(name).collect()
-}
-
-/// The upper-case initials of `name`'s words, one at a time (see [`initials`]).
-pub(crate) fn initial_letters(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.split([' ', '-'])
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
 }
 
 /// A new entity with no mentions yet; places get coordinates and nationalities

@@ -29,7 +29,7 @@
 use super::{normalize, GoldItem};
 use crate::gazetteer::Gazetteer;
 use crate::mention::Label;
-use crate::rules::words::{self, CONNECTOR, FUNCTION_WORD, TITLE};
+use crate::words::{self, CONNECTOR, FUNCTION_WORD, TITLE};
 use crate::Document;
 use std::collections::BTreeSet;
 

@@ -7,13 +7,14 @@
 //! [`one_word_teams`], [`club_named`]: teams in sports reports).
 
 use super::{tok_range, Cand};
-use crate::gazetteer::{FxMap, FxSet, Gazetteer, Lexicon, PlaceKind};
+use crate::fxhash::{FxMap, FxSet};
+use crate::gazetteer::{Gazetteer, Lexicon, PlaceKind};
 use crate::mention::{Label, Source};
 use crate::rules::context::{self, Evidence};
-use crate::rules::scan::{char_range, Tok, LINE_START, SPACE_BEFORE};
 use crate::rules::sport::{self, Sport};
-use crate::rules::words;
 use crate::span::Span;
+use crate::token::scan::{char_range, Tok, LINE_START, SPACE_BEFORE};
+use crate::words;
 
 /// A one-word name right after a known company's possessive is the company's
 /// product, which the guidelines leave out: "Amazon's Alexa", "Microsoft's Copilot".
@@ -969,7 +970,7 @@ pub(super) fn list_gap(gap: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::scan::scan;
+    use crate::token::scan::scan;
 
     /// The labels a pass leaves on the tagger's spans `(name, nth occurrence, label)`
     /// of `text`, in text order.

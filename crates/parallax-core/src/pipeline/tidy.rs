@@ -12,9 +12,10 @@ use super::{tok_range, tok_span, Cand};
 use crate::document::Document;
 use crate::gazetteer::{Gazetteer, Lexicon};
 use crate::mention::{Label, Source};
-use crate::rules::scan::{char_range, Tok, LINE_START};
-use crate::rules::{context, sport, words};
+use crate::rules::{context, sport};
 use crate::span::Span;
+use crate::token::scan::{char_range, Tok, LINE_START};
+use crate::words;
 
 /// The chosen names checked against the document and their surroundings.
 pub(super) fn tidy(
@@ -379,7 +380,7 @@ fn body_named(text: &str, start: usize, end: usize) -> bool {
 }
 
 /// Whether a name is a storm's: "Storm Ciaran", "Hurricane Ian", "Typhoon Haiyan", or
-/// the name alone after its kind ("Tropical Storm [Hilary]"). A storm is an event,
+/// the name alone after its kind ("Tropical Storm \[Hilary\]"). A storm is an event,
 /// which the guidelines leave out, however the tagger typed it.
 fn storm_named(text: &str, start: usize, name: &str) -> bool {
     const KINDS: &[&str] = &["Storm", "Hurricane", "Typhoon", "Cyclone"];

@@ -8,10 +8,11 @@ use crate::gazetteer::{Gazetteer, Lexicon};
 use crate::mention::{Label, Source};
 use crate::ner::features::DocContext;
 use crate::ner::{NerLabel, NerModel};
-use crate::rules::scan::{joining_hyphen, Tok, CAP, SPACE_BEFORE};
-use crate::rules::{context, names, words};
+use crate::rules::names;
 use crate::span::Span;
+use crate::token::scan::{joining_hyphen, opens_sentence, Tok, CAP, SPACE_BEFORE};
 use crate::token::Token;
+use crate::words;
 
 /// Run the tagger over each sentence and add its PERSON/ORG/LOC spans. Spans are
 /// trimmed of lower-case hyphen pieces, since the tokenizer keeps "U.S.-led" and
@@ -249,7 +250,7 @@ fn trim_titles_and_nationality(
         let lower = cased && all_lower(w) && !words::is(w, words::NAME_PARTICLE);
         // "Said Wales coach Tom Reed:", "Called the Fenby Group, the firm..." open with
         // a verb ("Edward Said" ends with it).
-        let said = names::opening_verb(w) && context::opens_sentence(text, toks, first);
+        let said = names::opening_verb(w) && opens_sentence(text, toks, first);
         // A party and its member's initials before the member: "Labour MP Ana Gil".
         if own
             && first + 2 < last
@@ -616,7 +617,7 @@ fn trim_hyphen_pieces(text: &str, mut start: usize, mut end: usize) -> (usize, u
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::scan::scan;
+    use crate::token::scan::scan;
 
     /// A span the tagger read as one organisation, split into a person and a body.
     #[test]

@@ -4,11 +4,13 @@
 //! Lights" is a title, which is none of the three types. The evidence is read from at
 //! most three tokens on either side, so the pass is linear in the document.
 
-use super::scan::{char_range, joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE};
 use super::sport::{plays, TEAM_NOUNS, TEAM_ROLES};
-use super::words;
-use crate::gazetteer::FxMap;
+use crate::fxhash::FxMap;
 use crate::mention::Label;
+use crate::token::scan::{
+    char_range, joining_hyphen, opens_sentence, word, Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE,
+};
+use crate::words;
 use std::sync::OnceLock;
 
 /// What the words around a name say about it.
@@ -457,16 +459,6 @@ fn speaker_surname(text: &str, toks: &[Tok], i: usize) -> bool {
         && !words::is(t.text(text), words::FUNCTION_WORD | words::TITLE)
 }
 
-/// Whether token `i` opens a sentence: the text's or a line's first, or after ".", "!"
-/// or "?".
-pub(crate) fn opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
-    i == 0
-        || toks.get(i).is_some_and(|t| t.has(LINE_START))
-        || toks
-            .get(i - 1)
-            .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"))
-}
-
 /// Whether "maker(s)" at token `i` is joined by a hyphen to what people make ("film-",
 /// "policy-", "decision-", "holiday-") rather than to a product a company makes.
 fn people_makers(text: &str, toks: &[Tok], i: Option<usize>) -> bool {
@@ -513,12 +505,6 @@ pub(crate) fn opening_trade(text: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     }
     listed(words::lower(t.text(text)).as_str()) & C_TRADE != 0
-}
-
-pub(super) fn word<'a>(text: &'a str, toks: &[Tok], i: Option<usize>) -> words::Lower<'a> {
-    let w = i.and_then(|i| toks.get(i)).map_or("", |t| t.text(text));
-    // A curly possessive reads as a straight one.
-    words::lower(if w == "’s" { "'s" } else { w })
 }
 
 /// What the words ending at token `i` say about the name that follows them:
@@ -2000,8 +1986,8 @@ pub(crate) fn untagged(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::rules::scan::scan;
     use crate::rules::sport::sports_report;
+    use crate::token::scan::scan;
 
     /// The evidence for `name` in `text` when the tagger called it `label`.
     fn judge(text: &str, name: &str, label: Label) -> Option<Evidence> {

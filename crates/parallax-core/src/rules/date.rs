@@ -1,11 +1,11 @@
 //! DATE rules: absolute dates, months, weekdays, years, and relative expressions
 //! ("last week", "five years ago", "the past decade", "earlier this month").
 
-use super::scan::{Tok, CAP, DIGIT, LINE_START};
-use super::words;
 use crate::calendar::{days_from_civil, CalendarValue, Granularity};
 use crate::mention::DateValue;
 use crate::span::Span;
+use crate::token::scan::{Tok, CAP, DIGIT, LINE_START};
+use crate::words;
 
 /// A date found by the rules: token range `[start, end)`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -194,7 +194,7 @@ fn at(v: &View, i: usize) -> Option<usize> {
             v.toks.get(k).is_some_and(|t| {
                 t.is_word()
                     && t.has(CAP)
-                    && t.has(super::scan::SPACE_BEFORE)
+                    && t.has(crate::token::scan::SPACE_BEFORE)
                     && !t.has(LINE_START)
                     && t.class & (DATE_WORDS | words::TITLE) == 0
             })
@@ -215,7 +215,7 @@ fn at(v: &View, i: usize) -> Option<usize> {
         }
         // A year right after a capitalised name is part of it: "Euro 2004", "Windows 2000".
         let named = i > 0
-            && tok.has(super::scan::SPACE_BEFORE)
+            && tok.has(crate::token::scan::SPACE_BEFORE)
             && !tok.has(LINE_START)
             && v.toks[i - 1].is_word()
             && v.toks[i - 1].has(CAP)
@@ -710,8 +710,8 @@ pub(crate) fn read_all(
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::scan;
     use super::*;
+    use crate::token::scan::scan;
 
     #[test]
     fn normalisation_table() {

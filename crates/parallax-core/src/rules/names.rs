@@ -2,10 +2,10 @@
 //! titles before names, organisation head words ("... University", "Department of ..."),
 //! facility head words ("... Hall"), "Town, Country", and unknown acronyms.
 
-use super::scan::{joining_hyphen, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
-use super::words;
 use crate::gazetteer::{EntryKind, Gazetteer, LexEntry, PlaceKind};
 use crate::mention::Label;
+use crate::token::scan::{joining_hyphen, Tok, ALLCAPS, CAP, DIGIT, LINE_START, SPACE_BEFORE};
+use crate::words;
 
 /// A candidate name: token range, label, confidence.
 #[derive(Clone, Copy, Debug, PartialEq)]

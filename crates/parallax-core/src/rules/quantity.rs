@@ -1,10 +1,10 @@
 //! Counted quantities: "at least 143 people", "nearly 100 dead", "about 30 attacks",
 //! "137 unarmed lives", "tens of thousands", "dozens", "more than two dozen", "up to 25".
 
-use super::scan::{Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE};
-use super::words;
 use crate::mention::{Hedge, Quantity};
 use crate::span::Span;
+use crate::token::scan::{Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE};
+use crate::words;
 
 /// "one" … "twenty", "thirty" … "ninety" as numbers.
 pub(crate) fn small_number(w: &str) -> Option<f64> {
@@ -300,7 +300,7 @@ fn designator(text: &str, toks: &[Tok], k: usize, headline: &[bool]) -> bool {
         .checked_sub(1)
         .and_then(|q| toks.get(q))
         .map(|q| q.text(text));
-    let opens = super::context::opens_sentence(text, toks, p)
+    let opens = crate::token::scan::opens_sentence(text, toks, p)
         || before.is_some_and(|q| matches!(q, ":" | "\"" | "“" | "‘" | "'"));
     let place = before.is_some_and(|q| {
         matches!(
@@ -438,8 +438,8 @@ fn interval(
 
 #[cfg(test)]
 mod tests {
-    use super::super::scan::scan;
     use super::*;
+    use crate::token::scan::scan;
 
     #[test]
     fn quantities() {

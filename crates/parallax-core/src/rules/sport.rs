@@ -4,9 +4,10 @@
 //! at most a few tokens either side of a name, and the report test one pass over the
 //! tokens, read once per article ([`Sport`]).
 
-use super::context::{opens_sentence, word};
-use super::scan::{joining_hyphen, Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE};
-use super::words;
+use crate::token::scan::{
+    joining_hyphen, opens_sentence, word, Tok, ALLCAPS, DIGIT, LINE_START, SPACE_BEFORE,
+};
+use crate::words;
 use std::cell::OnceCell;
 
 /// Nouns after a place's name that make it a sports club or team: "Ashford manager".

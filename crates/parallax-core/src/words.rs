@@ -3,7 +3,7 @@
 //! comparisons. [`classify`] gives all classes of a word at once; the scanner stores
 //! them on each token.
 
-use crate::gazetteer::FxMap;
+use crate::fxhash::FxMap;
 use std::sync::OnceLock;
 
 pub(crate) const MONTH: u32 = 1 << 0;
@@ -1507,6 +1507,13 @@ pub(crate) fn lower(w: &str) -> Lower<'_> {
         *d = b.to_ascii_lowercase();
     }
     Lower::Folded(buf, w.len() as u8)
+}
+
+/// The upper-case initials of `name`'s words, one at a time ("Department of Homeland Security" → D, H, S).
+pub(crate) fn initial_letters(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.split([' ', '-'])
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
 }
 
 #[cfg(test)]

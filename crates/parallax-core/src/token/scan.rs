@@ -26,7 +26,7 @@ pub(crate) struct Tok {
     pub start: u32,
     pub end: u32,
     pub flags: u8,
-    /// Word classes from [`super::words::classify`] (0 for non-words).
+    /// Word classes from [`crate::words::classify`] (0 for non-words).
     pub class: u32,
 }
 
@@ -192,7 +192,7 @@ fn whole_word(text: &str, unit: Span, out: &mut Vec<Tok>) -> bool {
         flags |= ALLCAPS;
     }
     let class = if flags & ALPHA != 0 {
-        super::words::classify(word)
+        crate::words::classify(word)
     } else {
         0
     };
@@ -281,7 +281,7 @@ fn split(text: &str, unit: Span, out: &mut Vec<Tok>) {
                 flags |= ALLCAPS;
             }
             let class = if flags & ALPHA != 0 {
-                super::words::classify(word)
+                crate::words::classify(word)
             } else {
                 0
             };
@@ -314,6 +314,24 @@ fn piece(base: usize, start: usize, end: usize, flags: u8, class: u32) -> Tok {
         flags,
         class,
     }
+}
+
+/// Whether token `i` opens a sentence: the text's or a line's first, or after ".", "!"
+/// or "?".
+pub(crate) fn opens_sentence(text: &str, toks: &[Tok], i: usize) -> bool {
+    i == 0
+        || toks.get(i).is_some_and(|t| t.has(LINE_START))
+        || toks
+            .get(i - 1)
+            .is_some_and(|p| matches!(p.text(text), "." | "!" | "?"))
+}
+
+/// The lower-cased word of token `i` ("" past either end); a curly possessive reads as a
+/// straight one.
+pub(crate) fn word<'a>(text: &'a str, toks: &[Tok], i: Option<usize>) -> crate::words::Lower<'a> {
+    let w = i.and_then(|i| toks.get(i)).map_or("", |t| t.text(text));
+    // A curly possessive reads as a straight one.
+    crate::words::lower(if w == "’s" { "'s" } else { w })
 }
 
 #[cfg(test)]
