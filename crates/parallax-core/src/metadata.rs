@@ -4,7 +4,7 @@
 
 use crate::span::Span;
 use crate::token::{Token, TokenKind};
-use crate::words;
+use crate::words::{self, is_weekday, month};
 use serde::{Deserialize, Serialize};
 
 /// A publication date the article states, with the parts that could be read.
@@ -43,69 +43,6 @@ pub(crate) struct SourceTag {
     pub place: Option<Span>,
     /// A full date between the place and the bracket: "LONDON, March 3, 2025 (Reuters) -".
     pub date: Option<PublicationDate>,
-}
-
-const MONTHS: &[(&str, u8)] = &[
-    ("january", 1),
-    ("february", 2),
-    ("march", 3),
-    ("april", 4),
-    ("may", 5),
-    ("june", 6),
-    ("july", 7),
-    ("august", 8),
-    ("september", 9),
-    ("october", 10),
-    ("november", 11),
-    ("december", 12),
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("sept", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-];
-
-/// The month a name or abbreviation stands for ("March", "sept.", "DEC"), if any.
-pub(crate) fn month(word: &str) -> Option<u8> {
-    let w = word.strip_suffix('.').unwrap_or(word);
-    if w.len() > 9 || !w.chars().next().is_some_and(|c| c.is_alphabetic()) {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .find(|(m, _)| m.eq_ignore_ascii_case(w))
-        .map(|&(_, n)| n)
-}
-
-fn is_weekday(word: &str) -> bool {
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-    ];
-    let w = word.strip_suffix('.').unwrap_or(word);
-    DAYS.iter().any(|d| d.eq_ignore_ascii_case(w))
 }
 
 fn number(word: &str) -> Option<u32> {

@@ -465,44 +465,9 @@ const LISTS: &[ClassList] = &[
             "ninety",
         ],
     ),
-    (
-        MONTH,
-        false,
-        &[
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ],
-    ),
-    (
-        MONTH_ABBREV,
-        false,
-        &[
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-        ],
-    ),
-    (
-        WEEKDAY,
-        false,
-        &[
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ],
-    ),
+    (MONTH, false, &MONTH_NAMES),
+    (MONTH_ABBREV, false, &MONTH_ABBREVS),
+    (WEEKDAY, false, &WEEKDAY_NAMES),
     (
         UNIT,
         true,
@@ -1379,6 +1344,79 @@ struct Tables {
     folded: FxMap<u128, u32>,
 }
 
+/// The months, January first: the one list the date rule, the header reader and the
+/// word classes read.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The months' abbreviations (May has none).
+pub(crate) const MONTH_ABBREVS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// The days of the week, Monday first.
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// The weekdays' abbreviations.
+const WEEKDAY_ABBREVS: [&str; 10] = [
+    "Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun",
+];
+
+/// The month a name or abbreviation stands for, 1 to 12, in any case and with or
+/// without a dot ("March", "sept.", "DEC").
+pub(crate) fn month(word: &str) -> Option<u8> {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    let starts = |name: &str| {
+        name.get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w))
+    };
+    let index = MONTH_NAMES
+        .iter()
+        .position(|m| m.eq_ignore_ascii_case(w))
+        .or_else(|| {
+            MONTH_ABBREVS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(w))
+                .then(|| MONTH_NAMES.iter().position(|m| starts(m)))
+                .flatten()
+        })?;
+    u8::try_from(index + 1).ok()
+}
+
+/// The day of the week a name stands for, 0 for Monday, in any case ("friday").
+pub(crate) fn weekday(word: &str) -> Option<usize> {
+    WEEKDAY_NAMES
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(word))
+}
+
+/// Whether `word` names a day of the week, in full or abbreviated, in any case and
+/// with or without a dot ("Thurs.", "MONDAY").
+pub(crate) fn is_weekday(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    weekday(w).is_some() || WEEKDAY_ABBREVS.iter().any(|d| d.eq_ignore_ascii_case(w))
+}
+
 fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(|| {
@@ -1519,6 +1557,38 @@ pub(crate) fn initial_letters(name: &str) -> impl Iterator<Item = char> + '_ {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Months and weekdays as dates and bylines write them, and words that only look
+    /// like them.
+    #[test]
+    fn months_and_weekdays_in_any_case() {
+        for (word, want) in [
+            ("March", Some(3)),
+            ("sept.", Some(9)),
+            ("Sept", Some(9)),
+            ("DEC", Some(12)),
+            ("may", Some(5)),
+            ("January", Some(1)),
+            ("Ma", None),
+            ("Marc", None),
+            ("Juneau", None),
+            ("", None),
+            ("Décembre", None),
+        ] {
+            assert_eq!(month(word), want, "{word}");
+        }
+        for (word, index, any_form) in [
+            ("Monday", Some(0), true),
+            ("SUNDAY", Some(6), true),
+            ("Thurs.", None, true),
+            ("sat", None, true),
+            ("Saturn", None, false),
+            ("Mo", None, false),
+        ] {
+            assert_eq!(weekday(word), index, "{word}");
+            assert_eq!(is_weekday(word), any_form, "{word}");
+        }
+    }
 
     #[test]
     fn classes() {

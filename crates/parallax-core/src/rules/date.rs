@@ -344,16 +344,6 @@ fn at(v: &View, i: usize) -> Option<usize> {
     None
 }
 
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 fn number(w: &str) -> Option<i64> {
     // Number words as the quantity rule reads them, up to fifty.
     if let Some(v) = super::quantity::small_number(w).filter(|v| *v <= 50.0) {
@@ -384,7 +374,7 @@ pub(crate) fn read(
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();
-    let month_of = crate::metadata::month;
+    let month_of = words::month;
     if words.contains(&"anniversary") {
         // "the fourth anniversary" with no date of its own falls in the year of
         // the article (a date in its sentence anchors it better, see `read_all`).
@@ -498,10 +488,7 @@ pub(crate) fn read(
             None => (Some(CalendarValue::month(y, m)), true),
         };
     }
-    if let Some(wd) = words
-        .iter()
-        .find_map(|w| WEEKDAYS.iter().position(|d| d == w))
-    {
+    if let Some(wd) = words.iter().find_map(|w| words::weekday(w)) {
         if !has_day {
             return (None, true);
         }
