@@ -15,7 +15,7 @@
 //! ```
 
 use crate::span::Span;
-use crate::token::{tokenize_into, Token, TokenKind};
+use crate::token::{tokenize_into, Token, TokenKind, TITLE_ABBREVIATIONS};
 
 /// Sentence spans of each paragraph in `paragraphs`, in order. A sentence never
 /// crosses a paragraph; each paragraph with any token yields at least one sentence.
@@ -120,7 +120,7 @@ fn terminator(text: &str, t: &Token) -> Terminator {
             let mut chars = word.chars();
             let initial =
                 matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase());
-            if initial || TITLES.contains(&word) {
+            if initial || TITLE_ABBREVIATIONS.contains(&word) || BEFORE_REFERENCE.contains(&word) {
                 Terminator::Title
             } else {
                 Terminator::Abbreviation
@@ -130,13 +130,9 @@ fn terminator(text: &str, t: &Token) -> Terminator {
     }
 }
 
-/// Abbreviations that stand before a name and so never end a sentence.
-const TITLES: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Rev", "Fr", "Hon", "Gen", "Maj", "Col", "Lt",
-    "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov", "Sen", "Rep", "Pres", "Amb",
-    "Supt", "Det", "Insp", "Atty", "Lieut", "Msgr", "Sens", "Reps", "Messrs", "Mme", "Mlle", "No",
-    "Nos", "Vol", "Vols", "Fig", "Figs", "vs", "cf",
-];
+/// Abbreviations that stand before a number or a reference, and so never end a
+/// sentence, like the titles before a name ([`TITLE_ABBREVIATIONS`]).
+const BEFORE_REFERENCE: &[&str] = &["No", "Nos", "Vol", "Vols", "Fig", "Figs", "vs", "cf"];
 
 /// Capitalised words that start sentences far more often than they continue a
 /// name, used to decide whether "the U.S. The …" ends a sentence at "U.S.".

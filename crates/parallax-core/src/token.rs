@@ -510,19 +510,22 @@ fn is_initial(word: &str) -> bool {
 /// Abbreviations that take a dot, by group; compared case-sensitively.
 const ABBREVIATIONS: &[&[&str]] = &[
     TITLE_ABBREVIATIONS,
+    AFTER_NAME_ABBREVIATIONS,
     CALENDAR_ABBREVIATIONS,
     ORG_ABBREVIATIONS,
     STATE_ABBREVIATIONS,
     LOWER_ABBREVIATIONS,
 ];
 
-/// Titles before names.
-const TITLE_ABBREVIATIONS: &[&str] = &[
-    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "Sr", "Jr", "St", "Rev", "Fr", "Hon", "Gen", "Maj",
-    "Col", "Lt", "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov", "Sen", "Rep",
-    "Pres", "Amb", "Supt", "Det", "Insp", "Atty", "Lieut", "Msgr", "Sens", "Reps", "Messrs", "Mme",
-    "Mlle", "Esq",
+/// Titles before names: their dot never ends a sentence ([`crate::sentence`]).
+pub(crate) const TITLE_ABBREVIATIONS: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Rev", "Fr", "Hon", "Gen", "Maj", "Col", "Lt",
+    "Sgt", "Capt", "Cpl", "Pvt", "Adm", "Brig", "Cmdr", "Cdr", "Gov", "Sen", "Rep", "Pres", "Amb",
+    "Supt", "Det", "Insp", "Atty", "Lieut", "Msgr", "Sens", "Reps", "Messrs", "Mme", "Mlle",
 ];
+
+/// Abbreviations after names ("Martin Luther King Jr."), whose dot may end a sentence.
+const AFTER_NAME_ABBREVIATIONS: &[&str] = &["Sr", "Jr", "Esq"];
 
 /// Months and days ("Mar", "Sun", "Wed" are left out: they are also words).
 const CALENDAR_ABBREVIATIONS: &[&str] = &[
