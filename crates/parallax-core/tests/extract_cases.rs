@@ -2052,6 +2052,27 @@ fn teams_in_sports_reports() {
             ],
             &[("Norway", Loc), ("Peru", Loc), ("Estonia", Loc)],
         ),
+        // A cup draw's fixtures: the sides either side of "v", those still to decide
+        // their place ("Reading or Hull"), even a common word; where the draw was made
+        // stays a place.
+        (
+            "The striker scored twice as holders Leeds won the replay, and the referee sent \
+             off their goalkeeper. The draw for the fourth round was made in Derby on \
+             Monday.\n\nDoncaster v Grimsby\n\nReading or Hull v Wigan or Barnsley\n\n\
+             Carlisle v Gillingham or Preston",
+            &[
+                ("Doncaster", Org),
+                ("Grimsby", Org),
+                ("Reading", Org),
+                ("Hull", Org),
+                ("Wigan", Org),
+                ("Barnsley", Org),
+                ("Carlisle", Org),
+                ("Preston", Org),
+                ("Derby", Loc),
+            ],
+            &[("Doncaster", Loc), ("Hull", Loc), ("Barnsley", Loc), ("Derby", Org)],
+        ),
         // A team sheet lists players, even those named like places or nothing the
         // tagger knows; "TBC" is no one, and a colon before fewer names lists no team.
         (

@@ -324,6 +324,11 @@ pub(crate) fn plays(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
     if score_ends(text, toks, b + 2) {
         return true;
     }
+    // A fixture, its sides maybe still to be decided: "Derby v Watford", "Derby or
+    // Leeds v Hull or Wigan".
+    if fixture_side(text, toks, a, b) {
+        return true;
+    }
     let Some(p) = a.checked_sub(1) else {
         return false;
     };
@@ -405,6 +410,43 @@ fn pair_verb(w: &str) -> bool {
     matches!(w, "drew" | "draw" | "met" | "meet")
 }
 
+/// Whether `w` sets two sides against each other in a fixture: "Derby v Hull".
+fn versus(w: &str) -> bool {
+    matches!(w, "v" | "vs" | "versus")
+}
+
+/// Whether the name at tokens `a..b` is a side of a fixture: right before or after
+/// "v" ("Derby v Hull"), or one of two sides still to play for the place ("Derby or
+/// Leeds v Hull", "Hull v Derby or Leeds"), the other a capitalised name of at most
+/// three words.
+fn fixture_side(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let after = word(text, toks, Some(b));
+    let before = word(text, toks, a.checked_sub(1));
+    if versus(after.as_str()) || versus(before.as_str()) {
+        return true;
+    }
+    let cap = |k: usize| toks.get(k).is_some_and(|t| t.is_cap() && t.is_word());
+    // The other side after "or": its words, then "v".
+    if after.as_str() == "or" && cap(b + 1) {
+        let end = (b + 1..b + 4).find(|&k| !cap(k)).unwrap_or(b + 4);
+        if versus(word(text, toks, Some(end)).as_str()) {
+            return true;
+        }
+    }
+    // The other side before "or": "v", then its words.
+    if before.as_str() == "or" && a >= 2 && cap(a - 2) {
+        let start = (a.saturating_sub(4)..a - 1)
+            .rev()
+            .take_while(|&k| cap(k))
+            .last()
+            .unwrap_or(a - 2);
+        if start > 0 && versus(word(text, toks, Some(start - 1)).as_str()) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Whether a score ends at token `q`: "1-1", "24-17" (at most three digits a side).
 fn score_ends(text: &str, toks: &[Tok], q: usize) -> bool {
     let short_number = |k: Option<usize>| {
@@ -420,8 +462,9 @@ fn score_ends(text: &str, toks: &[Tok], q: usize) -> bool {
 
 /// Whether token `i`, a capitalised word the tagger left alone in a sports report,
 /// names a club by the words around it: a player's position or a club's role after it
-/// ("the Sale full-back", "Bath prop Ana Gil", "Leinster coach"), or a match's verb
-/// before it ("against Bath", "beat Leinster", "lost to Forest", "drew with Bath").
+/// ("the Sale full-back", "Bath prop Ana Gil", "Leinster coach"), a match's verb
+/// before it ("against Bath", "beat Leinster", "lost to Forest", "drew with Bath"), or
+/// a fixture ("Reading or Hull v Derby").
 /// Not a word that opens a sentence, one beside another name word, a given name, or a
 /// word of a closed class ("Test captain", "August", "Olympic").
 pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
@@ -446,7 +489,10 @@ pub(crate) fn lone_club(text: &str, toks: &[Tok], i: usize) -> bool {
         TEAM_ROLES.contains(&word(text, toks, Some(i + 1)).as_str())
             && !crate::gazetteer::Gazetteer::embedded().is_common_word(t.text(text))
     };
-    if (opens && !versus_named(text, toks, i + 1) && !role_next())
+    if (opens
+        && !versus_named(text, toks, i + 1)
+        && !role_next()
+        && !fixture_side(text, toks, i, i + 1))
         || quoted
         || name_word(i + 1)
         || (!t.has(LINE_START)
