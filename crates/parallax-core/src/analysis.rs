@@ -12,9 +12,11 @@ use std::collections::BTreeMap;
 /// The whole corpus: documents, their extractions and the entities linking them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Analysis {
+    /// The documents, in the order they were given.
     pub documents: Vec<Document>,
     /// `extractions[d]` belongs to `documents[d]`.
     pub extractions: Vec<Extraction>,
+    /// Every entity across the documents; [`Analysis::mention_entity`] indexes into it.
     pub entities: Vec<Entity>,
     /// `mention_entity[d][m]` is the index into `entities` of mention `m` of document `d`.
     pub mention_entity: Vec<Vec<usize>>,

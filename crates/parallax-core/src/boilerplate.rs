@@ -63,7 +63,9 @@ impl BoilerplateKind {
 /// One marked piece of boilerplate.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Boilerplate {
+    /// Where it lies in the document's text.
     pub span: Span,
+    /// What it is.
     pub kind: BoilerplateKind,
 }
 

@@ -17,10 +17,13 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Granularity {
+    /// One day.
     Day,
     /// The seven days starting at the value's day.
     Week,
+    /// One calendar month.
     Month,
+    /// One calendar year.
     Year,
     /// The ten years starting at the value's year.
     Decade,
@@ -29,9 +32,13 @@ pub enum Granularity {
 /// A calendar value: a day, week, month, year or decade.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct CalendarValue {
+    /// The year; for a decade, its first year.
     pub year: i32,
+    /// The month, 1–12; `None` for a year or a decade.
     pub month: Option<u8>,
+    /// The day of the month, 1–31 (a week's first day); `None` unless a day or a week.
     pub day: Option<u8>,
+    /// How precise the value is, and so which of the other fields count.
     pub granularity: Granularity,
 }
 

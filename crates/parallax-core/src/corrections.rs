@@ -76,6 +76,7 @@ pub const PATCH_VERSION: u32 = 1;
 pub struct Patch {
     /// Always [`PATCH_VERSION`]; a patch of another version is not applied.
     pub version: u32,
+    /// The corrections, applied in this order.
     pub corrections: Vec<Correction>,
 }
 
@@ -102,20 +103,43 @@ impl Default for Patch {
 #[serde(tag = "op", rename_all = "snake_case")]
 pub enum Correction {
     /// All of `from`'s mentions join `into`; `from` disappears.
-    Merge { from: String, into: String },
+    Merge {
+        /// Id of the entity that disappears.
+        from: String,
+        /// Id of the entity that takes its mentions.
+        into: String,
+    },
     /// The mentions of `entity` written `surface` become an entity of their own, with
     /// the same label and canonical name `surface`. Its id is
     /// [`entity_id`]`(label, surface)`, with `-2`, `-3`, … appended if that is taken.
-    SplitAlias { entity: String, surface: String },
+    SplitAlias {
+        /// Id of the entity to split.
+        entity: String,
+        /// The form to split off, as its mentions are written (trimmed).
+        surface: String,
+    },
     /// A new canonical name. The id stays: ids are handles later corrections use.
-    Rename { entity: String, name: String },
+    Rename {
+        /// Id of the entity to rename.
+        entity: String,
+        /// The new canonical name (trimmed; not empty).
+        name: String,
+    },
     /// A new label for the entity and all its mentions. The id stays.
-    Relabel { entity: String, label: Label },
+    Relabel {
+        /// Id of the entity to relabel.
+        entity: String,
+        /// The new label.
+        label: Label,
+    },
     /// The mention at exactly these bytes is not one. An entity left without
     /// mentions disappears.
     DropMention {
+        /// Id of the document the mention is in.
         doc: String,
+        /// Byte offset of the mention's first byte.
         start: usize,
+        /// Byte offset one past the mention's last byte.
         end: usize,
     },
     /// A missed mention. Surrounding white space is trimmed from the span; mentions
@@ -123,10 +147,15 @@ pub enum Correction {
     /// else an entity with the same label whose id, canonical name or a surface
     /// matches the text; else a new entity.
     AddMention {
+        /// Id of the document the mention is in.
         doc: String,
+        /// Byte offset of the span's first byte.
         start: usize,
+        /// Byte offset one past the span's last byte.
         end: usize,
+        /// The mention's label; a given `entity` must have the same one.
         label: Label,
+        /// Id of the entity to join; `None` to find one by the text or make one.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         entity: Option<String>,
     },
@@ -137,6 +166,7 @@ pub enum Correction {
 pub struct Skipped {
     /// Position of the correction in [`Patch::corrections`].
     pub index: usize,
+    /// Why it did not apply, in a sentence.
     pub reason: String,
 }
 

@@ -29,7 +29,9 @@ pub enum Encoding {
 /// Decoded text with how it was read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
+    /// The text, without a byte-order mark; line ends kept as they were.
     pub text: String,
+    /// How the bytes were read.
     pub encoding: Encoding,
 }
 

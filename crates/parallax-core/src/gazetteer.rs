@@ -41,29 +41,37 @@ const WORDS_MAGIC: &str = "#PXWORDS 1";
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlaceKind {
+    /// A country or territory with its own ISO code.
     Country,
     /// Continents, regions, seas, US states.
     Region,
+    /// A city or town.
     City,
 }
 
 /// A place: its canonical name, rough coordinates and the country it lies in.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Place {
+    /// The canonical name, as entities use it ("Kerman").
     pub name: String,
+    /// Latitude in degrees, north positive.
     pub lat: f32,
+    /// Longitude in degrees, east positive.
     pub lon: f32,
     /// ISO 3166-1 alpha-2 code, or `""` for places spanning several countries.
     pub country: String,
+    /// Whether it is a country, a region or a city.
     pub kind: PlaceKind,
 }
 
 /// Why an embedded or user-supplied data file could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DataError {
+    /// The data file's name ("gazetteer.tsv").
     pub file: &'static str,
     /// 1-based line number.
     pub line: usize,
+    /// What is wrong with the line.
     pub message: String,
 }
 
@@ -299,9 +307,11 @@ pub enum EntryKind {
 /// One surface form's meaning.
 #[derive(Clone, Debug, PartialEq)]
 pub struct LexEntry {
+    /// The label of the entity this form names.
     pub label: Label,
     /// The canonical name of the entity this form names.
     pub canonical: String,
+    /// Which data the entry came from: the alias file, a place or a demonym.
     pub kind: EntryKind,
     /// The gazetteer place it names (LOC) or belongs to (NORP demonyms).
     pub place: Option<u32>,

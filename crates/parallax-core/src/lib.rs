@@ -25,6 +25,8 @@
 //! assert_eq!(doc.word_count(), 9);
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod analysis;
 pub mod boilerplate;
 pub mod calendar;

@@ -114,9 +114,11 @@ pub enum Source {
 pub struct Mention {
     /// Byte range into [`Document::text`](crate::Document::text).
     pub span: Span,
+    /// What kind of thing it names.
     pub label: Label,
     /// How sure the producing layer is, in `[0, 1]`.
     pub confidence: f32,
+    /// Which layer of the pipeline produced it.
     pub source: Source,
 }
 
@@ -133,6 +135,7 @@ pub struct Mention {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateValue {
+    /// Where the date is written.
     pub span: Span,
     /// `None` when relative and the article states no date to anchor it, or too vague.
     pub value: Option<crate::calendar::CalendarValue>,
@@ -188,8 +191,11 @@ pub struct Quantity {
     pub number: Span,
     /// The number as written, when it is one ("143", "two dozen" → 24); `None` for "dozens".
     pub value: Option<f64>,
+    /// The lower bound the text asserts, included; `None` when unbounded below.
     pub low: Option<f64>,
+    /// The upper bound the text asserts, included; `None` when unbounded above.
     pub high: Option<f64>,
+    /// How the number is hedged.
     pub hedge: Hedge,
     /// The counted noun ("people", "dead", "attacks"), if one follows.
     pub noun: Option<Span>,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 pub struct PublicationDate {
     /// Where the date is written.
     pub span: Span,
+    /// The year, as written in four digits.
     pub year: u16,
     /// 1–12, when stated.
     pub month: Option<u8>,

@@ -65,6 +65,7 @@ pub const TOP_ENTITIES: usize = 5;
 
 /// Where published files go: a folder, a bucket, a list in memory.
 pub trait Sink {
+    /// What a failed write returns.
     type Error;
     /// Store `bytes` at `path` (relative, `/`-separated, e.g. `stories/s0001-….json`).
     fn put(&mut self, path: &str, bytes: Vec<u8>) -> Result<(), Self::Error>;
@@ -111,8 +112,9 @@ pub struct Index {
     pub articles: usize,
     /// Every outlet of the corpus, most articles first.
     pub outlets: Vec<Count>,
-    /// Earliest and latest publication date of the corpus (`YYYY[-MM[-DD]]`).
+    /// The earliest publication date of the corpus (`YYYY[-MM[-DD]]`).
     pub first: Option<String>,
+    /// The latest publication date of the corpus (`YYYY[-MM[-DD]]`).
     pub last: Option<String>,
     /// The stories, in the order they were published.
     pub stories: Vec<StoryEntry>,
@@ -121,7 +123,9 @@ pub struct Index {
 /// A name and how many articles it has.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Count {
+    /// The outlet's name, as the articles give it.
     pub name: String,
+    /// How many articles it has.
     pub articles: usize,
 }
 
@@ -132,13 +136,17 @@ pub struct StoryEntry {
     pub id: String,
     /// The story's name as the engine gives it ([`crate::compare::Story::name`]).
     pub name: String,
+    /// The event word most of its articles use ([`crate::compare::Story::event`]), when one is.
     pub event: Option<String>,
     /// Its first figure track in a sentence, `""` when it has none.
     pub summary: String,
+    /// How many articles it has.
     pub articles: usize,
     /// Its outlets, most articles first.
     pub outlets: Vec<Count>,
+    /// Earliest publication date of its articles (`YYYY[-MM[-DD]]`).
     pub first: Option<String>,
+    /// Latest publication date of its articles (`YYYY[-MM[-DD]]`).
     pub last: Option<String>,
     /// Its most-named entities (by articles, then mentions), at most [`TOP_ENTITIES`].
     pub entities: Vec<TopEntity>,
@@ -153,7 +161,9 @@ pub struct StoryEntry {
 pub struct TopEntity {
     /// The entity's id in the story's shard.
     pub id: String,
+    /// The entity's canonical name.
     pub name: String,
+    /// The entity's label.
     pub label: Label,
     /// Articles of the story naming it.
     pub articles: usize,
@@ -166,10 +176,12 @@ pub struct Shard {
     pub format: String,
     /// The [`StoryEntry::id`].
     pub story: String,
+    /// The name of the largest story the story's own comparison finds.
     pub name: String,
     /// The story's articles analysed on their own (tokens left out: the views
     /// read sentences and mentions), byte offsets.
     pub analysis: Analysis,
+    /// The story's articles compared on their own.
     pub comparison: Comparison,
 }
 
@@ -177,6 +189,7 @@ pub struct Shard {
 /// [`crate::extract`] returns them): the input of [`publish_stories`].
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct StoryDocs {
+    /// The story's documents, in the order given.
     pub documents: Vec<Document>,
     /// `extractions[i]` belongs to `documents[i]`.
     pub extractions: Vec<Extraction>,

@@ -50,6 +50,7 @@ pub enum TokenKind {
 pub struct Token {
     /// Byte range into the text given to [`tokenize`].
     pub span: Span,
+    /// What kind of token it is.
     pub kind: TokenKind,
 }
 

@@ -100,6 +100,7 @@ pub struct Comparison {
     /// by publication date, with what kind of story the figures tell.
     #[serde(default)]
     pub tracks: Vec<Track>,
+    /// Which articles name which entities, and what each leaves out.
     pub matrix: Matrix,
     /// Pairwise similarity: every pair for small sets, else each article's nearest.
     pub similarity: Vec<PairSimilarity>,
@@ -107,6 +108,7 @@ pub struct Comparison {
     pub nearest: Vec<Neighbours>,
     /// Groups of two or more articles about the same story.
     pub clusters: Vec<Cluster>,
+    /// What sets each article apart, one entry per article in document order.
     pub distinctive: Vec<Distinctive>,
     /// Every counted quantity read as a claim, by document and position.
     pub claims: Vec<Claim>,
@@ -152,23 +154,29 @@ pub enum Coverage {
 pub struct Presence {
     /// Entity id.
     pub entity: String,
+    /// The entity's canonical name.
     pub name: String,
+    /// The entity's label.
     pub label: Label,
     /// Mentions per document, for the documents that name it, ascending by doc.
     pub counts: Vec<DocCount>,
+    /// Whether all, several or one of the documents name it.
     pub named_by: Coverage,
 }
 
 /// Mentions of an entity in one document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocCount {
+    /// The document, as an index into [`Analysis::documents`].
     pub doc: usize,
+    /// How many mentions of the entity it has.
     pub count: usize,
 }
 
 /// What a document leaves out.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Omissions {
+    /// The document, as an index into [`Analysis::documents`].
     pub doc: usize,
     /// The documents it was compared with: all others for small sets, else its cluster.
     pub peers: Vec<usize>,
@@ -180,7 +188,9 @@ pub struct Omissions {
 /// Similarity of two articles.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PairSimilarity {
+    /// One article, as an index into [`Analysis::documents`]; always less than `b`.
     pub a: usize,
+    /// The other article.
     pub b: usize,
     /// TF-IDF cosine over normalised body terms, in `[0, 1]`.
     pub cosine: f32,
@@ -191,20 +201,25 @@ pub struct PairSimilarity {
 /// An article's nearest others.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Neighbours {
+    /// The article, as an index into [`Analysis::documents`].
     pub doc: usize,
+    /// Its most similar others, best first, at most [`CompareOptions::neighbours`].
     pub neighbours: Vec<Neighbour>,
 }
 
 /// One neighbour and its cosine.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Neighbour {
+    /// The other article, as an index into [`Analysis::documents`].
     pub doc: usize,
+    /// The TF-IDF cosine of the two articles.
     pub score: f32,
 }
 
 /// Articles about the same story.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Cluster {
+    /// Its articles, ascending.
     pub docs: Vec<usize>,
     /// The heaviest terms shared by at least two members.
     pub terms: Vec<String>,
@@ -213,7 +228,9 @@ pub struct Cluster {
 /// What sets one article apart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Distinctive {
+    /// The article, as an index into [`Analysis::documents`].
     pub doc: usize,
+    /// Its distinctive terms, highest score first, at most [`CompareOptions::distinctive`].
     pub terms: Vec<DistinctiveTerm>,
     /// Entity ids this article names and few others do, rarest first.
     pub entities: Vec<String>,
@@ -222,6 +239,7 @@ pub struct Distinctive {
 /// A term and how much more it weighs here than elsewhere.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DistinctiveTerm {
+    /// The normalised term.
     pub term: String,
     /// TF-IDF weight here minus the mean weight in the other articles.
     pub score: f32,
@@ -238,7 +256,9 @@ pub struct Speaker {
     pub entity: Option<String>,
     /// The entity's canonical name, when linked.
     pub name: Option<String>,
+    /// Start of `text` in the article, in [`Comparison::offset_unit`]s.
     pub start: usize,
+    /// End of `text`, exclusive.
     pub end: usize,
 }
 
@@ -269,10 +289,11 @@ pub struct Story {
     pub event: Option<String>,
     /// Its articles, ascending.
     pub docs: Vec<usize>,
-    /// Earliest and latest publication dates of its articles (`YYYY[-MM[-DD]]`).
+    /// The earliest publication date of its articles (`YYYY[-MM[-DD]]`).
     pub first: Option<String>,
+    /// The latest publication date of its articles (`YYYY[-MM[-DD]]`).
     pub last: Option<String>,
-    /// Indexes into [`Comparison::tracks`], most reported first.
+    /// Indexes into [`Comparison::tracks`], most claims first.
     pub tracks: Vec<usize>,
     /// The story in a sentence or two, from its main track: "Death toll: 6 on
     /// 9 Aug 2023 (first report) rising to 115 by 29 Aug 2023 …". Empty with no track.
@@ -320,6 +341,7 @@ pub struct Track {
     pub measure: String,
     /// How a reader says it: "Death toll", "Injured".
     pub label: String,
+    /// What kind of story the figures tell.
     pub kind: TrackKind,
     /// True for rising and revised (kept for readers of the older schema).
     pub likely_update: bool,
@@ -338,6 +360,7 @@ pub struct Track {
 /// A counted quantity read as a claim about the world.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Claim {
+    /// The article, as an index into [`Analysis::documents`].
     pub doc: usize,
     /// The claim's words: the quantity with the action word next to it
     /// ("killed at least 143 people").
@@ -348,16 +371,20 @@ pub struct Claim {
     pub high: Option<f64>,
     /// Offsets of `text`.
     pub start: usize,
+    /// End of `text`, exclusive.
     pub end: usize,
     /// The number as written, when it is one.
     pub value: Option<f64>,
+    /// How the number is hedged.
     pub hedge: Hedge,
     /// What is counted and what happened to it: "people killed", "attacks".
     pub measure: String,
     /// Whether the measure is specific enough to align across articles
     /// (people counted with no action, "5,000 people", are not).
     pub alignable: bool,
+    /// What the claim is about.
     pub event: Event,
+    /// Who gives the figure, when the sentence says.
     pub source: Option<Speaker>,
     /// The sentence the claim is in.
     pub sentence: Span,
@@ -382,11 +409,17 @@ pub struct Claim {
 /// A claim as listed inside a group.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct GroupClaim {
+    /// The article, as an index into [`Analysis::documents`].
     pub doc: usize,
+    /// The claim's words, as in [`Claim::text`].
     pub text: String,
+    /// Interval lower bound, `None` when unbounded.
     pub low: Option<f64>,
+    /// Interval upper bound, `None` when unbounded.
     pub high: Option<f64>,
+    /// Start of `text` in the article, in [`Comparison::offset_unit`]s.
     pub start: usize,
+    /// End of `text`, exclusive.
     pub end: usize,
     /// Index into [`Comparison::claims`].
     pub claim: usize,
@@ -420,6 +453,7 @@ impl GroupClaim {
 /// Claims from several articles about the same event and measure.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ClaimGroup {
+    /// What the claims count and what happened to it: "people killed".
     pub measure: String,
     /// What the claims are about, described from their shared places, names and words.
     pub event: String,
@@ -443,9 +477,13 @@ pub struct ClaimGroup {
 /// A DATE mention and its calendar value.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct DateMention {
+    /// The article, as an index into [`Analysis::documents`].
     pub doc: usize,
+    /// The mention's words.
     pub text: String,
+    /// Start of `text` in the article, in [`Comparison::offset_unit`]s.
     pub start: usize,
+    /// End of `text`, exclusive.
     pub end: usize,
     /// The calendar value, `None` when relative without an anchor or too vague.
     pub value: Option<CalendarValue>,
@@ -453,6 +491,7 @@ pub struct DateMention {
     pub relative: bool,
     /// Whether `value` is known.
     pub resolved: bool,
+    /// The sentence the mention is in (the mention itself when no sentence holds it).
     pub sentence: Span,
 }
 
@@ -492,15 +531,20 @@ pub struct TimelinePoint {
 /// Where a point's statement is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Statement {
+    /// The article, as an index into [`Analysis::documents`].
     pub doc: usize,
+    /// Start of the statement in the article, in [`Comparison::offset_unit`]s.
     pub start: usize,
+    /// End of the statement, exclusive.
     pub end: usize,
 }
 
 /// A different date given for a point's happening.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OtherDate {
+    /// The other date.
     pub date: CalendarValue,
+    /// `date` as text, as in [`TimelinePoint::label`].
     pub label: String,
     /// The articles that give it, ascending.
     pub docs: Vec<usize>,
@@ -511,9 +555,11 @@ pub struct OtherDate {
 /// Articles dating the same event differently.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TimingDisagreement {
+    /// The event, as the timeline states it ([`TimelinePoint::what`]).
     pub event: String,
     /// Indexes into [`Comparison::dates`].
     pub mentions: Vec<usize>,
+    /// The dates the two mentions give, as text.
     pub values: Vec<String>,
 }
 
@@ -524,6 +570,7 @@ pub struct QuoteGroup {
     pub speaker: Option<String>,
     /// Speaker name (canonical when resolved, else as written).
     pub name: Option<String>,
+    /// The articles that report it, ascending.
     pub docs: Vec<usize>,
     /// Each article's wording; the first is the reference for `missing`/`extra`.
     pub variants: Vec<QuoteVariant>,
@@ -532,11 +579,15 @@ pub struct QuoteGroup {
 /// One article's wording of a quote.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct QuoteVariant {
+    /// The article, as an index into [`Analysis::documents`].
     pub doc: usize,
     /// The words inside the quotation marks.
     pub text: String,
+    /// Start of `text` in the article, in [`Comparison::offset_unit`]s.
     pub start: usize,
+    /// End of `text`, exclusive.
     pub end: usize,
+    /// Who says it, when the article says.
     pub speaker: Option<Speaker>,
     /// Words of the first variant this one lacks.
     pub missing: Vec<String>,

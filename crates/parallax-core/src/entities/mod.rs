@@ -42,19 +42,24 @@ pub use resolve::{MergeNote, MergeRule, Suggestion};
 /// Where a mention lives: document index and mention index within its extraction.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct MentionRef {
+    /// Index into [`Analysis::documents`](crate::Analysis::documents).
     pub doc: usize,
+    /// Index into that document's [`Extraction::mentions`].
     pub mention: usize,
 }
 
 /// Coordinates and country of a place entity.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Geo {
+    /// Latitude in degrees, north positive.
     pub lat: f32,
+    /// Longitude in degrees, east positive.
     pub lon: f32,
     /// ISO 3166-1 alpha-2, `""` when the place spans countries ("Middle East").
     pub country: String,
     /// The country's name ("Iran" for "Kerman").
     pub country_name: Option<String>,
+    /// Whether the place is a country, a region or a city.
     pub kind: PlaceKind,
 }
 
@@ -63,10 +68,14 @@ pub struct Geo {
 pub struct Entity {
     /// Stable id: label and canonical name slugged, e.g. `org-isis-k`, `loc-united-states`.
     pub id: String,
+    /// What kind of thing it is; every mention of it has this label.
     pub label: Label,
+    /// The name it goes by: the lexicon's name where the lexicon knows it, else its
+    /// most frequent spelling, full names preferred to short forms and acronyms.
     pub canonical: String,
     /// Distinct surface forms, in order of first appearance.
     pub surfaces: Vec<String>,
+    /// Every mention of it, by document and then by position in the document.
     pub mentions: Vec<MentionRef>,
     /// Indexes of the documents that mention it, ascending.
     pub docs: Vec<usize>,

@@ -84,6 +84,7 @@ pub struct MergeNote {
     pub form: String,
     /// The form it was matched with.
     pub with: String,
+    /// Why the two forms were taken for one name.
     pub rule: MergeRule,
     /// The evidence, in words ("defined in the text", "one letter apart").
     pub evidence: String,

@@ -32,9 +32,14 @@ pub use tagged::{read_tagged, TaggedDoc};
 /// One line of a gold file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct GoldItem {
+    /// Id of the document the name is in.
     pub doc: String,
+    /// The name as written; compared after [`normalize`].
     pub text: String,
+    /// The name's label.
     pub label: Label,
+    /// Whether predictions with this surface in this document are dropped, neither
+    /// earning nor costing (page boilerplate, or words the corpus does not call a name).
     #[serde(default)]
     pub ignore: bool,
 }
@@ -42,27 +47,36 @@ pub struct GoldItem {
 /// One predicted (document, surface, label).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Predicted {
+    /// Id of the document it was found in.
     pub doc: String,
+    /// The surface as written; compared after [`normalize`].
     pub text: String,
+    /// The predicted label.
     pub label: Label,
 }
 
 /// Counts and derived scores.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Prf {
+    /// True positives: predicted pairs that are in gold.
     pub tp: usize,
+    /// False positives: predicted pairs that are not in gold.
     pub fp: usize,
+    /// False negatives: gold pairs that were not predicted (`fn` in JSON).
     #[serde(rename = "fn")]
     pub fn_: usize,
 }
 
 impl Prf {
+    /// `tp / (tp + fp)`; 1 when nothing was predicted.
     pub fn precision(&self) -> f64 {
         ratio(self.tp, self.tp + self.fp)
     }
+    /// `tp / (tp + fn)`; 1 when there is nothing to find.
     pub fn recall(&self) -> f64 {
         ratio(self.tp, self.tp + self.fn_)
     }
+    /// The harmonic mean of precision and recall; 0 when both are 0.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
@@ -115,7 +129,9 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// Scores per label, the PERSON/ORG/LOC micro average, and the errors behind them.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Scores {
+    /// Counts per label, with an entry for every label.
     pub per_label: BTreeMap<Label, Prf>,
+    /// Counts summed over PERSON, ORG and LOC.
     pub micro: Prf,
     /// (doc, normalised text, label) predicted but not in gold.
     pub false_positives: Vec<(String, String, Label)>,

@@ -36,7 +36,9 @@ use std::collections::BTreeSet;
 /// One document of a tagged corpus: its rebuilt text (as a [`Document`]) and its gold.
 #[derive(Clone, Debug)]
 pub struct TaggedDoc {
+    /// The article rebuilt from the tokens: sentences joined by spaces, four to a paragraph.
     pub document: Document,
+    /// The names in it, then the `ignore` items; each (normalised surface, label) once.
     pub gold: Vec<GoldItem>,
 }
 

@@ -26,21 +26,32 @@ use serde::Serialize;
 /// One line of `parallax entities`: a mention with char offsets.
 #[derive(Serialize)]
 pub struct MentionLine<'a> {
+    /// The document's id.
     pub doc: &'a str,
+    /// Char offset of the mention's first character in the document's text.
     pub start: usize,
+    /// Char offset one past the mention's last character.
     pub end: usize,
+    /// The mention's text.
     pub text: &'a str,
+    /// The mention's label.
     pub label: Label,
+    /// Id of the entity the mention belongs to; `""` when it has none.
     pub entity: &'a str,
+    /// How sure the layer that found it is, in `[0, 1]`.
     pub confidence: f32,
+    /// The layer of the pipeline that found it.
     pub source: Source,
 }
 
 /// A piece of text with its char offsets.
 #[derive(Serialize)]
 pub struct TextSpan<'a> {
+    /// Char offset of the first character.
     pub start: usize,
+    /// Char offset one past the last character.
     pub end: usize,
+    /// The text between them.
     pub text: &'a str,
 }
 
@@ -88,71 +99,115 @@ pub fn mention_lines<'a>(analysis: &'a Analysis, d: usize) -> Vec<MentionLine<'a
 /// `documents` and `entities` of `parallax analyze`, with char offsets.
 #[derive(Serialize)]
 pub struct AnalysisOut<'a> {
+    /// The schema's name: `parallax-analysis/1`.
     pub schema: &'static str,
+    /// The unit of every `start` and `end`: `unicode-scalar` (chars).
     pub offsets: &'static str,
+    /// The documents, in the analysis's order.
     pub documents: Vec<DocumentOut<'a>>,
+    /// The linked entities, as the engine serialises them; [`MentionOut::entity`] indexes them.
     pub entities: &'a [Entity],
 }
 
+/// One document of `parallax analyze`: its metadata and layout, what was
+/// extracted from it, and its text, with char offsets.
 #[derive(Serialize)]
 pub struct DocumentOut<'a> {
+    /// The document's id.
     pub id: &'a str,
     /// The file the document was read from; left out when there is none (the app).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// How the document's bytes were decoded.
     pub encoding: crate::decode::Encoding,
+    /// Number of white-space-separated words in the text.
     pub word_count: usize,
+    /// The headline, or the first sentence when the article has none.
     pub title: Option<TextSpan<'a>>,
+    /// The outlet that published the article, where the text names it.
     pub outlet: Option<TextSpan<'a>>,
+    /// The wire or site that carried it, where different from the outlet.
     pub syndicator: Option<TextSpan<'a>>,
+    /// Authors named in bylines, in order.
     pub authors: Vec<TextSpan<'a>>,
+    /// The publication date, where the text states one.
     pub date: Option<DateOut<'a>>,
+    /// The place the article was filed from, where the text gives one.
     pub dateline: Option<TextSpan<'a>>,
+    /// `[start, end]` of every non-empty line, trimmed, in order; `end` exclusive.
     pub paragraphs: Vec<[usize; 2]>,
+    /// `[start, end]` of the article's own paragraphs; `end` exclusive.
     pub body: Vec<[usize; 2]>,
+    /// Boilerplate, kept and marked, sorted by position.
     pub boilerplate: Vec<BoilerplateOut<'a>>,
+    /// `[start, end]` of each sentence, in order; `end` exclusive.
     pub sentences: Vec<[usize; 2]>,
+    /// Entity mentions, sorted by start.
     pub mentions: Vec<MentionOut<'a>>,
+    /// Counted quantities, sorted by start.
     pub quantities: Vec<QuantityOut<'a>>,
+    /// The decoded text every offset counts into.
     pub text: &'a str,
 }
 
+/// A publication date with char offsets: where it is written and the parts
+/// that could be read.
 #[derive(Serialize)]
 pub struct DateOut<'a> {
+    /// Where the date is written.
     #[serde(flatten)]
     pub span: TextSpan<'a>,
+    /// The year, in four digits.
     pub year: u16,
+    /// The month, 1–12, when stated.
     pub month: Option<u8>,
+    /// The day of the month, 1–31, when stated.
     pub day: Option<u8>,
 }
 
+/// One marked piece of boilerplate, with char offsets.
 #[derive(Serialize)]
 pub struct BoilerplateOut<'a> {
+    /// Where it is, and its text.
     #[serde(flatten)]
     pub span: TextSpan<'a>,
+    /// What it is.
     pub kind: crate::BoilerplateKind,
 }
 
+/// One entity mention, with char offsets.
 #[derive(Serialize)]
 pub struct MentionOut<'a> {
+    /// Where the mention is, and its text.
     #[serde(flatten)]
     pub span: TextSpan<'a>,
+    /// The mention's label.
     pub label: Label,
     /// Index into `entities`.
     pub entity: Option<usize>,
+    /// How sure the layer that found it is, in `[0, 1]`.
     pub confidence: f32,
+    /// The layer of the pipeline that found it.
     pub source: Source,
 }
 
+/// One counted quantity, with char offsets.
 #[derive(Serialize)]
 pub struct QuantityOut<'a> {
+    /// The whole expression, hedge through noun.
     #[serde(flatten)]
     pub span: TextSpan<'a>,
+    /// The number words or digits alone.
     pub number: TextSpan<'a>,
+    /// The number as written, when it is one; `None` for "dozens".
     pub value: Option<f64>,
+    /// The lower bound the text asserts, included; `None` when unbounded below.
     pub low: Option<f64>,
+    /// The upper bound the text asserts, included; `None` when unbounded above.
     pub high: Option<f64>,
+    /// How the number is hedged.
     pub hedge: crate::mention::Hedge,
+    /// The counted noun, if one follows.
     pub noun: Option<TextSpan<'a>>,
 }
 
@@ -291,8 +346,10 @@ pub(crate) fn layout(doc: &Document) -> Vec<serde_json::Value> {
 /// (matrix, similarity, claims, timeline, quotes), all with char offsets.
 #[derive(Serialize)]
 pub struct AnalysisExport<'a> {
+    /// The documents and entities.
     #[serde(flatten)]
     pub analysis: AnalysisOut<'a>,
+    /// The comparison, converted to char offsets.
     #[serde(flatten)]
     pub comparison: Comparison,
 }

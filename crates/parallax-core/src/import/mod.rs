@@ -54,13 +54,16 @@ pub struct Article {
     /// Stable identifier; the file name unless the file gives one.
     #[serde(default)]
     pub id: String,
+    /// The headline, when the source gives one apart from the text.
     #[serde(default)]
     pub title: Option<String>,
+    /// The name of the outlet that published it, when given.
     #[serde(default)]
     pub outlet: Option<String>,
     /// Publication date as given, usually `YYYY-MM-DD`.
     #[serde(default)]
     pub date: Option<String>,
+    /// The article's web address, when given.
     #[serde(default)]
     pub url: Option<String>,
     /// Authors the source declares (a web page's JSON-LD or meta), in order.
@@ -82,18 +85,31 @@ pub enum ImportError {
     /// No text at all, or only white space.
     Empty,
     /// Larger than [`MAX_FILE_BYTES`].
-    TooLarge { bytes: u64 },
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: u64,
+    },
     /// Not text: an image, archive, PDF, program, or bytes with NULs or control characters.
     Binary {
         /// What the bytes are, when they start with a known signature ("PNG image").
         format: Option<&'static str>,
     },
     /// A `.json` file that is not valid JSON.
-    InvalidJson { line: usize, column: usize },
+    InvalidJson {
+        /// Line of the error, from 1.
+        line: usize,
+        /// Column of the error on that line, counted in bytes.
+        column: usize,
+    },
     /// Valid JSON, but neither a Parallax export nor articles.
     NotParallax,
     /// A line of a `.jsonl` file that is not an article (1-based line number).
-    BadLine { line: usize, reason: &'static str },
+    BadLine {
+        /// The line number, from 1.
+        line: usize,
+        /// What is wrong with it, as a clause ("it is not valid JSON").
+        reason: &'static str,
+    },
     /// An `.mhtml`/`.mht` file with no HTML page in it.
     NoWebPage,
 }

@@ -5,7 +5,9 @@ use crate::mention::{Hedge, Quantity};
 /// A closed interval with optional bounds (`None` = unbounded).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Interval {
+    /// The lower bound, included; `None` when unbounded below.
     pub low: Option<f64>,
+    /// The upper bound, included; `None` when unbounded above.
     pub high: Option<f64>,
 }
 
