@@ -9,7 +9,7 @@ pub enum Label {
     /// People, by name, without titles.
     #[serde(rename = "PERSON")]
     Person,
-    /// Named organizations: agencies, companies, parties, armed groups, media.
+    /// Named organisations: agencies, companies, parties, armed groups, media.
     #[serde(rename = "ORG")]
     Org,
     /// Countries, cities, regions, geographic features, facilities.

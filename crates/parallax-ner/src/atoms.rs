@@ -26,14 +26,24 @@ pub(crate) const F_ALPHA: u8 = 16;
 /// Per-token hashes computed in one pass over its chars.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Atoms {
+    /// Hash of the lower-cased word, digits folded to `0`, quotes and dashes to ASCII
+    /// ([`lower_hash`]; the lexicon's key unit).
     pub lower: u32,
+    /// Hash of the word as written, case kept, with the same folding of digits,
+    /// quotes and dashes.
     pub word: u32,
+    /// Hash of the word's shape: `X` for an upper-case letter, `x` for another
+    /// letter, `d` for a digit, other chars as they are; a run of one symbol is
+    /// written once, and only the first ten symbols count.
     pub shape: u32,
     /// Hash of the first 1..=4 lower-cased chars, 0 where the word is too short.
     pub prefix: [u32; 4],
     /// Hash of the last 1..=4 lower-cased chars, 0 where the word is too short.
     pub suffix: [u32; 4],
+    /// Length of the lower-cased word in chars, at most 255.
     pub len: u8,
+    /// Shape bits: 1 first char upper case, 2 upper case and no lower case, 4 has a
+    /// lower-case letter, 8 has a digit, 16 has a letter.
     pub flags: u8,
 }
 

@@ -13,9 +13,13 @@ pub const N_TAGS: usize = 1 + 4 * N_LABELS;
 /// Position of a tag inside an entity.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pos {
+    /// `B`: the first token of an entity of two or more tokens.
     Begin,
+    /// `I`: a token between the first and the last of an entity.
     Inside,
+    /// `L`: the last token of an entity of two or more tokens.
     Last,
+    /// `U`: the only token of a one-token entity.
     Unit,
 }
 
@@ -73,8 +77,11 @@ pub fn allowed_end(tag: usize) -> bool {
 /// walking lists instead of the full square is three times less work).
 #[derive(Clone, Debug)]
 pub struct Transitions {
+    /// Transition scores, `[from * N_TAGS + to]`; `-inf` where BILOU forbids the move.
     pub trans: Vec<f32>,
+    /// Score of each tag as a sentence's first; `-inf` for `I` and `L` tags.
     pub start: Vec<f32>,
+    /// Score of each tag as a sentence's last; `-inf` for `B` and `I` tags.
     pub end: Vec<f32>,
     from: [[u8; N_TAGS]; N_TAGS],
     n_from: [u8; N_TAGS],
@@ -204,8 +211,11 @@ pub fn viterbi(emissions: &[f32], tr: &Transitions, out: &mut Vec<u8>) {
 /// A decoded entity: tokens `start..end` with `label`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct TagSpan {
+    /// Index of the first token.
     pub start: usize,
+    /// Index one past the last token.
     pub end: usize,
+    /// What kind of entity the span names.
     pub label: NerLabel,
 }
 
@@ -317,6 +327,8 @@ pub struct ConfidenceTables {
 }
 
 impl ConfidenceTables {
+    /// Builds the tables for `tr` at `temperature`; a temperature that is not finite
+    /// and positive counts as 1.
     pub fn new(tr: &Transitions, temperature: f32) -> Self {
         let inv_t = if temperature.is_finite() && temperature > 0.0 {
             1.0 / temperature

@@ -234,7 +234,10 @@ fn f2(t: u32, a: u32, b: u32) -> u32 {
 /// `hashes[offsets[i]..offsets[i + 1]]`.
 #[derive(Clone, Debug, Default)]
 pub struct SentenceFeatures {
+    /// The feature hashes of every token of the sentence, token after token.
     pub hashes: Vec<u32>,
+    /// Where each token's features start in `hashes`, then where the last one's end:
+    /// one entry more than there are tokens (none before the first extraction).
     pub offsets: Vec<usize>,
     atoms: Vec<Atoms>,
     lower: Vec<u32>,
@@ -243,6 +246,7 @@ pub struct SentenceFeatures {
 }
 
 impl SentenceFeatures {
+    /// Empty buffers, to reuse for sentence after sentence.
     pub fn new() -> Self {
         Self::default()
     }

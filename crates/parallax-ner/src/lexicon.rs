@@ -73,6 +73,7 @@ pub struct LexiconBuilder {
 }
 
 impl LexiconBuilder {
+    /// A builder with no phrases.
     pub fn new() -> Self {
         Self::default()
     }
@@ -98,6 +99,7 @@ impl LexiconBuilder {
         self.map.is_empty()
     }
 
+    /// The lexicon of every phrase added.
     pub fn build(self) -> Lexicon {
         Lexicon::from_sorted(self.map.into_iter().collect(), self.max_len)
     }

@@ -25,6 +25,8 @@
 //! assert!(spans.iter().all(|s| (0.0..=1.0).contains(&s.confidence)));
 //! ```
 
+#![warn(missing_docs)]
+
 pub mod atoms;
 pub mod decode;
 pub mod features;
@@ -43,8 +45,11 @@ pub use lexicon::{Lexicon, LexiconBuilder};
 /// Entity labels the tagger produces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum NerLabel {
+    /// A person (CoNLL's `PER`).
     Person,
+    /// An organisation (CoNLL's `ORG`).
     Org,
+    /// A location (CoNLL's `LOC`).
     Loc,
     /// CoNLL's miscellaneous class (nationalities, events, works). Only
     /// [`NerModel::tag_all`] reports it.
@@ -70,6 +75,7 @@ impl NerLabel {
         }
     }
 
+    /// The label with tag-encoding index `i` (see [`NerLabel::index`]); `None` past the last.
     pub fn from_index(i: usize) -> Option<NerLabel> {
         NerLabel::ALL.get(i).copied()
     }
@@ -103,6 +109,7 @@ pub struct NerSpan {
     pub start: usize,
     /// Index one past the last token.
     pub end: usize,
+    /// What kind of entity the span names.
     pub label: NerLabel,
     /// Posterior probability of exactly this span and label, in `[0, 1]`.
     pub confidence: f32,
@@ -132,6 +139,7 @@ pub enum ModelErrorKind {
 }
 
 impl ModelError {
+    /// What was wrong with the file.
     pub fn kind(&self) -> &ModelErrorKind {
         &self.kind
     }
@@ -169,9 +177,13 @@ pub struct ModelParts {
     pub features: Vec<(u32, Vec<f32>)>,
     /// `N_TAGS * N_TAGS` transition scores, row = previous tag.
     pub trans: Vec<f32>,
+    /// `N_TAGS` scores for the tag a sentence starts with.
     pub start: Vec<f32>,
+    /// `N_TAGS` scores for the tag a sentence ends with.
     pub end: Vec<f32>,
+    /// Softmax temperature for confidences, fitted on held-out data; not positive means 1.
     pub temperature: f32,
+    /// The gazetteers to store in the model file; their matches are features.
     pub lexicon: Lexicon,
 }
 

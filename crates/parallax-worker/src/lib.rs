@@ -29,6 +29,8 @@
 //! assert!(analysis.entities.iter().any(|e| e.canonical == "NATO"));
 //! ```
 
+#![warn(missing_docs)]
+
 use std::collections::HashMap;
 
 use parallax_core::import::{self, Article};

@@ -14,8 +14,11 @@ pub enum Request {
     /// Analyse the bundled articles, those kept in the browser's storage and the
     /// stored corrections.
     Start {
+        /// The articles bundled with the app, in their bundled order.
         seeds: Vec<Article>,
+        /// The articles imported earlier and kept in the browser's storage.
         stored: Vec<Article>,
+        /// The stored corrections.
         patch: Patch,
         /// Show the bundled articles (the corpus switch, remembered by the app).
         #[serde(default = "yes")]
@@ -24,28 +27,50 @@ pub enum Request {
     /// Start with the bundled articles alone, whose analysis the page already shows:
     /// it was made when the app was built ([`start_answer`](crate::start_answer)), so the first view does
     /// not wait for this worker. The worker builds the same session and posts nothing.
-    StartShown { seeds: Vec<Article> },
-    /// Import files; their bytes come beside the request, in the same order as `names`.
+    StartShown {
+        /// The articles bundled with the app, in their bundled order.
+        seeds: Vec<Article>,
+    },
+    /// Import files; their names and bytes come beside the request (transferred, not copied).
     Import,
     /// Import one pasted article.
-    Paste { article: Article },
+    Paste {
+        /// The paste form's text, title, outlet, date and address; a non-empty `id`
+        /// is kept, else the title (or the start of the text) is the id.
+        article: Article,
+    },
     /// Forget one imported article.
-    Remove { id: String },
+    Remove {
+        /// The article's id.
+        id: String,
+    },
     /// Forget every imported article and correction.
     ClearImported,
     /// Show the bundled articles beside the imported ones, or only the imported ones.
-    ShowSeeds { on: bool },
+    ShowSeeds {
+        /// `true` to show the bundled articles, `false` to leave them out.
+        on: bool,
+    },
     /// Replace the corrections (undo sends a shorter list).
-    SetPatch { patch: Patch },
+    SetPatch {
+        /// Every correction, in the order they apply.
+        patch: Patch,
+    },
     /// Produce a file to download.
-    Export { kind: ExportKind },
+    Export {
+        /// Which file.
+        kind: ExportKind,
+    },
     /// Files may come soon (the import page is open): start the helpers now and
     /// have each extract the bundled articles once, so that a large import finds
     /// them with their model loaded and their code compiled.
     Prepare,
     /// The glue could not start helper `helper`, or it stopped with an error: its
     /// unfinished chunks are extracted again elsewhere.
-    HelperFailed { helper: usize },
+    HelperFailed {
+        /// The helper's number, counting from 0.
+        helper: usize,
+    },
 }
 
 /// Work between a worker and its helpers, posted as JSON strings like the page's
@@ -55,14 +80,21 @@ pub enum Request {
 pub enum Chunk {
     /// To a helper: find the mentions in these articles (chunk `chunk` of job `job`).
     Extract {
+        /// The job's number. Jobs count from 1; job 0 is [`Request::Prepare`]'s
+        /// warm-up, whose answers are dropped.
         job: u64,
+        /// The chunk's index among the job's chunks.
         chunk: usize,
+        /// The chunk's articles, in the job's order.
         articles: Vec<Article>,
     },
     /// The helper's answer: one [`Found`] per article of the chunk, in order.
     Extracted {
+        /// The job of the chunk answered, as in its [`Chunk::Extract`].
         job: u64,
+        /// The chunk answered, as in its [`Chunk::Extract`].
         chunk: usize,
+        /// What was found in each article, in the order they were sent.
         found: Vec<Found>,
     },
 }
@@ -104,8 +136,13 @@ impl Chunk {
 /// coordinating worker rebuilds them with [`parallax_core::pipeline::layout`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Found {
+    /// Entity mentions, sorted by start; spans are byte offsets into the text of
+    /// [`Article::to_document`].
     pub mentions: Vec<Mention>,
+    /// Counted quantities, sorted by start.
     pub quantities: Vec<Quantity>,
+    /// Dates read into calendar values, sorted by start; none when the JSON has no
+    /// `dates`.
     #[serde(default)]
     pub dates: Vec<DateValue>,
 }
@@ -207,43 +244,75 @@ pub fn encode_failed(message: &str) -> String {
 pub enum Response {
     /// `done` of `total` documents extracted; `current` is the last one's title.
     Progress {
+        /// Documents extracted so far in this run.
         done: usize,
+        /// Documents in this run.
         total: usize,
+        /// The title of the document just extracted, or its id when it has none.
         current: String,
     },
     /// A file that could not be imported, and why, in words for the page.
-    Rejected { name: String, message: String },
+    Rejected {
+        /// The file's name, or "The pasted text".
+        name: String,
+        /// Why, in a sentence that names the file.
+        message: String,
+    },
     /// Articles read from files or a paste, for the app to store, in batches: their
     /// ids, and the articles as a JSON array (handed to storage as it is, not read
     /// again). The app writes all batches of one import in one transaction once
     /// `last` arrives.
     Imported {
+        /// The batch's article ids, in order.
         ids: Vec<String>,
+        /// The batch's articles, as a JSON array of [`Article`]s.
         articles: String,
+        /// Whether this is the import's last batch.
         last: bool,
     },
     /// Corrections read from an imported export: the app stores them.
-    PatchImported { patch: Patch },
+    PatchImported {
+        /// Every correction now in force: those already there, then the imported ones.
+        patch: Patch,
+    },
     /// A piece of the analysis to show (tokens left out: the views never need
     /// them), its comparison, the ids of the imported articles and the corrections
     /// that no longer apply; [`transfer::Assembler`] puts the pieces together.
-    Analysis { part: transfer::Part },
+    Analysis {
+        /// The next piece, in the order [`transfer::parts`] makes them.
+        part: transfer::Part,
+    },
     /// A piece of the file the next [`Response::Exported`] completes: a large
     /// export comes in parts of about a megabyte ([`export::PART_BYTES`](parallax_core::export::PART_BYTES)), one
     /// message each, never as one string; the page hands them to a `Blob` as is.
-    ExportPart { part: String },
+    ExportPart {
+        /// The next piece of the file's text.
+        part: String,
+    },
     /// A file to download: its last part (the whole file when it is small),
     /// after the [`Response::ExportPart`]s before it.
     Exported {
+        /// The name to save the file under ([`ExportKind::file`]).
         filename: String,
+        /// The file's media type ([`ExportKind::file`]).
         mime: String,
+        /// The file's last part, or the whole file when no [`Response::ExportPart`]
+        /// came before it.
         content: String,
     },
     /// Something went wrong that the user should know about.
-    Failed { message: String },
+    Failed {
+        /// What went wrong, in a sentence for the page.
+        message: String,
+    },
     /// For the glue, not the page: post `message` (a [`Chunk::Extract`] as JSON)
     /// to helper number `helper`, starting that helper first if need be.
-    Dispatch { helper: usize, message: String },
+    Dispatch {
+        /// The helper's number, counting from 0.
+        helper: usize,
+        /// The [`Chunk::Extract`] to post, as JSON.
+        message: String,
+    },
 }
 
 fn yes() -> bool {

@@ -73,23 +73,37 @@ pub fn batches<T: Serialize>(items: Vec<T>) -> Vec<Vec<T>> {
 pub enum Part {
     /// A new analysis starts: what is imported, and the corrections that no longer apply.
     Begin {
+        /// How many documents the analysis has.
         documents: usize,
+        /// Ids of the imported (not bundled) articles, in the order they were first added.
         imported: Vec<String>,
+        /// Why each correction that no longer applies was skipped, a sentence each.
         skipped: Vec<String>,
     },
+    /// A batch of documents with their extractions and entity indexes, following
+    /// the previous batch.
     Documents {
+        /// The documents, in the analysis's order.
         documents: Vec<Document>,
+        /// `extractions[i]` belongs to `documents[i]`.
         extractions: Vec<Extraction>,
+        /// `mention_entity[i][m]` is the index into [`Analysis::entities`] of mention
+        /// `m` of `documents[i]`.
         mention_entity: Vec<Vec<usize>>,
     },
+    /// A batch of the analysis's entities, following the previous batch.
     Entities {
+        /// The entities, in the analysis's order.
         entities: Vec<Entity>,
     },
     /// The comparison with its long lists empty; they follow as [`Part::List`]s.
     Comparison {
+        /// The comparison, its long lists empty.
         comparison: Box<Comparison>,
     },
+    /// A batch of one of the comparison's long lists; a list's batches come in order.
     List {
+        /// The batch, tagged with the list it belongs to.
         list: List,
     },
     /// The analysis is complete.
@@ -102,7 +116,12 @@ macro_rules! lists {
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         #[serde(rename_all = "snake_case")]
         pub enum List {
-            $($variant(Vec<$ty>),)*
+            $(
+                /// Items of the [`Comparison`] list this variant is named after
+                /// (`Presence` and `Omissions` are `matrix.entities` and
+                /// `matrix.omissions`), in the list's order.
+                $variant(Vec<$ty>),
+            )*
         }
 
         /// Take the long lists out of `c`, in batches.
@@ -199,9 +218,13 @@ pub fn parts(
 /// A complete analysis, put back together.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Assembled {
+    /// The analysis, as [`parts`] was given it.
     pub analysis: Analysis,
+    /// The comparison of the analysis, its long lists filled in again.
     pub comparison: Comparison,
+    /// Ids of the imported (not bundled) articles, in the order they were first added.
     pub imported: Vec<String>,
+    /// Why each correction that no longer applies was skipped, a sentence each.
     pub skipped: Vec<String>,
 }
 
@@ -212,6 +235,9 @@ pub struct Assembler {
 }
 
 impl Assembler {
+    /// Takes the next part; gives the whole analysis at [`Part::End`], `None` before
+    /// it. A [`Part::Begin`] drops any unfinished analysis; parts before the first
+    /// [`Part::Begin`] are ignored.
     pub fn push(&mut self, part: Part) -> Option<Assembled> {
         match part {
             Part::Begin {
