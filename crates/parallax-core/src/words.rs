@@ -627,6 +627,8 @@ const LISTS: &[ClassList] = &[
             "Corp",
             "Corporation",
             "Inc",
+            "Incorporated",
+            "Limited",
             "Ltd",
             "Plc",
             "PLC",

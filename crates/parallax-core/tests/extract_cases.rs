@@ -3215,7 +3215,8 @@ fn what_stars_someone_is_a_work() {
     check(cases);
 }
 
-/// Companies by their owner, their parent or a trade's head word ("Halmont Dairy");
+/// Companies by their owner, their parent, a trade's head word ("Halmont Dairy") or their
+/// legal form written out ("Marrow Limited");
 /// a title with a colon is no person; "Having said that" names no speaker.
 #[test]
 fn owners_heads_and_forms_that_name_no_one() {
@@ -3236,6 +3237,13 @@ fn owners_heads_and_forms_that_name_no_one() {
                 ("Inner Mongolia Tarsa Industrial", Org),
             ],
             &[],
+        ),
+        // A company's legal form, written out, closes its name: no person, not missed.
+        (
+            "And on Tuesday, Brindle Incorporated - the owner of the rights to the cartoon \
+             dog - said it would sue. Later, Marrow Limited said it had no plans.",
+            &[("Brindle Incorporated", Org), ("Marrow Limited", Org)],
+            &["Marrow"],
         ),
         (
             "Nominees included CSI: Crime Scene Investigation and the actor Jun Okabe.",
