@@ -3245,6 +3245,17 @@ fn owners_heads_and_forms_that_name_no_one() {
             &[("Brindle Incorporated", Org), ("Marrow Limited", Org)],
             &["Marrow"],
         ),
+        // A trade's head closes a company's name (no person), but alone it names nothing.
+        (
+            "Halvorsen Tobacco and Kestrel Rail both cut jobs on Monday, and Marlow Hotels \
+             said sales rose. Tobacco sales fell in the spring. Rail fares will rise.",
+            &[
+                ("Halvorsen Tobacco", Org),
+                ("Kestrel Rail", Org),
+                ("Marlow Hotels", Org),
+            ],
+            &["Tobacco", "Rail"],
+        ),
         (
             "Nominees included CSI: Crime Scene Investigation and the actor Jun Okabe.",
             &[("Jun Okabe", Person)],
